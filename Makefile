@@ -1,0 +1,39 @@
+# The two commands: `make run` and `make test`. Everything else is a helper for them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DIR := $(CURDIR)/.demo
+DEMO_DB := sqlite:///$(DEMO_DIR)/workspace.db
+
+.PHONY: run test install lint typecheck contracts pytest clean
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+## Open the desktop app on the sample release, in a demo workspace (SQLite) under .demo/
+run: install
+	@mkdir -p $(DEMO_DIR)
+	TRANSLATOR_APP_DB=$(DEMO_DB) $(BIN)/translator-app gui --sample
+
+## Lint, check the architecture contracts and types, then run every test headless
+test: install lint contracts typecheck pytest
+
+lint: install
+	$(BIN)/ruff check src tests bench
+
+contracts: install
+	$(BIN)/lint-imports --no-cache
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) .demo .mypy_cache .pytest_cache .ruff_cache

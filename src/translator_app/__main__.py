@@ -1,0 +1,5 @@
+"""``python -m translator_app``."""
+
+from translator_app.cli import run
+
+run()

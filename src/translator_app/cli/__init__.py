@@ -1,0 +1,46 @@
+"""``translator-app``: the desktop window by default, subcommands for headless work."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import DBAPIError
+
+from translator_app.app import login_name, open_workspace, resolve_database_url
+from translator_app.cli.commands import COMMANDS, build_parser
+from translator_app.cli.messages import describe
+from translator_app.domain.errors import DomainError
+from translator_app.domain.models import Role
+from translator_app.settings import Settings
+
+
+class UserError(Exception):
+    """A mistake the user can fix: one line on stderr, exit status 1."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    role = Role(args.role) if args.role else Settings.load().role_in_force
+    try:
+        workspace = open_workspace(resolve_database_url(args.db), args.user or login_name(), role)
+        try:
+            return COMMANDS[command](workspace, args)
+        finally:
+            workspace.close()
+    except DomainError as error:
+        print(f"translator-app: {describe(error)}", file=sys.stderr)
+        return 1
+    except DBAPIError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
+        print(f"translator-app: database error: {reason}", file=sys.stderr)
+        return 1
+    except UserError as error:
+        print(f"translator-app: {error}", file=sys.stderr)
+        return 1
+
+
+def run() -> None:
+    sys.exit(main())

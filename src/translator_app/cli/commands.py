@@ -1,0 +1,187 @@
+"""The subcommands: argument parsing and one small function per command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from translator_app.domain.models import Role, Segment, SegmentStatus
+from translator_app.services.workspace import Workspace
+from translator_app.settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="translator-app", description="Translate and review press releases."
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: $TRANSLATOR_APP_DB or the SQLite file in your data folder)",
+    )
+    parser.add_argument("--user", metavar="NAME", help="who is acting (default: your login name)")
+    parser.add_argument(
+        "--role", choices=[r.value for r in Role], help="role in force (default: saved setting)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("--release", type=int, metavar="ID", help="open on this release")
+    gui.add_argument("--self-test", action="store_true", help="open offscreen, check, and exit")
+
+    releases = sub.add_parser("releases", help="releases with their counts per status")
+    releases.add_argument("--json", action="store_true")
+
+    segments = sub.add_parser("segments", help="the segments of a release")
+    segments.add_argument("release", type=int, metavar="RELEASE")
+    segments.add_argument("--status", choices=[s.value for s in SegmentStatus])
+    segments.add_argument("--json", action="store_true")
+
+    edit = sub.add_parser("edit", help="set a segment's target")
+    edit.add_argument("segment", type=int, metavar="SEGMENT")
+    edit.add_argument("--target", required=True, metavar="TEXT")
+    edit.add_argument("--confirm", action="store_true", help="confirm the translation (status translated)")
+    edit.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="refuse with a conflict if the segment is no longer at version N",
+    )
+
+    approve = sub.add_parser(
+        "approve", help="approve segments, or a release's translated segments (reviewer)"
+    )
+    approve.add_argument("ids", type=int, nargs="+", metavar="ID")
+    approve.add_argument(
+        "--all-translated", action="store_true", help="ID is a release: approve all its translated segments"
+    )
+
+    reject = sub.add_parser("reject", help="send a segment back to the translator (reviewer)")
+    reject.add_argument("segment", type=int, metavar="SEGMENT")
+    reject.add_argument("--comment", required=True, metavar="TEXT")
+
+    prefs = sub.add_parser("preferences", help="show or save your preferences")
+    prefs.add_argument(
+        "--set-role", choices=[r.value for r in Role], help="the role used when --role is absent"
+    )
+    return parser
+
+
+def segment_json(segment: Segment) -> dict[str, Any]:
+    return {
+        "id": segment.id,
+        "position": segment.position,
+        "block": segment.block,
+        "kind": segment.kind.value,
+        "source": segment.source,
+        "target": segment.target,
+        "status": segment.status.value,
+        "translatable": segment.translatable,
+        "origin": segment.origin.code(),
+        "version": segment.version,
+        "updated_by": segment.updated_by,
+        "updated_at": segment.updated_at.isoformat() if segment.updated_at else None,
+    }
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def cmd_gui(workspace: Workspace, args: argparse.Namespace) -> int:
+    from translator_app.ui.launch import run_gui  # Qt loads only when a window is wanted
+
+    return run_gui(
+        workspace, release_id=getattr(args, "release", None), self_test=getattr(args, "self_test", False)
+    )
+
+
+def cmd_releases(workspace: Workspace, args: argparse.Namespace) -> int:
+    summaries = workspace.releases.summaries()
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": s.release.id,
+                    "title": s.release.title,
+                    "source_lang": s.release.source_lang,
+                    "target_lang": s.release.target_lang,
+                    "format": s.release.format,
+                    "segments": s.total,
+                    "counts": {status.value: count for status, count in s.counts.items()},
+                    "last_change": s.last_change.isoformat() if s.last_change else None,
+                }
+                for s in summaries
+            ]
+        )
+        return 0
+    for s in summaries:
+        counts = "  ".join(f"{status.value} {count}" for status, count in s.counts.items())
+        pair = f"{s.release.source_lang}→{s.release.target_lang}"
+        print(f"{s.release.id:>5}  {pair}  {s.release.title}  [{counts}]")
+    return 0
+
+
+def cmd_segments(workspace: Workspace, args: argparse.Namespace) -> int:
+    status = SegmentStatus(args.status) if args.status else None
+    segments = workspace.releases.segments(args.release, status)
+    if args.json:
+        print_json([segment_json(s) for s in segments])
+        return 0
+    for s in segments:
+        flag = " " if s.translatable else "×"
+        print(f"{s.id:>6} {s.position:>4} {flag} {s.status.value:<10} {s.source}")
+        if s.target:
+            print(f"{'':>13}→ {s.target}")
+    return 0
+
+
+def cmd_edit(workspace: Workspace, args: argparse.Namespace) -> int:
+    saved = workspace.editing.edit(
+        args.segment, args.target, workspace.actor, confirm=args.confirm, expected_version=args.expect_version
+    )
+    print(f"segment {saved.id}: {saved.status.value} (version {saved.version})")
+    return 0
+
+
+def cmd_approve(workspace: Workspace, args: argparse.Namespace) -> int:
+    if args.all_translated:
+        if len(args.ids) != 1:
+            print("translator-app: --all-translated takes exactly one release id", file=sys.stderr)
+            return 2
+        approved = workspace.review.approve_all_translated(args.ids[0], workspace.actor)
+    else:
+        approved = workspace.review.approve(args.ids, workspace.actor)
+    print(f"approved {len(approved)} segment(s)")
+    return 0
+
+
+def cmd_reject(workspace: Workspace, args: argparse.Namespace) -> int:
+    saved = workspace.review.reject(args.segment, args.comment, workspace.actor)
+    print(f"segment {saved.id}: {saved.status.value}")
+    return 0
+
+
+def cmd_preferences(workspace: Workspace, args: argparse.Namespace) -> int:
+    settings = Settings.load()
+    if args.set_role:
+        settings.role = args.set_role
+        settings.save()
+    print(f"role: {settings.role_in_force.value}")
+    print(f"database: {workspace.location}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
+    "gui": cmd_gui,
+    "releases": cmd_releases,
+    "segments": cmd_segments,
+    "edit": cmd_edit,
+    "approve": cmd_approve,
+    "reject": cmd_reject,
+    "preferences": cmd_preferences,
+}

@@ -1,0 +1,39 @@
+"""English sentences for the core's error codes, for the command line (the window uses tr())."""
+
+from __future__ import annotations
+
+from translator_app.domain.errors import DomainError, ErrorCode
+
+TEMPLATES: dict[ErrorCode, str] = {
+    ErrorCode.ROLE_FORBIDDEN: "a {role} may not {action}: only a reviewer can approve or reject segments",
+    ErrorCode.COMMENT_REQUIRED: "a rejection needs a comment that says what to fix (--comment TEXT)",
+    ErrorCode.TRANSITION_NOT_ALLOWED: (
+        "segment {segment} is {status}: it cannot be {action}d from that status"
+    ),
+    ErrorCode.EMPTY_TARGET: "an empty target cannot be confirmed",
+    ErrorCode.NOT_TRANSLATABLE: "segment {segment} is marked not to translate",
+    ErrorCode.VERSION_CONFLICT: (
+        "segment {segment} was changed by {changed_by} since you read it (your version {expected_version}, "
+        "now {current_version}); nothing was written: reload it and apply your change again"
+    ),
+    ErrorCode.NOT_FOUND: "no {what} with id {id}",
+    ErrorCode.DATABASE_UNAVAILABLE: "cannot reach the database {url}: {reason}",
+    ErrorCode.DATABASE_TOO_NEW: (
+        "the database is at schema revision {revision}, newer than this version of the app knows ({known}): "
+        "update the app"
+    ),
+    ErrorCode.BAD_DATABASE_URL: "not a usable database URL: {url} ({reason})",
+}
+
+
+class _Blank(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def describe(error: DomainError) -> str:
+    """One line for stderr."""
+    details = _Blank({key: value for key, value in error.details.items() if value is not None})
+    if error.code is ErrorCode.VERSION_CONFLICT and not details.get("changed_by"):
+        details["changed_by"] = "someone else"
+    return TEMPLATES[error.code].format_map(details)

@@ -1,0 +1,56 @@
+"""Errors the core raises, as codes with data: the CLI and the UI word them for people."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+
+class ErrorCode(StrEnum):
+    ROLE_FORBIDDEN = "role-forbidden"
+    COMMENT_REQUIRED = "comment-required"
+    TRANSITION_NOT_ALLOWED = "transition-not-allowed"
+    EMPTY_TARGET = "empty-target"
+    NOT_TRANSLATABLE = "not-translatable"
+    VERSION_CONFLICT = "version-conflict"
+    NOT_FOUND = "not-found"
+    DATABASE_UNAVAILABLE = "database-unavailable"
+    DATABASE_TOO_NEW = "database-too-new"
+    BAD_DATABASE_URL = "bad-database-url"
+
+
+class DomainError(Exception):
+    """A refusal with a machine-readable code; ``details`` carries what a message needs."""
+
+    def __init__(self, code: ErrorCode, **details: Any) -> None:
+        super().__init__(code.value, details)
+        self.code = code
+        self.details = details
+
+    def __str__(self) -> str:
+        extra = ", ".join(f"{key}={value!r}" for key, value in sorted(self.details.items()))
+        return f"{self.code.value} ({extra})" if extra else self.code.value
+
+
+class ConflictError(DomainError):
+    """Someone else changed the segment since it was read: the write was not applied."""
+
+    def __init__(
+        self, segment_id: int, expected_version: int, current_version: int, changed_by: str | None
+    ) -> None:
+        super().__init__(
+            ErrorCode.VERSION_CONFLICT,
+            segment=segment_id,
+            expected_version=expected_version,
+            current_version=current_version,
+            changed_by=changed_by,
+        )
+        self.segment_id = segment_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+        self.changed_by = changed_by
+
+
+class NotFoundError(DomainError):
+    def __init__(self, what: str, ident: int | str) -> None:
+        super().__init__(ErrorCode.NOT_FOUND, what=what, id=ident)

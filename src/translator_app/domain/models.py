@@ -1,0 +1,167 @@
+"""The things a workspace holds, as plain dataclasses shared by the CLI, the UI and storage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    TRANSLATOR = "translator"
+    REVIEWER = "reviewer"
+
+
+class SegmentStatus(StrEnum):
+    NEW = "new"
+    DRAFT = "draft"
+    TRANSLATED = "translated"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class SegmentKind(StrEnum):
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list-item"
+    QUOTE = "quote"
+    TABLE_CELL = "table-cell"
+    CAPTION = "caption"
+    OTHER = "other"
+
+
+class OriginKind(StrEnum):
+    NONE = "none"
+    HUMAN = "human"
+    TM = "tm"
+    MT = "mt"
+
+
+_ORIGIN_CODE = re.compile(r"^(none|human|tm|mt)(?::(.+))?$")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a target came from: a person, a memory match with its score, or an MT provider."""
+
+    kind: OriginKind = OriginKind.NONE
+    score: int | None = None
+    provider: str | None = None
+
+    def code(self) -> str:
+        """A compact string for storage and JSON: ``human``, ``tm:87``, ``mt:deepl``."""
+        if self.kind is OriginKind.TM and self.score is not None:
+            return f"tm:{self.score}"
+        if self.kind is OriginKind.MT and self.provider:
+            return f"mt:{self.provider}"
+        return self.kind.value
+
+    @classmethod
+    def parse(cls, code: str | None) -> Origin:
+        match = _ORIGIN_CODE.match(code or "none")
+        if not match:
+            return cls()
+        kind = OriginKind(match.group(1))
+        extra = match.group(2)
+        if kind is OriginKind.TM and extra and extra.isdigit():
+            return cls(kind, score=int(extra))
+        if kind is OriginKind.MT:
+            return cls(kind, provider=extra)
+        return cls(kind)
+
+
+HUMAN = Origin(OriginKind.HUMAN)
+
+
+@dataclass
+class Release:
+    """One imported document, with what its export needs to rebuild it."""
+
+    title: str
+    source_lang: str
+    target_lang: str
+    format: str = "text"
+    id: int | None = None
+    created_at: datetime | None = None
+    created_by: str = ""
+    original_name: str = ""
+    original: bytes | None = None
+    skeleton: str = ""
+
+
+@dataclass
+class Block:
+    """A structural unit of the document (a paragraph, a heading, a list item) holding segments."""
+
+    position: int
+    kind: SegmentKind = SegmentKind.PARAGRAPH
+    skeleton: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Segment:
+    """A sentence (or heading, list item, caption) with its translation state."""
+
+    position: int
+    block: int
+    source: str
+    kind: SegmentKind = SegmentKind.PARAGRAPH
+    target: str = ""
+    status: SegmentStatus = SegmentStatus.NEW
+    origin: Origin = field(default_factory=Origin)
+    translatable: bool = True
+    separator: str = ""
+    version: int = 1
+    updated_by: str = ""
+    updated_at: datetime | None = None
+    id: int | None = None
+    release_id: int | None = None
+
+
+class EventKind(StrEnum):
+    TARGET = "target"
+    STATUS = "status"
+    TRANSLATABLE = "translatable"
+
+
+@dataclass
+class Event:
+    """One entry of the review trail: who changed what on a segment, from what to what."""
+
+    segment_id: int
+    kind: EventKind
+    user: str
+    old: str | None
+    new: str | None
+    at: datetime | None = None
+    role: str = ""
+    comment: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Comment:
+    """A note on a segment; a rejection always leaves one."""
+
+    segment_id: int
+    author: str
+    text: str
+    at: datetime | None = None
+    resolved: bool = False
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ReleaseSummary:
+    """A release with its counts per status, for lists."""
+
+    release: Release
+    counts: dict[SegmentStatus, int]
+    last_change: datetime | None
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())

@@ -1,0 +1,194 @@
+"""Repositories over one SQLAlchemy session; they never commit (the unit of work does)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from translator_app.domain.errors import ConflictError, NotFoundError
+from translator_app.domain.models import (
+    Block,
+    Comment,
+    Event,
+    Release,
+    ReleaseSummary,
+    Segment,
+    SegmentStatus,
+)
+from translator_app.persistence.mapping import (
+    aware,
+    comment_from_row,
+    event_from_row,
+    release_from_row,
+    segment_from_row,
+)
+from translator_app.persistence.schema import BlockRow, CommentRow, EventRow, ReleaseRow, SegmentRow
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SqlReleaseRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, release: Release, blocks: Sequence[Block], segments: Sequence[Segment]) -> Release:
+        moment = now()
+        row = ReleaseRow(
+            title=release.title,
+            source_lang=release.source_lang,
+            target_lang=release.target_lang,
+            format=release.format,
+            original_name=release.original_name,
+            original=release.original,
+            skeleton=release.skeleton,
+            created_by=release.created_by,
+            created_at=release.created_at or moment,
+        )
+        self._session.add(row)
+        self._session.flush()
+        self._session.add_all(
+            BlockRow(release_id=row.id, position=b.position, kind=b.kind.value, skeleton=b.skeleton)
+            for b in blocks
+        )
+        self._session.add_all(
+            SegmentRow(
+                release_id=row.id,
+                position=s.position,
+                block=s.block,
+                kind=s.kind.value,
+                source=s.source,
+                separator=s.separator,
+                target=s.target,
+                status=s.status.value,
+                origin=s.origin.code(),
+                translatable=s.translatable,
+                version=1,
+                updated_by=s.updated_by or release.created_by,
+                updated_at=moment,
+            )
+            for s in segments
+        )
+        self._session.flush()
+        return release_from_row(row)
+
+    def get(self, release_id: int) -> Release:
+        row = self._session.get(ReleaseRow, release_id)
+        if row is None:
+            raise NotFoundError("release", release_id)
+        return release_from_row(row)
+
+    def summaries(self) -> list[ReleaseSummary]:
+        counts: dict[int, dict[SegmentStatus, int]] = {}
+        last: dict[int, datetime | None] = {}
+        query = select(
+            SegmentRow.release_id, SegmentRow.status, func.count(), func.max(SegmentRow.updated_at)
+        ).group_by(SegmentRow.release_id, SegmentRow.status)
+        for release_id, status, count, latest in self._session.execute(query):
+            counts.setdefault(release_id, {})[SegmentStatus(status)] = count
+            moment = aware(latest)
+            previous = last.get(release_id)
+            if moment is not None and (previous is None or moment > previous):
+                last[release_id] = moment
+        rows = self._session.scalars(
+            select(ReleaseRow).order_by(ReleaseRow.created_at.desc(), ReleaseRow.id.desc())
+        )
+        return [
+            ReleaseSummary(
+                release_from_row(row, with_original=False),
+                {status: counts.get(row.id, {}).get(status, 0) for status in SegmentStatus},
+                last.get(row.id) or aware(row.created_at),
+            )
+            for row in rows
+        ]
+
+
+class SqlSegmentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def get(self, segment_id: int) -> Segment:
+        row = self._session.get(SegmentRow, segment_id, populate_existing=True)
+        if row is None:
+            raise NotFoundError("segment", segment_id)
+        return segment_from_row(row)
+
+    def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]:
+        query = select(SegmentRow).where(SegmentRow.release_id == release_id).order_by(SegmentRow.position)
+        if status is not None:
+            query = query.where(SegmentRow.status == status.value)
+        return [segment_from_row(row) for row in self._session.scalars(query)]
+
+    def save(self, segment: Segment, expected_version: int) -> Segment:
+        """A compare-and-set on the version: the UPDATE only matches the version the writer saw."""
+        assert segment.id is not None
+        statement = (
+            update(SegmentRow)
+            .where(SegmentRow.id == segment.id, SegmentRow.version == expected_version)
+            .values(
+                target=segment.target,
+                status=segment.status.value,
+                origin=segment.origin.code(),
+                translatable=segment.translatable,
+                updated_by=segment.updated_by,
+                updated_at=now(),
+                version=SegmentRow.version + 1,
+            )
+            .execution_options(synchronize_session=False)
+        )
+        result = self._session.execute(statement)
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            current = self._session.get(SegmentRow, segment.id, populate_existing=True)
+            if current is None:
+                raise NotFoundError("segment", segment.id)
+            raise ConflictError(segment.id, expected_version, current.version, current.updated_by)
+        return self.get(segment.id)
+
+
+class SqlEventRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, event: Event) -> None:
+        self._session.add(
+            EventRow(
+                segment_id=event.segment_id,
+                kind=event.kind.value,
+                user=event.user,
+                role=event.role,
+                at=event.at or now(),
+                old=event.old,
+                new=event.new,
+                comment=event.comment,
+            )
+        )
+
+    def for_segment(self, segment_id: int) -> list[Event]:
+        self._session.flush()
+        query = select(EventRow).where(EventRow.segment_id == segment_id).order_by(EventRow.id)
+        return [event_from_row(row) for row in self._session.scalars(query)]
+
+
+class SqlCommentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(self, comment: Comment) -> Comment:
+        row = CommentRow(
+            segment_id=comment.segment_id,
+            author=comment.author,
+            at=comment.at or now(),
+            text=comment.text,
+            resolved=comment.resolved,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return comment_from_row(row)
+
+    def for_segment(self, segment_id: int) -> list[Comment]:
+        query = select(CommentRow).where(CommentRow.segment_id == segment_id).order_by(CommentRow.id)
+        return [comment_from_row(row) for row in self._session.scalars(query)]

@@ -1,0 +1,78 @@
+"""What the services need from storage, as Protocols: any store that keeps these promises will do."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import TracebackType
+from typing import Protocol
+
+from translator_app.domain.models import (
+    Block,
+    Comment,
+    Event,
+    Release,
+    ReleaseSummary,
+    Segment,
+    SegmentStatus,
+)
+
+
+class ReleaseRepository(Protocol):
+    def add(self, release: Release, blocks: Sequence[Block], segments: Sequence[Segment]) -> Release: ...
+
+    def get(self, release_id: int) -> Release: ...
+
+    def summaries(self) -> list[ReleaseSummary]: ...
+
+
+class SegmentRepository(Protocol):
+    def get(self, segment_id: int) -> Segment: ...
+
+    def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]: ...
+
+    def save(self, segment: Segment, expected_version: int) -> Segment:
+        """Write target, status, origin, translatable; ConflictError if the stored version moved on."""
+        ...
+
+
+class EventRepository(Protocol):
+    def add(self, event: Event) -> None: ...
+
+    def for_segment(self, segment_id: int) -> list[Event]: ...
+
+
+class CommentRepository(Protocol):
+    def add(self, comment: Comment) -> Comment: ...
+
+    def for_segment(self, segment_id: int) -> list[Comment]: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction: everything done inside commits together or not at all."""
+
+    @property
+    def releases(self) -> ReleaseRepository: ...
+
+    @property
+    def segments(self) -> SegmentRepository: ...
+
+    @property
+    def events(self) -> EventRepository: ...
+
+    @property
+    def comments(self) -> CommentRepository: ...
+
+    def __enter__(self) -> UnitOfWork: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    def __call__(self) -> UnitOfWork: ...

@@ -1,0 +1,43 @@
+"""Read-side use cases: the list of releases and the segments of one."""
+
+from __future__ import annotations
+
+from translator_app.domain.models import Block, Release, ReleaseSummary, Segment, SegmentStatus
+from translator_app.services.ports import UnitOfWorkFactory
+
+
+class ReleaseQueries:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def summaries(self) -> list[ReleaseSummary]:
+        """Every release with its segment counts per status, newest first."""
+        with self._uow() as uow:
+            return uow.releases.summaries()
+
+    def release(self, release_id: int) -> Release:
+        with self._uow() as uow:
+            return uow.releases.get(release_id)
+
+    def segments(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]:
+        """The release's segments in document order, optionally only those in one status."""
+        with self._uow() as uow:
+            uow.releases.get(release_id)
+            return uow.segments.for_release(release_id, status)
+
+    def segment(self, segment_id: int) -> Segment:
+        with self._uow() as uow:
+            return uow.segments.get(segment_id)
+
+
+class ReleaseCreation:
+    """Stores a parsed document as a new release, in one transaction."""
+
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def create(self, release: Release, blocks: list[Block], segments: list[Segment]) -> Release:
+        with self._uow() as uow:
+            stored = uow.releases.add(release, blocks, segments)
+            uow.commit()
+            return stored

@@ -1,0 +1,28 @@
+"""The services of one open workspace, bundled for the window and the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from translator_app.services.actor import Actor
+from translator_app.services.editing import EditingService
+from translator_app.services.releases import ReleaseCreation, ReleaseQueries
+from translator_app.services.review import ReviewService
+
+
+@dataclass
+class Workspace:
+    """What a front end needs: who is acting, where the data lives, and the use cases."""
+
+    actor: Actor
+    location: str
+    releases: ReleaseQueries
+    creation: ReleaseCreation
+    editing: EditingService
+    review: ReviewService
+    notices: list[str] = field(default_factory=list)
+    _close: Callable[[], None] = lambda: None
+
+    def close(self) -> None:
+        self._close()

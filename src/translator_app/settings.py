@@ -1,0 +1,53 @@
+"""Per-user preferences (role in force, UI language) in a small JSON file; never secrets."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import platformdirs
+
+from translator_app.domain.models import Role
+
+CONFIG_DIR_VARIABLE = "TRANSLATOR_APP_CONFIG_DIR"
+
+
+def config_dir() -> Path:
+    override = os.environ.get(CONFIG_DIR_VARIABLE)
+    return (
+        Path(override) if override else Path(platformdirs.user_config_dir("translator-app", appauthor=False))
+    )
+
+
+@dataclass
+class Settings:
+    role: str = Role.TRANSLATOR.value
+    language: str = ""
+
+    @property
+    def role_in_force(self) -> Role:
+        try:
+            return Role(self.role)
+        except ValueError:
+            return Role.TRANSLATOR
+
+    @classmethod
+    def load(cls) -> Settings:
+        """Read the settings; a missing or damaged file gives the defaults rather than a crash."""
+        path = config_dir() / "settings.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        known = {key: str(value) for key, value in data.items() if key in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def save(self) -> None:
+        """Write atomically so a crash never leaves half a file."""
+        folder = config_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / "settings.json.tmp"
+        temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        temporary.replace(folder / "settings.json")

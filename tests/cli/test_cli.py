@@ -1,0 +1,212 @@
+"""The command-line contract: JSON shapes, exit codes 0/1/2 and one clear line on errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from tests.factories import add_release
+from tests.pg_server import free_port
+
+from translator_app.app import open_workspace
+from translator_app.cli import main
+from translator_app.domain.models import Role
+
+
+@pytest.fixture
+def release_id(db_url: str) -> int:
+    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
+    try:
+        release, _ = add_release(workspace)
+    finally:
+        workspace.close()
+    assert release.id is not None
+    return release.id
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def segments_json(capsys: pytest.CaptureFixture[str], db_url: str, release_id: int) -> list[dict]:
+    code, out, _ = run(capsys, "--db", db_url, "segments", str(release_id), "--json")
+    assert code == 0
+    return list(json.loads(out))
+
+
+def test_segments_json_has_the_contract_fields(
+    capsys: pytest.CaptureFixture[str], db_url: str, release_id: int
+) -> None:
+    rows = segments_json(capsys, db_url, release_id)
+    assert len(rows) == 5
+    required = {"id", "position", "block", "kind", "source", "target", "status", "translatable", "origin"}
+    assert required <= set(rows[0])
+    assert rows[0]["translatable"] is False and rows[1]["kind"] == "title"
+    assert [r["position"] for r in rows] == [0, 1, 2, 3, 4]
+
+
+def test_edit_approve_reject_round(capsys: pytest.CaptureFixture[str], db_url: str, release_id: int) -> None:
+    sid = str(segments_json(capsys, db_url, release_id)[1]["id"])
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db_url,
+        "--user",
+        "ana",
+        "edit",
+        sid,
+        "--target",
+        "Horizon Bleu opens an office in Dakar",
+        "--confirm",
+    )
+    assert code == 0 and "translated" in out
+
+    code, _, err = run(capsys, "--db", db_url, "--user", "ana", "--role", "translator", "approve", sid)
+    assert code == 1
+    assert err.count("\n") == 1 and "only a reviewer" in err and "Traceback" not in err
+    assert segments_json(capsys, db_url, release_id)[1]["status"] == "translated"
+
+    code, _, err = run(
+        capsys, "--db", db_url, "--user", "rui", "--role", "reviewer", "reject", sid, "--comment", " "
+    )
+    assert code == 1 and "needs a comment" in err
+
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db_url,
+        "--user",
+        "rui",
+        "--role",
+        "reviewer",
+        "reject",
+        sid,
+        "--comment",
+        "Say 'regional office'",
+    )
+    assert code == 0 and "rejected" in out
+    run(
+        capsys,
+        "--db",
+        db_url,
+        "--user",
+        "ana",
+        "edit",
+        sid,
+        "--target",
+        "Horizon Bleu opens a regional office in Dakar",
+        "--confirm",
+    )
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db_url,
+        "--user",
+        "rui",
+        "--role",
+        "reviewer",
+        "approve",
+        str(release_id),
+        "--all-translated",
+    )
+    assert code == 0 and "approved 1 segment" in out
+    code, out, _ = run(capsys, "--db", db_url, "segments", str(release_id), "--status", "approved", "--json")
+    assert [row["target"] for row in json.loads(out)] == ["Horizon Bleu opens a regional office in Dakar"]
+
+
+def test_a_stale_expected_version_is_a_conflict(
+    capsys: pytest.CaptureFixture[str], db_url: str, release_id: int
+) -> None:
+    row = segments_json(capsys, db_url, release_id)[2]
+    sid, version = str(row["id"]), str(row["version"])
+    assert (
+        run(
+            capsys,
+            "--db",
+            db_url,
+            "--user",
+            "ana",
+            "edit",
+            sid,
+            "--target",
+            "first",
+            "--expect-version",
+            version,
+        )[0]
+        == 0
+    )
+    code, _, err = run(
+        capsys,
+        "--db",
+        db_url,
+        "--user",
+        "rui",
+        "edit",
+        sid,
+        "--target",
+        "second",
+        "--expect-version",
+        version,
+    )
+    assert code == 1 and "changed by ana" in err and "nothing was written" in err
+    assert segments_json(capsys, db_url, release_id)[2]["target"] == "first"
+
+
+def test_the_saved_role_is_the_default(
+    capsys: pytest.CaptureFixture[str], db_url: str, release_id: int
+) -> None:
+    sid = str(segments_json(capsys, db_url, release_id)[1]["id"])
+    run(capsys, "--db", db_url, "edit", sid, "--target", "Horizon Bleu in Dakar", "--confirm")
+    assert run(capsys, "--db", db_url, "approve", sid)[0] == 1
+    assert run(capsys, "--db", db_url, "preferences", "--set-role", "reviewer")[0] == 0
+    assert run(capsys, "--db", db_url, "approve", sid)[0] == 0
+
+
+def test_releases_lists_counts(capsys: pytest.CaptureFixture[str], db_url: str, release_id: int) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "releases", "--json")
+    assert code == 0
+    [entry] = json.loads(out)
+    assert entry["id"] == release_id and entry["segments"] == 5 and entry["counts"]["new"] == 5
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--db", "nonsense://", "releases"], "not a usable database URL"),
+        (["--db", "postgresql://nobody@127.0.0.1:{port}/nowhere", "releases"], "cannot reach the database"),
+        (["--db", "sqlite:///{tmp}/w.db", "segments", "424242"], "no release with id 424242"),
+    ],
+)
+def test_user_errors_give_one_line_and_status_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: object, argv: list[str], expected: str
+) -> None:
+    filled = [a.format(port=free_port(), tmp=tmp_path) for a in argv]
+    code, _, err = run(capsys, *filled)
+    assert code == 1
+    assert expected in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_the_installed_command_uses_status_2_for_bad_usage(tmp_path: object) -> None:
+    env = {**os.environ, "TRANSLATOR_APP_DB": f"sqlite:///{tmp_path}/w.db"}
+    usage = subprocess.run(
+        [sys.executable, "-m", "translator_app", "approve"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert usage.returncode == 2 and "usage:" in usage.stderr
+    listing = subprocess.run(
+        [sys.executable, "-m", "translator_app", "releases", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert listing.returncode == 0 and json.loads(listing.stdout) == []

@@ -23,6 +23,20 @@ TEMPLATES: dict[ErrorCode, str] = {
         "update the app"
     ),
     ErrorCode.BAD_DATABASE_URL: "not a usable database URL: {url} ({reason})",
+    ErrorCode.BAD_INPUT: "{name}: {problem_text}",
+    ErrorCode.EXPORT_BLOCKED: (
+        "{count} translatable segment(s) not approved: {numbers} (--allow-unapproved exports anyway)"
+    ),
+}
+
+INPUT_PROBLEMS = {
+    "empty": "the file is empty",
+    "binary": "this is not a text document (binary content)",
+    "too-large": "the file is too large ({size} bytes; the limit is {limit})",
+    "undecodable": "the file cannot be decoded as {encoding}",
+    "unsupported-format": "unsupported format {format} (use text, markdown, html or docx)",
+    "corrupt": "the document is damaged and cannot be read ({reason})",
+    "unsafe-xml": "the document contains XML entity declarations, refused for safety",
 }
 
 
@@ -34,6 +48,11 @@ class _Blank(dict[str, object]):
 def describe(error: DomainError) -> str:
     """One line for stderr."""
     details = _Blank({key: value for key, value in error.details.items() if value is not None})
+    if error.code is ErrorCode.BAD_INPUT:
+        details["problem_text"] = INPUT_PROBLEMS.get(
+            str(details.get("problem")), "unreadable input"
+        ).format_map(details)
+        details.setdefault("name", "input")
     if error.code is ErrorCode.VERSION_CONFLICT and not details.get("changed_by"):
         details["changed_by"] = "someone else"
     return TEMPLATES[error.code].format_map(details)

@@ -17,6 +17,8 @@ class ErrorCode(StrEnum):
     DATABASE_UNAVAILABLE = "database-unavailable"
     DATABASE_TOO_NEW = "database-too-new"
     BAD_DATABASE_URL = "bad-database-url"
+    BAD_INPUT = "bad-input"
+    EXPORT_BLOCKED = "export-blocked"
 
 
 class DomainError(Exception):

@@ -1,0 +1,1 @@
+"""One module per file format: reading a document into segments and writing it back."""

@@ -16,6 +16,8 @@ from translator_app.persistence.migrate import MigrationReport, upgrade
 from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.actor import Actor
 from translator_app.services.editing import EditingService
+from translator_app.services.exporting import ExportService
+from translator_app.services.importing import ImportService
 from translator_app.services.releases import ReleaseCreation, ReleaseQueries
 from translator_app.services.review import ReviewService
 from translator_app.services.workspace import Workspace
@@ -60,6 +62,8 @@ def open_workspace(url: str, user: str, role: Role) -> Workspace:
         creation=ReleaseCreation(uow),
         editing=EditingService(uow),
         review=ReviewService(uow),
+        importing=ImportService(uow),
+        exporting=ExportService(uow),
         notices=[notice] if notice else [],
         _close=engine.dispose,
     )

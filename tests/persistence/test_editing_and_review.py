@@ -138,6 +138,7 @@ def test_release_summaries_count_segments_per_status(translator: Workspace) -> N
     translator.editing.edit(segments[1].id, "Horizon Bleu opens an office", translator.actor, confirm=True)
     summary = next(s for s in translator.releases.summaries() if s.release.id == release.id)
     assert summary.counts[SegmentStatus.TRANSLATED] == 1
-    assert summary.counts[SegmentStatus.NEW] == 4
-    assert summary.total == 5
+    assert summary.counts[SegmentStatus.NEW] == 3
+    assert summary.untranslatable == 1
+    assert summary.total == 4
     assert summary.last_change is not None and summary.last_change.tzinfo is not None

@@ -6,9 +6,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from translator_app.domain.models import Role, Segment, SegmentStatus
+from translator_app.formats.registry import FORMAT_NAMES
+from translator_app.services.exporting import EXPORT_FORMATS
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
 
@@ -31,6 +34,28 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("--release", type=int, metavar="ID", help="open on this release")
     gui.add_argument("--self-test", action="store_true", help="open offscreen, check, and exit")
+
+    imp = sub.add_parser("import", help="import a file as a new release; prints its id")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--from", dest="source_lang", required=True, metavar="LANG")
+    imp.add_argument("--to", dest="target_lang", required=True, metavar="LANG")
+    imp.add_argument("--title", metavar="T")
+    imp.add_argument("--format", dest="format_name", default="auto", choices=["auto", *FORMAT_NAMES])
+
+    export = sub.add_parser("export", help="write the approved translation of a release")
+    export.add_argument("release", type=int, metavar="RELEASE")
+    export.add_argument("--format", dest="format_name", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    export.add_argument(
+        "--allow-unapproved",
+        action="store_true",
+        help="write current targets (or sources) where segments are not approved",
+    )
+    export.add_argument(
+        "--keep-untranslatable",
+        action="store_true",
+        help="also write segments marked not to translate (the web page's menu)",
+    )
 
     releases = sub.add_parser("releases", help="releases with their counts per status")
     releases.add_argument("--json", action="store_true")
@@ -111,7 +136,8 @@ def cmd_releases(workspace: Workspace, args: argparse.Namespace) -> int:
                     "source_lang": s.release.source_lang,
                     "target_lang": s.release.target_lang,
                     "format": s.release.format,
-                    "segments": s.total,
+                    "segments": s.total + s.untranslatable,
+                "untranslatable": s.untranslatable,
                     "counts": {status.value: count for status, count in s.counts.items()},
                     "last_change": s.last_change.isoformat() if s.last_change else None,
                 }
@@ -166,6 +192,37 @@ def cmd_reject(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    release = workspace.importing.import_file(
+        args.file,
+        args.source_lang,
+        args.target_lang,
+        workspace.actor,
+        title=args.title,
+        format_name=args.format_name,
+    )
+    print(release.id)
+    return 0
+
+
+def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
+    report = workspace.exporting.export(
+        args.release,
+        args.format_name,
+        args.output,
+        allow_unapproved=args.allow_unapproved,
+        keep_untranslatable=args.keep_untranslatable,
+    )
+    if report.unapproved:
+        numbers = ", ".join(f"#{n}" for n in report.unapproved)
+        print(
+            f"translator-app: warning: {len(report.unapproved)} segment(s) not approved: {numbers}",
+            file=sys.stderr,
+        )
+    print(f"wrote {report.path} ({report.written} segments)")
+    return 0
+
+
 def cmd_preferences(workspace: Workspace, args: argparse.Namespace) -> int:
     settings = Settings.load()
     if args.set_role:
@@ -178,6 +235,8 @@ def cmd_preferences(workspace: Workspace, args: argparse.Namespace) -> int:
 
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "gui": cmd_gui,
+    "import": cmd_import,
+    "export": cmd_export,
     "releases": cmd_releases,
     "segments": cmd_segments,
     "edit": cmd_edit,

@@ -37,6 +37,9 @@ INPUT_PROBLEMS = {
     "unsupported-format": "unsupported format {format} (use text, markdown, html or docx)",
     "corrupt": "the document is damaged and cannot be read ({reason})",
     "unsafe-xml": "the document contains XML entity declarations, refused for safety",
+    "unreadable": "cannot read the file ({reason})",
+    "bad-language": "not a language code (use fr, en, es, en-GB…)",
+    "same-languages": "the source and target languages are the same",
 }
 
 

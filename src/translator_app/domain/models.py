@@ -37,9 +37,10 @@ class OriginKind(StrEnum):
     HUMAN = "human"
     TM = "tm"
     MT = "mt"
+    REPETITION = "repetition"
 
 
-_ORIGIN_CODE = re.compile(r"^(none|human|tm|mt)(?::(.+))?$")
+_ORIGIN_CODE = re.compile(r"^(none|human|tm|mt|repetition)(?::(.+))?$")
 
 
 @dataclass(frozen=True)
@@ -156,11 +157,12 @@ class Comment:
 
 @dataclass(frozen=True)
 class ReleaseSummary:
-    """A release with its counts per status, for lists."""
+    """A release with the counts per status of its translatable segments, for lists and progress bars."""
 
     release: Release
     counts: dict[SegmentStatus, int]
     last_change: datetime | None
+    untranslatable: int = 0
 
     @property
     def total(self) -> int:

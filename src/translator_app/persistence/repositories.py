@@ -16,6 +16,7 @@ from translator_app.domain.models import (
     Release,
     ReleaseSummary,
     Segment,
+    SegmentKind,
     SegmentStatus,
 )
 from translator_app.persistence.mapping import (
@@ -82,14 +83,29 @@ class SqlReleaseRepository:
             raise NotFoundError("release", release_id)
         return release_from_row(row)
 
+    def blocks(self, release_id: int) -> list[Block]:
+        query = select(BlockRow).where(BlockRow.release_id == release_id).order_by(BlockRow.position)
+        return [
+            Block(position=row.position, kind=SegmentKind(row.kind), skeleton=row.skeleton, id=row.id)
+            for row in self._session.scalars(query)
+        ]
+
     def summaries(self) -> list[ReleaseSummary]:
         counts: dict[int, dict[SegmentStatus, int]] = {}
         last: dict[int, datetime | None] = {}
+        untranslatable: dict[int, int] = {}
         query = select(
-            SegmentRow.release_id, SegmentRow.status, func.count(), func.max(SegmentRow.updated_at)
-        ).group_by(SegmentRow.release_id, SegmentRow.status)
-        for release_id, status, count, latest in self._session.execute(query):
-            counts.setdefault(release_id, {})[SegmentStatus(status)] = count
+            SegmentRow.release_id,
+            SegmentRow.status,
+            SegmentRow.translatable,
+            func.count(),
+            func.max(SegmentRow.updated_at),
+        ).group_by(SegmentRow.release_id, SegmentRow.status, SegmentRow.translatable)
+        for release_id, status, translatable, count, latest in self._session.execute(query):
+            if translatable:
+                counts.setdefault(release_id, {})[SegmentStatus(status)] = count
+            else:
+                untranslatable[release_id] = untranslatable.get(release_id, 0) + count
             moment = aware(latest)
             previous = last.get(release_id)
             if moment is not None and (previous is None or moment > previous):
@@ -102,6 +118,7 @@ class SqlReleaseRepository:
                 release_from_row(row, with_original=False),
                 {status: counts.get(row.id, {}).get(status, 0) for status in SegmentStatus},
                 last.get(row.id) or aware(row.created_at),
+                untranslatable.get(row.id, 0),
             )
             for row in rows
         ]

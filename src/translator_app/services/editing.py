@@ -5,9 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from translator_app.domain import workflow
-from translator_app.domain.models import HUMAN, Event, EventKind, Origin, Segment
+from translator_app.domain.models import (
+    HUMAN,
+    Event,
+    EventKind,
+    Origin,
+    OriginKind,
+    Segment,
+    SegmentStatus,
+)
 from translator_app.services.actor import Actor
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
+from translator_app.services.repetitions import repetition_key
+
+REPETITION = Origin(OriginKind.REPETITION)
+FILLABLE = frozenset({SegmentStatus.NEW, SegmentStatus.DRAFT})
 
 
 def record_change(uow: UnitOfWork, before: Segment, after: Segment, actor: Actor, comment: str = "") -> None:
@@ -75,6 +87,8 @@ class EditingService:
             version = before.version if expected_version is None else expected_version
             saved = uow.segments.save(after, version)
             record_change(uow, before, saved, actor)
+            if confirm:
+                fill_repetitions(uow, saved, actor)
             uow.commit()
             return saved
 
@@ -92,3 +106,29 @@ class EditingService:
             record_change(uow, before, saved, actor)
             uow.commit()
             return saved
+
+
+def fill_repetitions(uow: UnitOfWork, confirmed: Segment, actor: Actor) -> list[Segment]:
+    """Give the confirmed target, as a draft, to the release's other segments with the same source.
+
+    Only segments that are new or drafts are filled: a confirmed or approved translation is never overwritten.
+    """
+    assert confirmed.release_id is not None
+    key = repetition_key(confirmed.source)
+    filled = []
+    for other in uow.segments.for_release(confirmed.release_id):
+        if other.id == confirmed.id or not other.translatable or other.status not in FILLABLE:
+            continue
+        if repetition_key(other.source) != key or other.target == confirmed.target:
+            continue
+        after = replace(
+            other,
+            target=confirmed.target,
+            status=SegmentStatus.DRAFT,
+            origin=REPETITION,
+            updated_by=actor.user,
+        )
+        saved = uow.segments.save(after, other.version)
+        record_change(uow, other, saved, actor)
+        filled.append(saved)
+    return filled

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from translator_app.services.actor import Actor
 from translator_app.services.editing import EditingService
+from translator_app.services.exporting import ExportService
+from translator_app.services.importing import ImportService
 from translator_app.services.releases import ReleaseCreation, ReleaseQueries
 from translator_app.services.review import ReviewService
 
@@ -21,6 +23,8 @@ class Workspace:
     creation: ReleaseCreation
     editing: EditingService
     review: ReviewService
+    importing: ImportService
+    exporting: ExportService
     notices: list[str] = field(default_factory=list)
     _close: Callable[[], None] = lambda: None
 

@@ -1,0 +1,82 @@
+"""Importing a file as a new release: read, detect the format, parse, store, all or nothing."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.models import Release
+from translator_app.formats.registry import detect_format, get_format
+from translator_app.services.actor import Actor
+from translator_app.services.ports import UnitOfWorkFactory
+
+LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?$")
+
+
+def check_language(code: str) -> str:
+    """A BCP-47-like code (``fr``, ``en-GB``, ``pt_BR``), lower-cased language, upper-cased region."""
+    if not LANGUAGE.match(code or ""):
+        raise DomainError(ErrorCode.BAD_INPUT, problem="bad-language", name=code or "(none)")
+    language, _, region = code.replace("_", "-").partition("-")
+    return f"{language.lower()}-{region.upper()}" if region else language.lower()
+
+
+class ImportService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def import_file(
+        self,
+        path: Path,
+        source_lang: str,
+        target_lang: str,
+        actor: Actor,
+        *,
+        title: str | None = None,
+        format_name: str = "auto",
+    ) -> Release:
+        """Read ``path`` and store it as a release; any refusal leaves the database as it was."""
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise DomainError(
+                ErrorCode.BAD_INPUT, problem="unreadable", name=str(path), reason=error.strerror or str(error)
+            ) from None
+        return self.import_bytes(
+            data, path.name, source_lang, target_lang, actor, title=title, format_name=format_name
+        )
+
+    def import_bytes(
+        self,
+        data: bytes,
+        filename: str,
+        source_lang: str,
+        target_lang: str,
+        actor: Actor,
+        *,
+        title: str | None = None,
+        format_name: str = "auto",
+    ) -> Release:
+        source = check_language(source_lang)
+        target = check_language(target_lang)
+        if source == target:
+            raise DomainError(ErrorCode.BAD_INPUT, problem="same-languages", name=source)
+        chosen = detect_format(data, filename) if format_name == "auto" else format_name
+        document = get_format(chosen).parse(data, filename, source)
+        if not any(segment.source.strip() for segment in document.segments):
+            raise DomainError(ErrorCode.BAD_INPUT, problem="empty", name=filename)
+        release = Release(
+            title=(title or document.title or Path(filename).stem).strip()[:500],
+            source_lang=source,
+            target_lang=target,
+            format=chosen,
+            created_by=actor.user,
+            original_name=filename,
+            original=data,
+            skeleton=document.skeleton,
+        )
+        with self._uow() as uow:
+            stored = uow.releases.add(release, document.blocks, document.segments)
+            uow.commit()
+            return stored

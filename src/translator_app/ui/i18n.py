@@ -1,0 +1,60 @@
+"""Interface language: Qt's and the app's catalogues, and plurals that read well even without a catalogue.
+
+Source strings are English and use Qt's numerus convention (``"%n segment(s)"``), so that translators give
+every plural form their language has. English itself ships no catalogue, so :func:`english_plural` resolves
+the "(s)" the English way when no translation replaced it. Dates follow the user's locale.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+
+#: Translators must outlive the call that installs them: Qt keeps only a pointer.
+_installed: list[QTranslator] = []
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
+    """Load Qt's own strings (standard buttons, shortcuts) and the app's, for ``locale`` or the system's.
+
+    Returns the names of the catalogues found; a missing catalogue leaves that part in English.
+    """
+    locale = locale or QLocale.system()
+    loaded: list[str] = []
+    qtbase = QTranslator(app)
+    if qtbase.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qtbase)
+        _installed.append(qtbase)
+        loaded.append("qtbase")
+    own = QTranslator(app)
+    folder = resources.files("translator_app").joinpath("resources", "i18n")
+    if folder.is_dir() and own.load(locale, "translator_app", "_", str(folder)):
+        app.installTranslator(own)
+        _installed.append(own)
+        loaded.append("translator_app")
+    return loaded
+
+
+def english_plural(text: str, n: int) -> str:
+    """Resolve Qt's "(s)" numerus marker the English way, for strings no catalogue translated.
+
+    Call it on the result of ``tr("%n segment(s)", "", n)`` (kept a literal ``tr`` call for ``lupdate``): a
+    catalogue's plural forms have no "(s)" and pass through unchanged.
+    """
+    if "(s)" not in text:
+        return text
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
+def format_when(moment: datetime | None) -> str:
+    """Today's changes by their time, older ones by their date, in the user's locale."""
+    if moment is None:
+        return ""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    stamp = QDateTime(local.replace(tzinfo=None))
+    locale = QLocale()
+    if stamp.date() == QDateTime.currentDateTime().date():
+        return locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)
+    return locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)

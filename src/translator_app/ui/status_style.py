@@ -1,0 +1,117 @@
+"""Colours, icons and wording per segment status, kept in one place.
+
+The release list's progress bar, the segment grid and the status bar all show statuses; defining their look
+here keeps the three consistent, and lets a later theme or colour-blind palette change them together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import qtawesome as qta
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QIcon
+
+from translator_app.domain.models import SegmentStatus
+
+S = SegmentStatus
+
+#: The order statuses are drawn in, from done to still to do; rejected last so it stands out at the end.
+PROGRESS_ORDER: tuple[SegmentStatus, ...] = (S.APPROVED, S.TRANSLATED, S.DRAFT, S.NEW, S.REJECTED)
+
+
+@dataclass(frozen=True)
+class StatusLook:
+    """How one status is shown: a colour for bars and icons, and a Material Design icon name."""
+
+    color: str
+    icon_name: str
+
+
+_LOOKS: dict[SegmentStatus, StatusLook] = {
+    S.APPROVED: StatusLook("#2e7d32", "mdi6.check-all"),
+    S.TRANSLATED: StatusLook("#1565c0", "mdi6.check"),
+    S.DRAFT: StatusLook("#ef8f00", "mdi6.pencil-outline"),
+    S.NEW: StatusLook("#9e9e9e", "mdi6.circle-outline"),
+    S.REJECTED: StatusLook("#c62828", "mdi6.close-circle-outline"),
+}
+
+#: Segments that are left as they are (menu lines, boilerplate) get a neutral look whatever their status.
+UNTRANSLATABLE_COLOR = "#9e9e9e"
+_UNTRANSLATABLE_ICON = "mdi6.minus-circle-outline"
+
+
+def status_color(status: SegmentStatus) -> QColor:
+    """The colour of a status, as used by the progress bar and the icon."""
+    return QColor(_LOOKS[status].color)
+
+
+@cache
+def status_icon(status: SegmentStatus) -> QIcon:
+    """A coloured icon for the status (cached: grids ask for it on every paint)."""
+    look = _LOOKS[status]
+    icon: QIcon = qta.icon(look.icon_name, color=look.color)
+    return icon
+
+
+@cache
+def untranslatable_icon() -> QIcon:
+    """The icon of a segment that is not to be translated."""
+    icon: QIcon = qta.icon(_UNTRANSLATABLE_ICON, color=UNTRANSLATABLE_COLOR)
+    return icon
+
+
+def status_label(status: SegmentStatus) -> str:
+    """The status name as people read it, in the interface language.
+
+    Each string is a literal inside ``translate`` so that ``lupdate`` finds it.
+    """
+    context = "StatusStyle"
+    labels = {
+        S.NEW: QCoreApplication.translate(context, "New"),
+        S.DRAFT: QCoreApplication.translate(context, "Draft"),
+        S.TRANSLATED: QCoreApplication.translate(context, "Translated"),
+        S.APPROVED: QCoreApplication.translate(context, "Approved"),
+        S.REJECTED: QCoreApplication.translate(context, "Rejected"),
+    }
+    return labels[status]
+
+
+def status_explanation(status: SegmentStatus) -> str:
+    """A one-line tooltip saying what the status means for the person looking at it."""
+    context = "StatusStyle"
+    texts = {
+        S.NEW: QCoreApplication.translate(context, "No translation yet."),
+        S.DRAFT: QCoreApplication.translate(
+            context, "A translation not yet confirmed (for example from machine translation)."
+        ),
+        S.TRANSLATED: QCoreApplication.translate(context, "Confirmed by the translator, waiting for review."),
+        S.APPROVED: QCoreApplication.translate(context, "Approved by a reviewer."),
+        S.REJECTED: QCoreApplication.translate(
+            context, "Sent back by a reviewer: see the comment, then translate again."
+        ),
+    }
+    return texts[status]
+
+
+def untranslatable_label() -> str:
+    """The status text of a segment kept as it is."""
+    return QCoreApplication.translate("StatusStyle", "Not translatable")
+
+
+def untranslatable_explanation() -> str:
+    """Why a segment is greyed out."""
+    return QCoreApplication.translate(
+        "StatusStyle", "Kept as it is: navigation, menu or boilerplate text that is not part of the release."
+    )
+
+
+def status_counts_html(counts: dict[SegmentStatus, int]) -> str:
+    """Counts per status as rich text with a coloured square each, for the status bar."""
+    parts = []
+    for status in PROGRESS_ORDER:
+        color = _LOOKS[status].color
+        count = counts.get(status, 0)
+        parts.append(f'<span style="color:{color}">&#9632;</span>&nbsp;{count}&nbsp;{status_label(status)}')
+    return "&nbsp;&nbsp; ".join(parts)

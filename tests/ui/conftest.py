@@ -1,0 +1,137 @@
+"""Window tests run offscreen on a real SQLite workspace opened through the composition root."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from translator_app.app import open_workspace
+from translator_app.domain.models import (
+    Block,
+    Origin,
+    OriginKind,
+    Release,
+    Role,
+    Segment,
+    SegmentKind,
+    SegmentStatus,
+)
+from translator_app.services.workspace import Workspace
+
+S = SegmentStatus
+
+#: (source, target, status, origin, translatable, kind): a short French release in every state.
+MIXED_RELEASE = [
+    ("Accueil", "", S.NEW, Origin(), False, SegmentKind.OTHER),
+    (
+        "La Fondation Horizon Bleu ouvre un bureau à Dakar",
+        "Horizon Bleu Foundation opens an office in Dakar",
+        S.APPROVED,
+        Origin(OriginKind.HUMAN),
+        True,
+        SegmentKind.TITLE,
+    ),
+    (
+        "Le bureau coordonnera six pays.",
+        "The office will coordinate six countries.",
+        S.TRANSLATED,
+        Origin(OriginKind.TM, score=87),
+        True,
+        SegmentKind.PARAGRAPH,
+    ),
+    (
+        "Douze personnes y travailleront.",
+        "Twelve people will work there.",
+        S.DRAFT,
+        Origin(OriginKind.MT, provider="deepl"),
+        True,
+        SegmentKind.PARAGRAPH,
+    ),
+    (
+        "Une équipe locale",
+        "A team",
+        S.REJECTED,
+        Origin(OriginKind.MT, provider="deepl"),
+        True,
+        SegmentKind.HEADING,
+    ),
+    ("Les projets démarreront au printemps.", "", S.NEW, Origin(), True, SegmentKind.PARAGRAPH),
+    ("Mentions légales", "", S.NEW, Origin(), False, SegmentKind.OTHER),
+]
+
+AddRelease = Callable[..., Release]
+
+
+def _open(tmp_path: Path, role: Role) -> Workspace:
+    return open_workspace(f"sqlite:///{tmp_path / 'ws.db'}", "claire", role)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Iterator[Workspace]:
+    """A fresh SQLite workspace, for a translator."""
+    ws = _open(tmp_path, Role.TRANSLATOR)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture
+def reviewer_workspace(tmp_path: Path) -> Iterator[Workspace]:
+    ws = _open(tmp_path, Role.REVIEWER)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+def store_release(
+    workspace: Workspace,
+    title: str = "Horizon Bleu à Dakar",
+    rows: list[tuple[str, str, SegmentStatus, Origin, bool, SegmentKind]] | None = None,
+) -> Release:
+    """Store a French → English release through the creation service; positions start at 1."""
+    rows = MIXED_RELEASE if rows is None else rows
+    blocks = [Block(position=i, kind=kind) for i, (*_, kind) in enumerate(rows)]
+    segments = [
+        Segment(
+            position=i + 1,
+            block=i,
+            source=source,
+            target=target,
+            status=status,
+            origin=origin,
+            translatable=translatable,
+            kind=kind,
+        )
+        for i, (source, target, status, origin, translatable, kind) in enumerate(rows)
+    ]
+    release = workspace.creation.create(
+        Release(title=title, source_lang="fr", target_lang="en", created_by=workspace.actor.user),
+        blocks,
+        segments,
+    )
+    assert release.id is not None
+    return release
+
+
+@pytest.fixture
+def add_release(workspace: Workspace) -> AddRelease:
+    """``add_release(title=..., rows=...)`` stores a release in the test's workspace."""
+
+    def add(title: str = "Horizon Bleu à Dakar", rows: list | None = None) -> Release:  # type: ignore[type-arg]
+        return store_release(workspace, title, rows)
+
+    return add
+
+
+@pytest.fixture(autouse=True)
+def _qt_application(qapp: object) -> object:
+    """Every window test needs the QApplication first: qtawesome loads its icon fonts into it."""
+    return qapp

@@ -1,0 +1,207 @@
+"""The segment grid's model and view, over segments read back from a real SQLite workspace."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+from tests.ui.conftest import AddRelease, store_release
+
+from translator_app.domain.models import Origin, OriginKind, SegmentKind, SegmentStatus
+from translator_app.services.workspace import Workspace
+from translator_app.ui.segment_model import SEGMENT_ROLE, STATUS_ROLE, Column, SegmentTableModel
+from translator_app.ui.segment_table import SegmentTable
+
+S = SegmentStatus
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def loaded_model(workspace: Workspace, add_release: AddRelease) -> SegmentTableModel:
+    release = add_release()
+    assert release.id is not None
+    model = SegmentTableModel()
+    model.set_segments(workspace.releases.segments(release.id))
+    return model
+
+
+def cell(model: SegmentTableModel, row: int, column: Column, role: int = DISPLAY) -> Any:
+    return model.data(model.index(row, column), role)
+
+
+def test_model_passes_qt_model_tester(
+    qtmodeltester: Any, workspace: Workspace, add_release: AddRelease
+) -> None:
+    model = loaded_model(workspace, add_release)
+    qtmodeltester.check(model)
+
+
+def test_empty_model_passes_qt_model_tester(qtmodeltester: Any) -> None:
+    model = SegmentTableModel()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_rows_show_number_source_target_status_and_origin(
+    workspace: Workspace, add_release: AddRelease
+) -> None:
+    model = loaded_model(workspace, add_release)
+
+    assert model.rowCount() == 7
+    assert model.columnCount() == 5
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
+    assert headers == ["#", "Source", "Target", "Status", "Origin"]
+    assert [cell(model, r, Column.NUMBER) for r in range(7)] == [str(n) for n in range(1, 8)]
+    assert cell(model, 1, Column.SOURCE) == "La Fondation Horizon Bleu ouvre un bureau à Dakar"
+    assert cell(model, 1, Column.TARGET) == "Horizon Bleu Foundation opens an office in Dakar"
+    statuses = [cell(model, r, Column.STATUS) for r in range(7)]
+    assert statuses == [
+        "Not translatable",
+        "Approved",
+        "Translated",
+        "Draft",
+        "Rejected",
+        "New",
+        "Not translatable",
+    ]
+    origins = [cell(model, r, Column.ORIGIN) for r in range(7)]
+    assert origins == ["", "Human", "TM 87%", "MT", "MT", "", ""]
+
+
+def test_status_has_a_coloured_icon_and_an_explaining_tooltip(
+    workspace: Workspace, add_release: AddRelease
+) -> None:
+    model = loaded_model(workspace, add_release)
+
+    for row in range(model.rowCount()):
+        icon = cell(model, row, Column.STATUS, Qt.ItemDataRole.DecorationRole)
+        assert isinstance(icon, QIcon) and not icon.isNull()
+    assert cell(model, 1, Column.SOURCE, Qt.ItemDataRole.DecorationRole) is None
+    assert "reviewer" in cell(model, 1, Column.STATUS, Qt.ItemDataRole.ToolTipRole).lower()
+    assert "comment" in cell(model, 4, Column.STATUS, Qt.ItemDataRole.ToolTipRole)
+    assert "87% match" in cell(model, 2, Column.ORIGIN, Qt.ItemDataRole.ToolTipRole)
+    assert "deepl" in cell(model, 3, Column.ORIGIN, Qt.ItemDataRole.ToolTipRole)
+    assert cell(model, 1, Column.STATUS, STATUS_ROLE) is SegmentStatus.APPROVED
+
+
+def test_untranslatable_segments_are_greyed_and_italic(workspace: Workspace, add_release: AddRelease) -> None:
+    model = loaded_model(workspace, add_release)
+    disabled = QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+    menu_font = cell(model, 0, Column.SOURCE, Qt.ItemDataRole.FontRole)
+    assert isinstance(menu_font, QFont) and menu_font.italic()
+    assert cell(model, 0, Column.SOURCE, Qt.ItemDataRole.ForegroundRole) == disabled
+    assert "boilerplate" in cell(model, 0, Column.STATUS, Qt.ItemDataRole.ToolTipRole)
+
+    body_font = cell(model, 2, Column.SOURCE, Qt.ItemDataRole.FontRole)
+    assert body_font is None or not body_font.italic()
+    assert cell(model, 2, Column.SOURCE, Qt.ItemDataRole.ForegroundRole) is None
+    title_font = cell(model, 1, Column.TARGET, Qt.ItemDataRole.FontRole)
+    assert isinstance(title_font, QFont) and title_font.bold()
+
+
+def test_model_is_read_only_and_flat(workspace: Workspace, add_release: AddRelease) -> None:
+    model = loaded_model(workspace, add_release)
+    flags = model.flags(model.index(2, Column.TARGET))
+
+    assert not flags & Qt.ItemFlag.ItemIsEditable
+    assert flags & Qt.ItemFlag.ItemIsSelectable
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.data(QModelIndex()) is None
+    assert model.data(model.index(99, 0)) is None
+
+
+def test_counts_leave_out_untranslatable_segments(workspace: Workspace, add_release: AddRelease) -> None:
+    model = loaded_model(workspace, add_release)
+
+    assert model.counts() == {
+        SegmentStatus.NEW: 1,
+        SegmentStatus.DRAFT: 1,
+        SegmentStatus.TRANSLATED: 1,
+        SegmentStatus.APPROVED: 1,
+        SegmentStatus.REJECTED: 1,
+    }
+
+
+def test_switching_release_resets_the_model(
+    qtbot: Any, workspace: Workspace, add_release: AddRelease
+) -> None:
+    model = loaded_model(workspace, add_release)
+    other = store_release(
+        workspace,
+        "Rapport annuel",
+        [
+            (
+                "Rapport annuel 2024",
+                "2024 annual report",
+                SegmentStatus.APPROVED,
+                Origin(),
+                True,
+                SegmentKind.TITLE,
+            ),
+        ],
+    )
+    assert other.id is not None
+
+    with qtbot.waitSignal(model.modelReset, timeout=1000):
+        model.set_segments(workspace.releases.segments(other.id))
+
+    assert model.rowCount() == 1
+    assert cell(model, 0, Column.SOURCE) == "Rapport annuel 2024"
+    assert cell(model, 0, Column.SOURCE, SEGMENT_ROLE).release_id == other.id
+
+
+def test_row_heights_are_measured_only_around_the_visible_rows(qtbot: Any, workspace: Workspace) -> None:
+    long_text = "Une phrase assez longue pour occuper plusieurs lignes dans une colonne étroite. " * 4
+    rows = [
+        (long_text if i % 2 else "Court.", "", SegmentStatus.NEW, Origin(), True, SegmentKind.PARAGRAPH)
+        for i in range(400)
+    ]
+    release = store_release(workspace, "Long", rows)
+    assert release.id is not None
+    model = SegmentTableModel()
+    table = SegmentTable()
+    table.setModel(model)
+    table.resize(900, 500)
+    qtbot.addWidget(table)
+    table.show()
+    qtbot.waitExposed(table)
+
+    model.set_segments(workspace.releases.segments(release.id))
+    qtbot.waitUntil(lambda: len(table.fitted_rows()) > 0, timeout=2000)
+
+    fitted = table.fitted_rows()
+    assert 0 in fitted and 1 in fitted
+    assert len(fitted) < 60, "rows far below the viewport must not be measured"
+    assert table.rowHeight(1) > table.rowHeight(0), "a long sentence wraps onto several lines"
+    assert table.rowHeight(399) == table.verticalHeader().defaultSectionSize()
+
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: 399 in table.fitted_rows(), timeout=2000)
+    assert table.rowHeight(399) > table.rowHeight(398)
+    scroll = table.verticalScrollBar()
+    assert scroll.value() == scroll.maximum(), "a view scrolled to the end stays at the end"
+
+
+def test_repetition_origin_is_named(workspace: Workspace) -> None:
+    release = store_release(
+        workspace,
+        "Répétitions",
+        [
+            (
+                "Contact presse",
+                "Press contact",
+                S.DRAFT,
+                Origin(OriginKind.REPETITION),
+                True,
+                SegmentKind.OTHER,
+            )
+        ],
+    )
+    assert release.id is not None
+    model = SegmentTableModel()
+    model.set_segments(workspace.releases.segments(release.id))
+
+    assert cell(model, 0, Column.ORIGIN) == "Repetition"
+    assert "elsewhere" in cell(model, 0, Column.ORIGIN, Qt.ItemDataRole.ToolTipRole)

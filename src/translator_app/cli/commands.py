@@ -11,6 +11,7 @@ from typing import Any
 
 from translator_app.domain.models import Role, Segment, SegmentStatus
 from translator_app.formats.registry import FORMAT_NAMES
+from translator_app.samples import SAMPLE_NAME, sample_release
 from translator_app.services.exporting import EXPORT_FORMATS
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
     gui.add_argument("--release", type=int, metavar="ID", help="open on this release")
+    gui.add_argument("--sample", action="store_true", help="open on the sample release (imported once)")
     gui.add_argument("--self-test", action="store_true", help="open offscreen, check, and exit")
 
     imp = sub.add_parser("import", help="import a file as a new release; prints its id")
@@ -117,9 +119,19 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def sample_release_id(workspace: Workspace) -> int | None:
+    """The sample release of this workspace, imported (French to English) the first time."""
+    for summary in workspace.releases.summaries():
+        if summary.release.original_name == SAMPLE_NAME:
+            return summary.release.id
+    return workspace.importing.import_file(sample_release(), "fr", "en", workspace.actor).id
+
+
 def cmd_gui(workspace: Workspace, args: argparse.Namespace) -> int:
     from translator_app.ui.launch import run_gui  # Qt loads only when a window is wanted
 
+    if getattr(args, "sample", False):
+        args.release = sample_release_id(workspace)
     return run_gui(
         workspace, release_id=getattr(args, "release", None), self_test=getattr(args, "self_test", False)
     )

@@ -96,12 +96,12 @@ def store_release(
     title: str = "Horizon Bleu à Dakar",
     rows: list[tuple[str, str, SegmentStatus, Origin, bool, SegmentKind]] | None = None,
 ) -> Release:
-    """Store a French → English release through the creation service; positions start at 1."""
+    """Store a French → English release through the creation service (positions from 0, shown from 1)."""
     rows = MIXED_RELEASE if rows is None else rows
     blocks = [Block(position=i, kind=kind) for i, (*_, kind) in enumerate(rows)]
     segments = [
         Segment(
-            position=i + 1,
+            position=i,
             block=i,
             source=source,
             target=target,

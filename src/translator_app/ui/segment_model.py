@@ -127,7 +127,7 @@ class SegmentTableModel(QAbstractTableModel):
 
     def _display(self, segment: Segment, column: Column) -> str:
         if column is Column.NUMBER:
-            return str(segment.position)
+            return str(segment.position + 1)  # translators count from 1, as the export messages do
         if column is Column.SOURCE:
             return segment.source
         if column is Column.TARGET:

@@ -101,3 +101,92 @@ class CommentRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     text: Mapped[str] = mapped_column(Text)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class TmUnitRow(Base):
+    """A translation-memory unit, per language pair, shared by all releases."""
+
+    __tablename__ = "tm_units"
+    __table_args__ = (
+        Index("ix_tm_units_pair_hash", "source_lang", "target_lang", "source_hash"),
+        Index("ix_tm_units_segment", "segment_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(20))
+    target_lang: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(Text)
+    target: Mapped[str] = mapped_column(Text)
+    source_hash: Mapped[str] = mapped_column(String(64))
+    context_before: Mapped[str] = mapped_column(Text, default="")
+    context_after: Mapped[str] = mapped_column(Text, default="")
+    approved: Mapped[bool] = mapped_column(Boolean, default=False)
+    release_id: Mapped[int | None] = mapped_column(
+        ForeignKey("releases.id", ondelete="SET NULL"), nullable=True
+    )
+    segment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("segments.id", ondelete="SET NULL"), nullable=True
+    )
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class TermRow(Base):
+    """A glossary entry: the expected target of a source term, with the variants to avoid."""
+
+    __tablename__ = "terms"
+    __table_args__ = (Index("ix_terms_pair", "source_lang", "target_lang"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(20))
+    target_lang: Mapped[str] = mapped_column(String(20))
+    source_term: Mapped[str] = mapped_column(String(500))
+    target_term: Mapped[str] = mapped_column(String(500))
+    note: Mapped[str] = mapped_column(Text, default="")
+    part_of_speech: Mapped[str] = mapped_column(String(40), default="")
+    case_sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    forbidden: Mapped[str] = mapped_column(Text, default="")
+    """Forbidden target variants, one per line."""
+    created_by: Mapped[str] = mapped_column(String(200), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class GlossaryPairRow(Base):
+    """The version of a language pair's glossary (bumped on every change) and its copy at the MT provider."""
+
+    __tablename__ = "glossary_pairs"
+    __table_args__ = (UniqueConstraint("source_lang", "target_lang", "provider"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(20))
+    target_lang: Mapped[str] = mapped_column(String(20))
+    provider: Mapped[str] = mapped_column(String(40), default="")
+    """Empty for the workspace's own version counter; a provider name for its remote copy."""
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    remote_id: Mapped[str] = mapped_column(String(200), default="")
+    synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class MtCacheRow(Base):
+    """A machine translation already paid for, reused when the same text is asked again."""
+
+    __tablename__ = "mt_cache"
+    __table_args__ = (
+        UniqueConstraint(
+            "provider", "source_lang", "target_lang", "formality", "glossary_version", "source_hash"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(40))
+    source_lang: Mapped[str] = mapped_column(String(20))
+    target_lang: Mapped[str] = mapped_column(String(20))
+    formality: Mapped[str] = mapped_column(String(20), default="")
+    glossary_version: Mapped[int] = mapped_column(Integer, default=0)
+    source_hash: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(Text)
+    target: Mapped[str] = mapped_column(Text)
+    billed_characters: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -210,3 +210,59 @@ def test_the_installed_command_uses_status_2_for_bad_usage(tmp_path: object) -> 
         timeout=60,
     )
     assert listing.returncode == 0 and json.loads(listing.stdout) == []
+
+
+def test_import_prints_the_id_and_export_refuses_then_allows(
+    capsys: pytest.CaptureFixture[str], db_url: str, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "releases" / "scraped_es.txt"
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db_url,
+        "import",
+        str(fixture),
+        "--from",
+        "es",
+        "--to",
+        "en",
+        "--title",
+        "Nuevas clínicas",
+    )
+    assert code == 0
+    release_id = int(out.strip())
+    code, out, _ = run(capsys, "--db", db_url, "releases", "--json")
+    assert json.loads(out)[0]["title"] == "Nuevas clínicas"
+
+    target = Path(str(tmp_path)) / "out.md"
+    code, _, err = run(capsys, "--db", db_url, "export", str(release_id), "--format", "md", "-o", str(target))
+    assert code == 1 and "not approved" in err and err.count("\n") == 1
+    assert not target.exists()
+    code, _, err = run(
+        capsys,
+        "--db",
+        db_url,
+        "export",
+        str(release_id),
+        "--format",
+        "md",
+        "-o",
+        str(target),
+        "--allow-unapproved",
+    )
+    assert code == 0 and "warning" in err
+    assert target.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_importing_an_empty_file_is_one_clear_line(
+    capsys: pytest.CaptureFixture[str], sqlite_url: str, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    empty = Path(str(tmp_path)) / "vacío.txt"
+    empty.write_bytes(b"")
+    code, _, err = run(capsys, "--db", sqlite_url, "import", str(empty), "--from", "es", "--to", "en")
+    assert code == 1
+    assert err == "translator-app: vacío.txt: the file is empty\n"

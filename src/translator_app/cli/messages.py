@@ -24,6 +24,7 @@ TEMPLATES: dict[ErrorCode, str] = {
     ),
     ErrorCode.BAD_DATABASE_URL: "not a usable database URL: {url} ({reason})",
     ErrorCode.BAD_INPUT: "{name}: {problem_text}",
+    ErrorCode.WRITE_FAILED: "cannot write {path}: {reason} (nothing was changed there)",
     ErrorCode.EXPORT_BLOCKED: (
         "{count} translatable segment(s) not approved: {numbers} (--allow-unapproved exports anyway)"
     ),

@@ -19,6 +19,7 @@ class ErrorCode(StrEnum):
     BAD_DATABASE_URL = "bad-database-url"
     BAD_INPUT = "bad-input"
     EXPORT_BLOCKED = "export-blocked"
+    WRITE_FAILED = "write-failed"
 
 
 class DomainError(Exception):

@@ -70,7 +70,7 @@ def decode_text(data: bytes, name: str = "") -> DecodedText:
         text = data.decode(encoding)
     if not text.strip():
         raise input_error(InputProblem.EMPTY, name=name)
-    if _looks_binary(text):
+    if "\x00" in text or _looks_binary(text):
         raise input_error(InputProblem.BINARY, name=name)
     newline = _newline_of(text)
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -73,7 +73,11 @@ class ExportService:
             raise DomainError(ErrorCode.EXPORT_BLOCKED, count=len(waiting), numbers=shown)
         choose = segment_chooser(allow_unapproved, keep_untranslatable)
         data = render(release, blocks, segments, choose, format_name)
-        write_atomically(path, data)
+        try:
+            write_atomically(path, data)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            raise DomainError(ErrorCode.WRITE_FAILED, path=str(path), reason=reason) from None
         written = sum(1 for s in segments if choose(s) is not None)
         return ExportReport(path, format_name, written, waiting)
 

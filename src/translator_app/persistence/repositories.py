@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from translator_app.domain.errors import ConflictError, NotFoundError
@@ -52,28 +52,41 @@ class SqlReleaseRepository:
         )
         self._session.add(row)
         self._session.flush()
-        self._session.add_all(
-            BlockRow(release_id=row.id, position=b.position, kind=b.kind.value, skeleton=b.skeleton)
-            for b in blocks
-        )
-        self._session.add_all(
-            SegmentRow(
-                release_id=row.id,
-                position=s.position,
-                block=s.block,
-                kind=s.kind.value,
-                source=s.source,
-                separator=s.separator,
-                target=s.target,
-                status=s.status.value,
-                origin=s.origin.code(),
-                translatable=s.translatable,
-                version=1,
-                updated_by=s.updated_by or release.created_by,
-                updated_at=moment,
+        if blocks:
+            self._session.execute(
+                insert(BlockRow),
+                [
+                    {
+                        "release_id": row.id,
+                        "position": b.position,
+                        "kind": b.kind.value,
+                        "skeleton": b.skeleton,
+                    }
+                    for b in blocks
+                ],
             )
-            for s in segments
-        )
+        if segments:
+            self._session.execute(
+                insert(SegmentRow),
+                [
+                    {
+                        "release_id": row.id,
+                        "position": s.position,
+                        "block": s.block,
+                        "kind": s.kind.value,
+                        "source": s.source,
+                        "separator": s.separator,
+                        "target": s.target,
+                        "status": s.status.value,
+                        "origin": s.origin.code(),
+                        "translatable": s.translatable,
+                        "version": 1,
+                        "updated_by": s.updated_by or release.created_by,
+                        "updated_at": moment,
+                    }
+                    for s in segments
+                ],
+            )
         self._session.flush()
         return release_from_row(row)
 

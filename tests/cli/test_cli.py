@@ -266,3 +266,16 @@ def test_importing_an_empty_file_is_one_clear_line(
     code, _, err = run(capsys, "--db", sqlite_url, "import", str(empty), "--from", "es", "--to", "en")
     assert code == 1
     assert err == "translator-app: vacío.txt: the file is empty\n"
+
+
+def test_gui_imports_a_file_and_self_tests(capsys: pytest.CaptureFixture[str], sqlite_url: str) -> None:
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "releases" / "scraped_fr.txt"
+    code, _, err = run(capsys, "--db", sqlite_url, "gui", str(fixture))
+    assert code == 2 and "--from LANG and --to LANG" in err
+    code, out, err = run(
+        capsys, "--db", sqlite_url, "gui", str(fixture), "--from", "fr", "--to", "en", "--self-test"
+    )
+    assert code == 0, err
+    assert out.startswith("self-test ok: 1 release(s) listed")

@@ -8,15 +8,11 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from translator_app.app import login_name, open_workspace, resolve_database_url
-from translator_app.cli.commands import COMMANDS, build_parser
+from translator_app.cli.commands import COMMANDS, UsageError, build_parser
 from translator_app.cli.messages import describe
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Role
 from translator_app.settings import Settings
-
-
-class UserError(Exception):
-    """A mistake the user can fix: one line on stderr, exit status 1."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,9 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__
         print(f"translator-app: database error: {reason}", file=sys.stderr)
         return 1
-    except UserError as error:
+    except UsageError as error:
         print(f"translator-app: {error}", file=sys.stderr)
-        return 1
+        return 2
 
 
 def run() -> None:

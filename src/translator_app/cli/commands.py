@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", help="open the desktop app (the default)")
+    gui.add_argument("file", nargs="?", type=Path, metavar="FILE", help="import this file and open it")
+    gui.add_argument("--from", dest="source_lang", metavar="LANG", help="source language of FILE")
+    gui.add_argument("--to", dest="target_lang", metavar="LANG", help="target language of FILE")
     gui.add_argument("--release", type=int, metavar="ID", help="open on this release")
     gui.add_argument("--sample", action="store_true", help="open on the sample release (imported once)")
     gui.add_argument("--self-test", action="store_true", help="open offscreen, check, and exit")
@@ -119,6 +122,10 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+class UsageError(Exception):
+    """Arguments that parse but do not fit together: exit status 2."""
+
+
 def sample_release_id(workspace: Workspace) -> int | None:
     """The sample release of this workspace, imported (French to English) the first time."""
     for summary in workspace.releases.summaries():
@@ -132,6 +139,12 @@ def cmd_gui(workspace: Workspace, args: argparse.Namespace) -> int:
 
     if getattr(args, "sample", False):
         args.release = sample_release_id(workspace)
+    elif getattr(args, "file", None) is not None:
+        if not (args.source_lang and args.target_lang):
+            raise UsageError("gui FILE needs --from LANG and --to LANG")
+        args.release = workspace.importing.import_file(
+            args.file, args.source_lang, args.target_lang, workspace.actor
+        ).id
     return run_gui(
         workspace, release_id=getattr(args, "release", None), self_test=getattr(args, "self_test", False)
     )

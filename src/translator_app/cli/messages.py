@@ -39,6 +39,8 @@ INPUT_PROBLEMS = {
     "corrupt": "the document is damaged and cannot be read ({reason})",
     "unsafe-xml": "the document contains XML entity declarations, refused for safety",
     "unreadable": "cannot read the file ({reason})",
+    "missing-original": "the release has no copy of its original document to rebuild it from",
+    "skeleton-mismatch": "the stored document no longer matches its segments; export to another format",
     "bad-language": "not a language code (use fr, en, es, en-GB…)",
     "same-languages": "the source and target languages are the same",
 }

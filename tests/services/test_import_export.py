@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -236,3 +237,19 @@ def test_confirming_a_repeated_sentence_fills_its_repetitions_as_drafts(translat
         SegmentStatus.DRAFT,
         "repetition",
     )
+
+
+BAD_INPUT = FIXTURES / "bad_input"
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"), sorted(json.loads((BAD_INPUT / "expected.json").read_text(encoding="utf-8")).items())
+)
+def test_the_bad_input_corpus_is_refused_clearly_and_imports_nothing(
+    db_url: str, translator: Workspace, name: str, problem: str
+) -> None:
+    with pytest.raises(DomainError) as caught:
+        translator.importing.import_file(BAD_INPUT / name, "fr", "en", translator.actor)
+    assert caught.value.code is ErrorCode.BAD_INPUT
+    assert caught.value.details["problem"] == problem
+    assert release_count(db_url) == (0, 0)

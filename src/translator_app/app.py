@@ -6,6 +6,8 @@ import getpass
 import os
 
 from translator_app.domain.models import Role
+from translator_app.mt.deepl_provider import DeepLProvider, DeepLSettings
+from translator_app.mt.keys import KeyResolver
 from translator_app.persistence.database import (
     create_database_engine,
     default_database_url,
@@ -13,13 +15,22 @@ from translator_app.persistence.database import (
     sqlite_path,
 )
 from translator_app.persistence.migrate import MigrationReport, upgrade
+from translator_app.persistence.tm_index_store import TmIndex, index_folder
 from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.actor import Actor
 from translator_app.services.editing import EditingService
 from translator_app.services.exporting import ExportService
+from translator_app.services.glossary import GlossaryService
 from translator_app.services.importing import ImportService
+from translator_app.services.memory import MemoryService
+from translator_app.services.mt_account import MtAccountService, MtServices
+from translator_app.services.mt_setup import ExactMatches
+from translator_app.services.ports import UnitOfWorkFactory
+from translator_app.services.pretranslate import PretranslateService
 from translator_app.services.releases import ReleaseCreation, ReleaseQueries
 from translator_app.services.review import ReviewService
+from translator_app.services.review_tools import build_review_tools
+from translator_app.services.suggestions import MtSuggestions
 from translator_app.services.workspace import Workspace
 
 DATABASE_VARIABLE = "TRANSLATOR_APP_DB"
@@ -44,6 +55,18 @@ def migration_notice(report: MigrationReport) -> str | None:
     return f"Database upgraded from revision {report.from_revision} to {report.to_revision}{where}."
 
 
+def build_mt_services(uow: UnitOfWorkFactory, memory: ExactMatches | None = None) -> MtServices:
+    """DeepL with the key from the keyring or ``DEEPL_AUTH_KEY`` (looked up on first use) and the server and
+    proxy from ``DEEPL_SERVER_URL`` and ``DEEPL_PROXY``."""
+    keys = KeyResolver()
+    deepl = DeepLProvider(keys, DeepLSettings.from_environment())
+    return MtServices(
+        pretranslate=PretranslateService(uow, deepl, deepl, memory),
+        suggestions=MtSuggestions(uow, deepl, deepl),
+        account=MtAccountService(uow, deepl, deepl, keys),
+    )
+
+
 def open_workspace(url: str, user: str, role: Role) -> Workspace:
     """Connect, upgrade the schema if needed (backing up a SQLite file first) and build the services."""
     engine = create_database_engine(url)
@@ -54,7 +77,14 @@ def open_workspace(url: str, user: str, role: Role) -> Workspace:
         raise
     location = display_url(url)
     uow = SqlUnitOfWorkFactory(engine, location)
+    index = TmIndex(engine, index_folder(url))
+
+    def close() -> None:
+        index.close()
+        engine.dispose()
+
     notice = migration_notice(report)
+    memory = MemoryService(uow, index)
     return Workspace(
         actor=Actor(user, role),
         location=location,
@@ -64,6 +94,10 @@ def open_workspace(url: str, user: str, role: Role) -> Workspace:
         review=ReviewService(uow),
         importing=ImportService(uow),
         exporting=ExportService(uow),
+        memory=memory,
+        glossary=GlossaryService(uow),
         notices=[notice] if notice else [],
-        _close=engine.dispose,
+        mt=build_mt_services(uow, memory),
+        reviewing=build_review_tools(uow),
+        _close=close,
     )

@@ -160,3 +160,15 @@ def test_sqlite_enforces_foreign_keys(sqlite_url: str) -> None:
             )
     finally:
         engine.dispose()
+
+
+def test_the_migrations_form_one_line() -> None:
+    """Two revisions written side by side must be put in order, or Alembic would see two heads."""
+    from alembic.script import ScriptDirectory
+
+    from translator_app.persistence.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_heads() == [head_revision()]
+    chain = [revision.revision for revision in script.walk_revisions()]
+    assert chain == sorted(chain, reverse=True)

@@ -9,12 +9,35 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from translator_app.cli import memory_commands, mt_commands, review_commands
 from translator_app.domain.models import Role, Segment, SegmentStatus
+from translator_app.domain.review import ErrorCategory, ErrorSeverity
 from translator_app.formats.registry import FORMAT_NAMES
 from translator_app.samples import SAMPLE_NAME, sample_release
-from translator_app.services.exporting import EXPORT_FORMATS
+from translator_app.services.exporting import ALL_EXPORT_FORMATS, REPORT_FORMAT
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
+
+
+class SelfTestAction(argparse.Action):
+    """``--self-test``, like ``--version``: run the installed copy's self-check at once and exit with its
+    status (no workspace of the user's is opened; see :mod:`translator_app.selftest`)."""
+
+    def __init__(
+        self, option_strings: list[str], dest: str = argparse.SUPPRESS, help: str | None = None
+    ) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        from translator_app.selftest import run_self_test  # Qt loads only for the check
+
+        parser.exit(run_self_test())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME", help="who is acting (default: your login name)")
     parser.add_argument(
         "--role", choices=[r.value for r in Role], help="role in force (default: saved setting)"
+    )
+    parser.add_argument(
+        "--self-test",
+        action=SelfTestAction,
+        help="check this installation in a temporary workspace (window offscreen), print the checks and exit",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -49,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write the approved translation of a release")
     export.add_argument("release", type=int, metavar="RELEASE")
-    export.add_argument("--format", dest="format_name", required=True, choices=EXPORT_FORMATS)
+    export.add_argument("--format", dest="format_name", required=True, choices=ALL_EXPORT_FORMATS)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     export.add_argument(
         "--allow-unapproved",
@@ -60,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--keep-untranslatable",
         action="store_true",
         help="also write segments marked not to translate (the web page's menu)",
+    )
+    export.add_argument(
+        "--report-threshold",
+        type=float,
+        metavar="POINTS",
+        help="report: most error points per 1,000 words that still pass (default 10; minor 1, major 5, "
+        "critical 10)",
     )
 
     releases = sub.add_parser("releases", help="releases with their counts per status")
@@ -88,15 +123,23 @@ def build_parser() -> argparse.ArgumentParser:
     approve.add_argument(
         "--all-translated", action="store_true", help="ID is a release: approve all its translated segments"
     )
+    approve.add_argument(
+        "--override", metavar="REASON", help="approve despite QA errors, for this reason (recorded)"
+    )
 
     reject = sub.add_parser("reject", help="send a segment back to the translator (reviewer)")
     reject.add_argument("segment", type=int, metavar="SEGMENT")
     reject.add_argument("--comment", required=True, metavar="TEXT")
+    reject.add_argument("--category", choices=review_commands.CATEGORIES, help="MQM error category")
+    reject.add_argument("--severity", choices=review_commands.SEVERITIES, help="error severity")
 
     prefs = sub.add_parser("preferences", help="show or save your preferences")
     prefs.add_argument(
         "--set-role", choices=[r.value for r in Role], help="the role used when --role is absent"
     )
+    COMMANDS.update(memory_commands.register(sub))
+    COMMANDS.update(mt_commands.register(sub))
+    COMMANDS.update(review_commands.register(sub))
     return parser
 
 
@@ -204,15 +247,24 @@ def cmd_approve(workspace: Workspace, args: argparse.Namespace) -> int:
         if len(args.ids) != 1:
             print("translator-app: --all-translated takes exactly one release id", file=sys.stderr)
             return 2
-        approved = workspace.review.approve_all_translated(args.ids[0], workspace.actor)
+        if args.override is not None:
+            raise UsageError("--override applies to segments named one by one, not to --all-translated")
+        review_commands.report_batch(workspace.review.approve_all_clean(args.ids[0], workspace.actor))
+        return 0
     else:
-        approved = workspace.review.approve(args.ids, workspace.actor)
+        approved = workspace.review.approve(args.ids, workspace.actor, override=args.override)
     print(f"approved {len(approved)} segment(s)")
     return 0
 
 
 def cmd_reject(workspace: Workspace, args: argparse.Namespace) -> int:
-    saved = workspace.review.reject(args.segment, args.comment, workspace.actor)
+    saved = workspace.review.reject(
+        args.segment,
+        args.comment,
+        workspace.actor,
+        category=ErrorCategory(args.category) if args.category else None,
+        severity=ErrorSeverity(args.severity) if args.severity else None,
+    )
     print(f"segment {saved.id}: {saved.status.value}")
     return 0
 
@@ -237,14 +289,17 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
         args.output,
         allow_unapproved=args.allow_unapproved,
         keep_untranslatable=args.keep_untranslatable,
+        report=review_commands.report_options(args) if args.format_name == REPORT_FORMAT else None,
     )
-    if report.unapproved:
+    if report.unapproved and report.format != REPORT_FORMAT:
         numbers = ", ".join(f"#{n}" for n in report.unapproved)
         print(
             f"translator-app: warning: {len(report.unapproved)} segment(s) not approved: {numbers}",
             file=sys.stderr,
         )
     print(f"wrote {report.path} ({report.written} segments)")
+    if report.signed_off_by:
+        print(f"signed off by {report.signed_off_by}")
     return 0
 
 

@@ -23,11 +23,30 @@ TEMPLATES: dict[ErrorCode, str] = {
         "update the app"
     ),
     ErrorCode.BAD_DATABASE_URL: "not a usable database URL: {url} ({reason})",
+    ErrorCode.MT_NO_KEY: "no DeepL key: store one in the settings or set DEEPL_AUTH_KEY",
+    ErrorCode.MT_BAD_KEY: "DeepL refused the key (403): check the key in the settings or DEEPL_AUTH_KEY",
+    ErrorCode.MT_QUOTA_EXCEEDED: "the DeepL character quota of this billing period is used up (456)",
+    ErrorCode.MT_TOO_MANY_REQUESTS: (
+        "DeepL is receiving too many requests (429), still after {attempts} attempts: try again later"
+    ),
+    ErrorCode.MT_SERVER_ERROR: "DeepL had a server error ({status}), still after {attempts} attempts",
+    ErrorCode.MT_UNAVAILABLE: "cannot reach DeepL at {server}: check the network connection or the proxy",
+    ErrorCode.MT_REJECTED: "DeepL rejected the request ({status}): {reason}",
+    ErrorCode.MT_UNSUPPORTED_LANGUAGE: "DeepL does not translate {language}",
     ErrorCode.BAD_INPUT: "{name}: {problem_text}",
     ErrorCode.WRITE_FAILED: "cannot write {path}: {reason} (nothing was changed there)",
     ErrorCode.EXPORT_BLOCKED: (
         "{count} translatable segment(s) not approved: {numbers} (--allow-unapproved exports anyway)"
     ),
+    ErrorCode.QA_BLOCKED: (
+        "segment {segment} has QA error(s): {codes}; fix them, or approve with --override REASON "
+        "(run 'qa RELEASE' for details)"
+    ),
+    ErrorCode.OVERRIDE_REASON_REQUIRED: "overriding QA errors needs a reason (--override REASON)",
+    ErrorCode.SIGNOFF_INCOMPLETE: (
+        "release {release} cannot be signed off: {count} translatable segment(s) not approved: {numbers}"
+    ),
+    ErrorCode.NO_SUCH_VERSION: "segment {segment} has no earlier version {version} to go back to",
 }
 
 INPUT_PROBLEMS = {
@@ -43,6 +62,13 @@ INPUT_PROBLEMS = {
     "skeleton-mismatch": "the stored document no longer matches its segments; export to another format",
     "bad-language": "not a language code (use fr, en, es, en-GB…)",
     "same-languages": "the source and target languages are the same",
+    "not-tmx": "this is not a TMX file (no <tmx> root element)",
+    "not-tbx": "this is not a TBX file (no <martif> or <tbx> root element)",
+    "language-mismatch": "no entry in the file is in the language pair asked for (the file has: {found})",
+    "bad-csv": "cannot read the glossary CSV: {reason}",
+    "pair-needed": "say which language pair: --from LANG --to LANG",
+    "empty-term": "a glossary entry needs both a source and a target term",
+    "unsupported-glossary-format": "unsupported glossary format {format} (use .csv or .tbx)",
 }
 
 
@@ -61,4 +87,4 @@ def describe(error: DomainError) -> str:
         details.setdefault("name", "input")
     if error.code is ErrorCode.VERSION_CONFLICT and not details.get("changed_by"):
         details["changed_by"] = "someone else"
-    return TEMPLATES[error.code].format_map(details)
+    return TEMPLATES.get(error.code, error.code.value).format_map(details)

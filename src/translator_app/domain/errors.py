@@ -19,7 +19,19 @@ class ErrorCode(StrEnum):
     BAD_DATABASE_URL = "bad-database-url"
     BAD_INPUT = "bad-input"
     EXPORT_BLOCKED = "export-blocked"
+    MT_NO_KEY = "mt-no-key"
+    MT_BAD_KEY = "mt-bad-key"
+    MT_QUOTA_EXCEEDED = "mt-quota-exceeded"
+    MT_TOO_MANY_REQUESTS = "mt-too-many-requests"
+    MT_SERVER_ERROR = "mt-server-error"
+    MT_UNAVAILABLE = "mt-unavailable"
+    MT_REJECTED = "mt-rejected"
+    MT_UNSUPPORTED_LANGUAGE = "mt-unsupported-language"
     WRITE_FAILED = "write-failed"
+    QA_BLOCKED = "qa-blocked"
+    OVERRIDE_REASON_REQUIRED = "override-reason-required"
+    SIGNOFF_INCOMPLETE = "signoff-incomplete"
+    NO_SUCH_VERSION = "no-such-version"
 
 
 class DomainError(Exception):

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from translator_app.domain.review import CommentKind, ErrorCategory, ErrorSeverity
+
 
 class Role(StrEnum):
     TRANSLATOR = "translator"
@@ -145,7 +147,12 @@ class Event:
 
 @dataclass
 class Comment:
-    """A note on a segment; a rejection always leaves one."""
+    """A note on a segment; a rejection always leaves one.
+
+    ``kind`` says why it was written (a note, a rejection's or a QA override's reason); a reviewer may tag it
+    with an MQM error ``category`` and ``severity``, which the review report scores. ``reply_to`` threads a
+    reply under the comment it answers.
+    """
 
     segment_id: int
     author: str
@@ -153,6 +160,12 @@ class Comment:
     at: datetime | None = None
     resolved: bool = False
     id: int | None = None
+    kind: CommentKind = CommentKind.NOTE
+    category: ErrorCategory | None = None
+    severity: ErrorSeverity | None = None
+    reply_to: int | None = None
+    resolved_by: str = ""
+    resolved_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from translator_app.domain.models import (
     SegmentKind,
     SegmentStatus,
 )
+from translator_app.domain.review import CommentKind, parse_category, parse_severity
 from translator_app.persistence.schema import CommentRow, EventRow, ReleaseRow, SegmentRow
 
 
@@ -80,4 +81,10 @@ def comment_from_row(row: CommentRow) -> Comment:
         at=aware(row.at),
         text=row.text,
         resolved=row.resolved,
+        kind=CommentKind(row.kind or "note"),
+        category=parse_category(row.category),
+        severity=parse_severity(row.severity),
+        reply_to=row.reply_to,
+        resolved_by=row.resolved_by or "",
+        resolved_at=aware(row.resolved_at),
     )

@@ -214,6 +214,12 @@ class SqlCommentRepository:
             at=comment.at or now(),
             text=comment.text,
             resolved=comment.resolved,
+            kind=comment.kind.value,
+            category=comment.category.value if comment.category else "",
+            severity=comment.severity.value if comment.severity else "",
+            reply_to=comment.reply_to,
+            resolved_by=comment.resolved_by,
+            resolved_at=comment.resolved_at,
         )
         self._session.add(row)
         self._session.flush()

@@ -42,6 +42,8 @@ class ReleaseRow(Base):
     skeleton: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    formality: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    """The register machine translation should use (``more``, ``less``…); empty for the engine's default."""
 
 
 class BlockRow(Base):
@@ -101,6 +103,30 @@ class CommentRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     text: Mapped[str] = mapped_column(Text)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    kind: Mapped[str] = mapped_column(String(20), default="note", server_default="note")
+    """``note``, ``rejection`` or ``override`` (a reviewer's reason for approving despite QA errors)."""
+    category: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    """An MQM error category (``accuracy``, ``terminology``…) or empty."""
+    severity: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    """``minor``, ``major``, ``critical`` or empty; the review report's score weighs it."""
+    reply_to: Mapped[int | None] = mapped_column(
+        ForeignKey("comments.id", ondelete="SET NULL"), nullable=True
+    )
+    resolved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class SignoffRow(Base):
+    """A reviewer's sign-off of a whole release, with the state it saw (see ``domain.review.Signoff``)."""
+
+    __tablename__ = "signoffs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"), index=True)
+    user: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    version_mark: Mapped[int] = mapped_column(Integer)
+    event_mark: Mapped[int] = mapped_column(Integer)
 
 
 class TmUnitRow(Base):

@@ -9,12 +9,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.persistence.glossary_repository import SqlTermRepository
+from translator_app.persistence.memory_repository import SqlTmRepository
+from translator_app.persistence.mt_repository import SqlMtRepository
 from translator_app.persistence.repositories import (
     SqlCommentRepository,
     SqlEventRepository,
     SqlReleaseRepository,
     SqlSegmentRepository,
 )
+from translator_app.persistence.review_repository import SqlReviewRepository
 
 
 class SqlUnitOfWork:
@@ -22,6 +26,10 @@ class SqlUnitOfWork:
     segments: SqlSegmentRepository
     events: SqlEventRepository
     comments: SqlCommentRepository
+    tm: SqlTmRepository
+    terms: SqlTermRepository
+    mt_cache: SqlMtRepository
+    review: SqlReviewRepository
 
     def __init__(self, factory: sessionmaker[Session], location: str) -> None:
         self._factory = factory
@@ -34,6 +42,10 @@ class SqlUnitOfWork:
         self.segments = SqlSegmentRepository(self._session)
         self.events = SqlEventRepository(self._session)
         self.comments = SqlCommentRepository(self._session)
+        self.tm = SqlTmRepository(self._session)
+        self.terms = SqlTermRepository(self._session)
+        self.mt_cache = SqlMtRepository(self._session)
+        self.review = SqlReviewRepository(self._session)
         return self
 
     def __exit__(

@@ -15,6 +15,7 @@ from translator_app.domain.models import (
     SegmentStatus,
 )
 from translator_app.services.actor import Actor
+from translator_app.services.memory import remember_segment
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 from translator_app.services.repetitions import repetition_key
 
@@ -89,6 +90,32 @@ class EditingService:
             record_change(uow, before, saved, actor)
             if confirm:
                 fill_repetitions(uow, saved, actor)
+                remember_segment(uow, saved, actor)
+            uow.commit()
+            return saved
+
+    def restore(self, previous: Segment, actor: Actor, *, expected_version: int) -> Segment:
+        """Put back an earlier target, status and origin of a segment (the window's undo and redo).
+
+        The workflow still holds: a translator's undo never brings an approval back, it leaves the segment
+        translated for a reviewer to look at again. ConflictError when the stored version moved on.
+        """
+        assert previous.id is not None
+        with self._uow() as uow:
+            before = uow.segments.get(previous.id)
+            workflow.check(before, workflow.Action.EDIT, actor.role)
+            status = previous.status
+            if status is SegmentStatus.APPROVED and not workflow.may(actor.role, workflow.Action.APPROVE):
+                status = SegmentStatus.TRANSLATED
+            if not previous.target.strip():
+                status = SegmentStatus.NEW
+            after = replace(
+                before, target=previous.target, status=status, origin=previous.origin, updated_by=actor.user
+            )
+            if (after.target, after.status, after.origin) == (before.target, before.status, before.origin):
+                return before
+            saved = uow.segments.save(after, expected_version)
+            record_change(uow, before, saved, actor)
             uow.commit()
             return saved
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import markdown
@@ -14,8 +15,13 @@ from translator_app.formats.atomic import write_atomically
 from translator_app.formats.base import TextChooser
 from translator_app.formats.registry import get_format
 from translator_app.services.ports import UnitOfWorkFactory
+from translator_app.services.review_report import ReportOptions, write_review_report
+from translator_app.services.signoff import signoff_state
 
 EXPORT_FORMATS = ("txt", "md", "html", "docx")
+REPORT_FORMAT = "report"
+"""The review report (HTML, or CSV for a ``.csv`` path): not a translation, so not in EXPORT_FORMATS."""
+ALL_EXPORT_FORMATS = (*EXPORT_FORMATS, REPORT_FORMAT)
 SAME_FORMAT = {"txt": "text", "md": "markdown", "html": "html", "docx": "docx"}
 
 
@@ -26,6 +32,9 @@ class ExportReport:
     written: int
     unapproved: list[int]
     """Numbers (1-based positions) of translatable segments exported without approval."""
+    signed_off_by: str = ""
+    """Who signed the release off (empty when no sign-off holds for what was exported)."""
+    signed_off_at: datetime | None = None
 
 
 def segment_chooser(allow_unapproved: bool, keep_untranslatable: bool) -> TextChooser:
@@ -55,8 +64,14 @@ class ExportService:
         *,
         allow_unapproved: bool = False,
         keep_untranslatable: bool = False,
+        report: ReportOptions | None = None,
     ) -> ExportReport:
-        """Refuse while translatable segments are not approved, unless told otherwise; write atomically."""
+        """Refuse while translatable segments are not approved, unless told otherwise; write atomically.
+
+        ``report`` format: the review report (``services.review_report``), written whatever the statuses.
+        """
+        if format_name == REPORT_FORMAT:
+            return self._review_report(release_id, path, report or ReportOptions())
         if format_name not in EXPORT_FORMATS:
             raise DomainError(
                 ErrorCode.BAD_INPUT, problem="unsupported-format", format=format_name, name=path
@@ -65,6 +80,7 @@ class ExportService:
             release = uow.releases.get(release_id)
             blocks = uow.releases.blocks(release_id)
             segments = uow.segments.for_release(release_id)
+            signed = signoff_state(uow, release_id).signed_off
         waiting = [
             s.position + 1 for s in segments if s.translatable and s.status is not SegmentStatus.APPROVED
         ]
@@ -79,7 +95,16 @@ class ExportService:
             reason = error.strerror or type(error).__name__
             raise DomainError(ErrorCode.WRITE_FAILED, path=str(path), reason=reason) from None
         written = sum(1 for s in segments if choose(s) is not None)
-        return ExportReport(path, format_name, written, waiting)
+        if signed is None:
+            return ExportReport(path, format_name, written, waiting)
+        return ExportReport(path, format_name, written, waiting, signed.user, signed.at)
+
+    def _review_report(self, release_id: int, path: Path, options: ReportOptions) -> ExportReport:
+        built = write_review_report(self._uow, release_id, path, options)
+        waiting = [row.number for row in built.rows if row.status is not SegmentStatus.APPROVED]
+        signed = built.signoff.signed_off
+        by, at = (signed.user, signed.at) if signed is not None else ("", None)
+        return ExportReport(path, REPORT_FORMAT, len(built.rows), waiting, by, at)
 
 
 def render(

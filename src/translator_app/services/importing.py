@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from translator_app.domain.errors import DomainError, ErrorCode
@@ -10,6 +11,10 @@ from translator_app.domain.models import Release
 from translator_app.formats.registry import detect_format, get_format
 from translator_app.services.actor import Actor
 from translator_app.services.ports import UnitOfWorkFactory
+
+#: Told the stage an import reaches ("reading", "parsing", "storing"); it may raise to stop the import
+#: before anything is stored (the window's Cancel button does).
+StageCallback = Callable[[str], None]
 
 LANGUAGE = re.compile(r"^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?$")
 
@@ -35,8 +40,11 @@ class ImportService:
         *,
         title: str | None = None,
         format_name: str = "auto",
+        on_stage: StageCallback | None = None,
     ) -> Release:
         """Read ``path`` and store it as a release; any refusal leaves the database as it was."""
+        if on_stage is not None:
+            on_stage("reading")
         try:
             data = path.read_bytes()
         except OSError as error:
@@ -44,7 +52,14 @@ class ImportService:
                 ErrorCode.BAD_INPUT, problem="unreadable", name=str(path), reason=error.strerror or str(error)
             ) from None
         return self.import_bytes(
-            data, path.name, source_lang, target_lang, actor, title=title, format_name=format_name
+            data,
+            path.name,
+            source_lang,
+            target_lang,
+            actor,
+            title=title,
+            format_name=format_name,
+            on_stage=on_stage,
         )
 
     def import_bytes(
@@ -57,12 +72,15 @@ class ImportService:
         *,
         title: str | None = None,
         format_name: str = "auto",
+        on_stage: StageCallback | None = None,
     ) -> Release:
         source = check_language(source_lang)
         target = check_language(target_lang)
         if source == target:
             raise DomainError(ErrorCode.BAD_INPUT, problem="same-languages", name=source)
         chosen = detect_format(data, filename) if format_name == "auto" else format_name
+        if on_stage is not None:
+            on_stage("parsing")
         document = get_format(chosen).parse(data, filename, source)
         if not any(segment.source.strip() for segment in document.segments):
             raise DomainError(ErrorCode.BAD_INPUT, problem="empty", name=filename)
@@ -76,6 +94,8 @@ class ImportService:
             original=data,
             skeleton=document.skeleton,
         )
+        if on_stage is not None:
+            on_stage("storing")
         with self._uow() as uow:
             stored = uow.releases.add(release, document.blocks, document.segments)
             uow.commit()

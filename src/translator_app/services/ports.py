@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from types import TracebackType
 from typing import Protocol
 
@@ -15,6 +15,8 @@ from translator_app.domain.models import (
     Segment,
     SegmentStatus,
 )
+from translator_app.services.memory_ports import TermRepository, TmRepository
+from translator_app.services.review_ports import ReviewRepository
 
 
 class ReleaseRepository(Protocol):
@@ -49,6 +51,50 @@ class CommentRepository(Protocol):
     def for_segment(self, segment_id: int) -> list[Comment]: ...
 
 
+class MtRepository(Protocol):
+    """Machine translations already paid for, release formality, and glossary versions and remote ids."""
+
+    def cached(
+        self,
+        provider: str,
+        source_lang: str,
+        target_lang: str,
+        formality: str,
+        glossary_version: int,
+        sources: Iterable[str],
+    ) -> dict[str, str]: ...
+
+    def store(
+        self,
+        provider: str,
+        source_lang: str,
+        target_lang: str,
+        formality: str,
+        glossary_version: int,
+        source: str,
+        target: str,
+        billed_characters: int,
+    ) -> None: ...
+
+    def release_formality(self, release_id: int) -> str: ...
+
+    def set_release_formality(self, release_id: int, formality: str) -> None: ...
+
+    def glossary_version(self, source_lang: str, target_lang: str) -> int: ...
+
+    def glossary_entries(self, source_lang: str, target_lang: str) -> list[tuple[str, str]]: ...
+
+    def glossary_language_pairs(self) -> list[tuple[str, str]]: ...
+
+    def remote_glossary(
+        self, provider: str, source_lang: str, target_lang: str
+    ) -> tuple[str, int] | None: ...
+
+    def remember_remote_glossary(
+        self, provider: str, source_lang: str, target_lang: str, remote_id: str, version: int
+    ) -> None: ...
+
+
 class UnitOfWork(Protocol):
     """One transaction: everything done inside commits together or not at all."""
 
@@ -63,6 +109,18 @@ class UnitOfWork(Protocol):
 
     @property
     def comments(self) -> CommentRepository: ...
+
+    @property
+    def tm(self) -> TmRepository: ...
+
+    @property
+    def terms(self) -> TermRepository: ...
+
+    @property
+    def mt_cache(self) -> MtRepository: ...
+
+    @property
+    def review(self) -> ReviewRepository: ...
 
     def __enter__(self) -> UnitOfWork: ...
 

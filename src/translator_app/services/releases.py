@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from translator_app.domain.models import Block, Release, ReleaseSummary, Segment, SegmentStatus
+from translator_app.domain.models import Block, Event, Release, ReleaseSummary, Segment, SegmentStatus
 from translator_app.services.ports import UnitOfWorkFactory
 
 
@@ -28,6 +28,12 @@ class ReleaseQueries:
     def segment(self, segment_id: int) -> Segment:
         with self._uow() as uow:
             return uow.segments.get(segment_id)
+
+    def events(self, segment_id: int) -> list[Event]:
+        """The segment's review trail, oldest first (the window's History panel shows it)."""
+        with self._uow() as uow:
+            uow.segments.get(segment_id)
+            return uow.events.for_segment(segment_id)
 
 
 class ReleaseCreation:

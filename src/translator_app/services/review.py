@@ -8,9 +8,13 @@ from dataclasses import replace
 from translator_app.domain import workflow
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Comment, Role, Segment, SegmentStatus
+from translator_app.domain.qa import QaOptions
+from translator_app.domain.review import CommentKind, ErrorCategory, ErrorSeverity
 from translator_app.services.actor import Actor
 from translator_app.services.editing import record_change
+from translator_app.services.memory import remember_segment
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
+from translator_app.services.qa import BatchApproval, QaGate, SegmentFindings, override_reason
 
 
 def _require_reviewer(actor: Actor, action: workflow.Action) -> None:
@@ -19,28 +23,73 @@ def _require_reviewer(actor: Actor, action: workflow.Action) -> None:
 
 
 class ReviewService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, qa_options: QaOptions | None = None) -> None:
         self._uow = uow
+        self._gate = QaGate(qa_options)
 
     def _decide(
-        self, uow: UnitOfWork, segment_id: int, action: workflow.Action, actor: Actor, comment: str = ""
+        self,
+        uow: UnitOfWork,
+        segment_id: int,
+        action: workflow.Action,
+        actor: Actor,
+        comment: str = "",
+        *,
+        kind: CommentKind = CommentKind.NOTE,
+        category: ErrorCategory | None = None,
+        severity: ErrorSeverity | None = None,
     ) -> Segment:
         before = uow.segments.get(segment_id)
         workflow.check(before, action, actor.role)
         after = replace(before, status=workflow.status_after(action), updated_by=actor.user)
         saved = uow.segments.save(after, before.version)
         record_change(uow, before, saved, actor, comment)
+        remember_segment(uow, saved, actor)
         if comment:
-            uow.comments.add(Comment(segment_id, actor.user, comment))
+            uow.comments.add(
+                Comment(segment_id, actor.user, comment, kind=kind, category=category, severity=severity)
+            )
         return saved
 
-    def approve(self, segment_ids: Iterable[int], actor: Actor) -> list[Segment]:
-        """Approve each segment, all or none: one refusal leaves every segment as it was."""
+    def approve(self, segment_ids: Iterable[int], actor: Actor, override: str | None = None) -> list[Segment]:
+        """Approve each segment, all or none: one refusal leaves every segment as it was.
+
+        A segment with an error-level QA finding is refused (``qa-blocked``) unless ``override`` gives the
+        reviewer's reason, which is kept on the approval event and as an ``override`` comment.
+        """
         _require_reviewer(actor, workflow.Action.APPROVE)
+        reason = override_reason(override)
         with self._uow() as uow:
-            approved = [self._decide(uow, sid, workflow.Action.APPROVE, actor) for sid in segment_ids]
+            approved = []
+            for sid in segment_ids:
+                before = uow.segments.get(sid)
+                workflow.check(before, workflow.Action.APPROVE, actor.role)
+                note = self._gate.admit(uow, before, reason)
+                approved.append(
+                    self._decide(uow, sid, workflow.Action.APPROVE, actor, note, kind=CommentKind.OVERRIDE)
+                )
             uow.commit()
             return approved
+
+    def approve_all_clean(self, release_id: int, actor: Actor) -> BatchApproval:
+        """Approve the release's translated segments that have no QA error; the others are held back.
+
+        (:meth:`approve_all_translated` approves without looking at QA, as scripts relied on before.)
+        """
+        _require_reviewer(actor, workflow.Action.APPROVE)
+        with self._uow() as uow:
+            uow.releases.get(release_id)
+            approved, held = [], []
+            for segment in uow.segments.for_release(release_id, SegmentStatus.TRANSLATED):
+                if not segment.translatable or segment.id is None:
+                    continue
+                found = self._gate.blocking(uow, segment)
+                if found:
+                    held.append(SegmentFindings(segment.id, segment.position + 1, found))
+                else:
+                    approved.append(self._decide(uow, segment.id, workflow.Action.APPROVE, actor))
+            uow.commit()
+            return BatchApproval(approved, held)
 
     def approve_all_translated(self, release_id: int, actor: Actor) -> list[Segment]:
         """Approve every translatable segment of the release that is in ``translated``."""
@@ -58,12 +107,31 @@ class ReviewService:
             uow.commit()
             return approved
 
-    def reject(self, segment_id: int, comment: str, actor: Actor) -> Segment:
-        """Send a segment back to the translator; the comment says why and is kept as a thread entry."""
+    def reject(
+        self,
+        segment_id: int,
+        comment: str,
+        actor: Actor,
+        category: ErrorCategory | None = None,
+        severity: ErrorSeverity | None = None,
+    ) -> Segment:
+        """Send a segment back to the translator; the comment says why and is kept as a thread entry.
+
+        ``category`` and ``severity`` tag the error MQM-style; the review report's score weighs the severity.
+        """
         _require_reviewer(actor, workflow.Action.REJECT)
         text = workflow.require_comment(comment)
         with self._uow() as uow:
-            rejected = self._decide(uow, segment_id, workflow.Action.REJECT, actor, text)
+            rejected = self._decide(
+                uow,
+                segment_id,
+                workflow.Action.REJECT,
+                actor,
+                text,
+                kind=CommentKind.REJECTION,
+                category=category,
+                severity=severity,
+            )
             uow.commit()
             return rejected
 

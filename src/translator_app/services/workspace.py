@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 from translator_app.services.actor import Actor
 from translator_app.services.editing import EditingService
 from translator_app.services.exporting import ExportService
+from translator_app.services.glossary import GlossaryService
 from translator_app.services.importing import ImportService
+from translator_app.services.memory import MemoryService
+from translator_app.services.mt_account import MtServices
 from translator_app.services.releases import ReleaseCreation, ReleaseQueries
 from translator_app.services.review import ReviewService
+from translator_app.services.review_tools import ReviewTools
 
 
 @dataclass
@@ -25,7 +29,12 @@ class Workspace:
     review: ReviewService
     importing: ImportService
     exporting: ExportService
+    memory: MemoryService
+    glossary: GlossaryService
     notices: list[str] = field(default_factory=list)
+    mt: MtServices | None = None
+    reviewing: ReviewTools | None = None
+    """QA, comment threads, history and revert, sign-off (None only in a workspace built without them)."""
     _close: Callable[[], None] = lambda: None
 
     def close(self) -> None:

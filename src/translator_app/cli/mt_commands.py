@@ -1,0 +1,222 @@
+"""Machine-translation subcommands: ``translate``, ``usage`` and ``glossary sync``.
+
+``translate`` reports progress and the cost estimate on stderr and its summary on stdout; a failure (no key,
+wrong key, quota, network) is one line on stderr and exit status 1, with everything filled before it kept.
+A first Ctrl+C asks the run to stop after the batch in flight, so nothing paid for is thrown away.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from types import FrameType
+from typing import Any
+
+from translator_app.cli.messages import describe
+from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.mt.base import FORMALITIES, MtError, UsageInfo
+from translator_app.mt.glossary_sync import GlossaryState, SyncOutcome
+from translator_app.mt.keys import KeyNote
+from translator_app.services.mt_account import MtServices
+from translator_app.services.pretranslate import CostEstimate, PretranslateReport
+from translator_app.services.workspace import Workspace
+
+Handler = Callable[[Workspace, argparse.Namespace], int]
+
+
+SYNC_WORDS = {
+    SyncOutcome.UP_TO_DATE: "up to date",
+    SyncOutcome.CREATED: "recreated at DeepL",
+    SyncOutcome.EMPTY: "no terms: no DeepL glossary",
+    SyncOutcome.UNSUPPORTED: "DeepL has no glossaries for this pair: translations go without one",
+}
+
+
+def describe_mt(code: ErrorCode, details: dict[str, Any]) -> str:
+    return describe(DomainError(code, **details))
+
+
+def thousands(number: int | None) -> str:
+    return "?" if number is None else f"{number:,}".replace(",", " ")
+
+
+def usage_line(usage: UsageInfo) -> str:
+    if usage.count is None or usage.limit is None:
+        return "DeepL did not report the usage of this account"
+    return (
+        f"{thousands(usage.count)} of {thousands(usage.limit)} characters used this period "
+        f"({thousands(usage.remaining)} left)"
+    )
+
+
+def glossary_group(sub: Any) -> Any:
+    """The ``glossary`` command's own subcommands, created here unless another module made the group."""
+    existing = sub.choices.get("glossary")
+    if existing is None:
+        existing = sub.add_parser("glossary", help="the workspace glossary")
+        existing.set_defaults(glossary_handler=None)
+    for action in existing._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    return existing.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
+
+
+def register(sub: Any) -> dict[str, Handler]:
+    """Add ``translate``, ``usage`` and ``glossary sync``; returns the handlers to merge into COMMANDS."""
+    translate = sub.add_parser("translate", help="pre-translate a release: TM exact matches, then DeepL")
+    translate.add_argument("release", type=int, metavar="RELEASE")
+    translate.add_argument("--no-mt", action="store_true", help="use the translation memory only")
+    translate.add_argument("--no-tm", action="store_true", help="use machine translation only")
+    translate.add_argument(
+        "--formality",
+        choices=["default", *FORMALITIES],
+        help="remember this register for the release (where the target language has one)",
+    )
+    sub.add_parser("usage", help="the DeepL account's characters used and left this period")
+    created = "glossary" not in sub.choices
+    sync = glossary_group(sub).add_parser("sync", help="recreate the DeepL glossaries that changed")
+    sync.add_argument("--force", action="store_true", help="recreate every glossary, changed or not")
+    sync.set_defaults(glossary_handler=cmd_glossary_sync)
+    handlers: dict[str, Handler] = {"translate": cmd_translate, "usage": cmd_usage}
+    if created:
+        handlers["glossary"] = cmd_glossary
+    return handlers
+
+
+def _mt(workspace: Workspace) -> MtServices:
+    if workspace.mt is None:
+        raise MtError(ErrorCode.MT_NO_KEY)
+    return workspace.mt
+
+
+def _fail(workspace: Workspace, code: ErrorCode, details: dict[str, Any], suffix: str = "") -> int:
+    line = describe_mt(code, details)
+    mt = workspace.mt
+    if code is ErrorCode.MT_NO_KEY and mt and KeyNote.NO_KEYRING_BACKEND in mt.account.key_status().notes:
+        line += " (this machine has no keyring, so only the variable can hold it)"
+    if code is ErrorCode.MT_QUOTA_EXCEEDED and mt is not None:
+        with suppress(MtError):
+            line += f"; {usage_line(mt.account.usage())}"
+    print(f"translator-app: {line}{suffix}", file=sys.stderr)
+    return 1
+
+
+@contextmanager
+def _interrupt_cancels() -> Iterator[threading.Event]:
+    """A first Ctrl+C sets the event (stop after this batch); a second one interrupts at once."""
+    event = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield event
+        return
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        if event.is_set():
+            raise KeyboardInterrupt
+        event.set()
+        print("\ntranslator-app: stopping after the current batch…", file=sys.stderr)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield event
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _show_estimate(estimate: CostEstimate) -> bool:
+    print(
+        f"translate: {estimate.segments} segment(s) for DeepL, about {thousands(estimate.characters)} "
+        f"characters in {estimate.requests} request(s); {usage_line(estimate.usage)}",
+        file=sys.stderr,
+    )
+    if not estimate.within_quota:
+        print("translator-app: warning: the estimate exceeds what is left of the quota", file=sys.stderr)
+    return True
+
+
+def _summary(report: PretranslateReport) -> str:
+    return (
+        f"release {report.release_id}: {report.filled} of {report.total} segment(s) filled as drafts "
+        f"(memory {report.from_tm}, cache {report.from_cache}, DeepL {report.from_mt}); "
+        f"{report.skipped} left as they were; {report.requests} request(s), "
+        f"{thousands(report.billed_characters)} characters billed"
+    )
+
+
+def cmd_translate(workspace: Workspace, args: argparse.Namespace) -> int:
+    mt = _mt(workspace)
+    if args.formality:
+        mt.account.set_formality(args.release, args.formality)
+
+    def progress(done: int, total: int) -> None:
+        print(f"translate: {done}/{total}", file=sys.stderr)
+
+    with _interrupt_cancels() as stop:
+        report = mt.pretranslate.run(
+            args.release,
+            workspace.actor,
+            use_tm=not args.no_tm,
+            use_mt=not args.no_mt,
+            progress=progress,
+            cancelled=stop.is_set,
+            approve_cost=_show_estimate,
+        )
+    for issue in report.issues:
+        tag = f" {issue.tag}" if issue.tag else ""
+        print(
+            f"translator-app: warning: segment #{issue.position + 1} ({issue.segment_id}): {issue.code}{tag}",
+            file=sys.stderr,
+        )
+    if report.glossary is not None and report.glossary.outcome is SyncOutcome.UNSUPPORTED:
+        print(f"translate: note: {SYNC_WORDS[SyncOutcome.UNSUPPORTED]}", file=sys.stderr)
+    print(_summary(report))
+    if report.failure is not None:
+        kept = f"; {report.filled} of {report.total} segment(s) filled before it are kept"
+        return _fail(workspace, report.failure, report.failure_details, kept)
+    if report.cancelled:
+        print("translator-app: stopped on request; what was filled is kept", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_usage(workspace: Workspace, args: argparse.Namespace) -> int:
+    mt = _mt(workspace)
+    try:
+        usage = mt.account.usage()
+    except MtError as error:
+        return _fail(workspace, error.code, error.details)
+    print(f"DeepL: {usage_line(usage)}")
+    print(f"key: from {mt.account.key_status().source.value}")
+    return 0
+
+
+def _state_line(state: GlossaryState) -> str:
+    words = SYNC_WORDS[state.outcome]
+    if state.outcome is SyncOutcome.CREATED:
+        words += f" ({state.entries} term(s))"
+    if state.skipped:
+        words += f"; {state.skipped} unusable or duplicate term(s) left out"
+    return f"{state.source_lang}>{state.target_lang} (version {state.version}): {words}"
+
+
+def cmd_glossary_sync(workspace: Workspace, args: argparse.Namespace) -> int:
+    result = _mt(workspace).account.sync_glossaries(force=args.force)
+    for state in result.states:
+        print(_state_line(state))
+    if not result.states and result.failure is None:
+        print("no glossary to sync")
+    if result.failure is not None:
+        return _fail(workspace, result.failure.code, result.failure.details)
+    return 0
+
+
+def cmd_glossary(workspace: Workspace, args: argparse.Namespace) -> int:
+    """Dispatch ``glossary ACTION`` to the handler its parser set (any module may add actions)."""
+    handler: Handler | None = getattr(args, "glossary_handler", None)
+    if handler is None:
+        print("translator-app: glossary: choose an action", file=sys.stderr)
+        return 2
+    return handler(workspace, args)

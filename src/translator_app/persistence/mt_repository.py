@@ -1,0 +1,150 @@
+"""Storage for machine translation: the paid-for translations cache, glossary versions and remote ids.
+
+The cache key is everything that changes what the engine answers and that we control: provider, language
+pair, formality asked, glossary version, and the text as sent (hashed). Context is left out on purpose: it
+only nudges a translation, and keying on it would make every position in a document a cache miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy import select, union
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from translator_app.domain.errors import NotFoundError
+from translator_app.domain.segmentation import unwrap_lines
+from translator_app.persistence.schema import GlossaryPairRow, MtCacheRow, ReleaseRow, TermRow
+
+WORKSPACE = ""
+"""The ``provider`` of the glossary_pairs row that holds the workspace's own version of a pair."""
+
+
+def text_hash(text: str) -> str:
+    """The cache's key for a source: a wrapped and an unwrapped copy of one sentence are the same text."""
+    return hashlib.sha256(unwrap_lines(text).encode("utf-8")).hexdigest()
+
+
+class SqlMtRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def cached(
+        self,
+        provider: str,
+        source_lang: str,
+        target_lang: str,
+        formality: str,
+        glossary_version: int,
+        sources: Iterable[str],
+    ) -> dict[str, str]:
+        """Source text → cached target, for those of ``sources`` already translated under this key."""
+        by_hash: dict[str, list[str]] = {}
+        for source in sources:
+            by_hash.setdefault(text_hash(source), []).append(source)
+        found: dict[str, str] = {}
+        hashes = list(by_hash)
+        for start in range(0, len(hashes), 500):
+            query = select(MtCacheRow.source_hash, MtCacheRow.target).where(
+                MtCacheRow.provider == provider,
+                MtCacheRow.source_lang == source_lang,
+                MtCacheRow.target_lang == target_lang,
+                MtCacheRow.formality == formality,
+                MtCacheRow.glossary_version == glossary_version,
+                MtCacheRow.source_hash.in_(hashes[start : start + 500]),
+            )
+            for source_hash, target in self._session.execute(query):
+                for source in by_hash[source_hash]:
+                    found[source] = target
+        return found
+
+    def store(
+        self,
+        provider: str,
+        source_lang: str,
+        target_lang: str,
+        formality: str,
+        glossary_version: int,
+        source: str,
+        target: str,
+        billed_characters: int,
+    ) -> None:
+        """Keep a translation; another writer having stored the same key first is fine (same answer)."""
+        row = MtCacheRow(
+            provider=provider,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            formality=formality,
+            glossary_version=glossary_version,
+            source_hash=text_hash(source),
+            source=unwrap_lines(source),
+            target=target,
+            billed_characters=billed_characters,
+            created_at=datetime.now(UTC),
+        )
+        try:
+            with self._session.begin_nested():
+                self._session.add(row)
+        except IntegrityError:
+            pass
+
+    def release_formality(self, release_id: int) -> str:
+        value = self._session.scalar(select(ReleaseRow.formality).where(ReleaseRow.id == release_id))
+        if value is None:
+            raise NotFoundError("release", release_id)
+        return value
+
+    def set_release_formality(self, release_id: int, formality: str) -> None:
+        row = self._session.get(ReleaseRow, release_id)
+        if row is None:
+            raise NotFoundError("release", release_id)
+        row.formality = formality
+        self._session.flush()
+
+    def glossary_version(self, source_lang: str, target_lang: str) -> int:
+        row = self._pair_row(WORKSPACE, source_lang, target_lang)
+        return row.version if row is not None else 0
+
+    def glossary_entries(self, source_lang: str, target_lang: str) -> list[tuple[str, str]]:
+        query = (
+            select(TermRow.source_term, TermRow.target_term)
+            .where(TermRow.source_lang == source_lang, TermRow.target_lang == target_lang)
+            .order_by(TermRow.id)
+        )
+        return [(source, target) for source, target in self._session.execute(query)]
+
+    def glossary_language_pairs(self) -> list[tuple[str, str]]:
+        """Every pair that has terms or a glossary version, sorted."""
+        terms = select(TermRow.source_lang, TermRow.target_lang)
+        versions = select(GlossaryPairRow.source_lang, GlossaryPairRow.target_lang).where(
+            GlossaryPairRow.provider == WORKSPACE
+        )
+        rows = self._session.execute(union(terms, versions))
+        return sorted((source, target) for source, target in rows)
+
+    def remote_glossary(self, provider: str, source_lang: str, target_lang: str) -> tuple[str, int] | None:
+        row = self._pair_row(provider, source_lang, target_lang)
+        return (row.remote_id, row.version) if row is not None else None
+
+    def remember_remote_glossary(
+        self, provider: str, source_lang: str, target_lang: str, remote_id: str, version: int
+    ) -> None:
+        row = self._pair_row(provider, source_lang, target_lang)
+        if row is None:
+            row = GlossaryPairRow(provider=provider, source_lang=source_lang, target_lang=target_lang)
+            self._session.add(row)
+        row.remote_id = remote_id
+        row.version = version
+        row.synced_at = datetime.now(UTC)
+        self._session.flush()
+
+    def _pair_row(self, provider: str, source_lang: str, target_lang: str) -> GlossaryPairRow | None:
+        query = select(GlossaryPairRow).where(
+            GlossaryPairRow.provider == provider,
+            GlossaryPairRow.source_lang == source_lang,
+            GlossaryPairRow.target_lang == target_lang,
+        )
+        return self._session.scalars(query).first()

@@ -1,0 +1,126 @@
+"""Comment threads, release-wide review reads and sign-offs over one session; never commits."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from translator_app.domain.errors import NotFoundError
+from translator_app.domain.models import Comment, Event
+from translator_app.domain.review import Signoff
+from translator_app.persistence.mapping import aware, comment_from_row, event_from_row
+from translator_app.persistence.repositories import now
+from translator_app.persistence.schema import CommentRow, EventRow, SegmentRow, SignoffRow
+
+
+def _signoff_from_row(row: SignoffRow) -> Signoff:
+    return Signoff(
+        id=row.id,
+        release_id=row.release_id,
+        user=row.user,
+        at=aware(row.at),
+        version_mark=row.version_mark,
+        event_mark=row.event_mark,
+    )
+
+
+class SqlReviewRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def comment(self, comment_id: int) -> Comment:
+        row = self._session.get(CommentRow, comment_id, populate_existing=True)
+        if row is None:
+            raise NotFoundError("comment", comment_id)
+        return comment_from_row(row)
+
+    def set_resolved(self, comment_id: int, resolved: bool, user: str) -> list[Comment]:
+        root = self._session.get(CommentRow, comment_id)
+        if root is None:
+            raise NotFoundError("comment", comment_id)
+        thread = [root]
+        frontier = [root.id]
+        while frontier:
+            replies = list(self._session.scalars(select(CommentRow).where(CommentRow.reply_to.in_(frontier))))
+            thread += replies
+            frontier = [r.id for r in replies]
+        moment = now()
+        for row in thread:
+            row.resolved = resolved
+            row.resolved_by = user if resolved else ""
+            row.resolved_at = moment if resolved else None
+        self._session.flush()
+        return [comment_from_row(row) for row in sorted(thread, key=lambda r: r.id)]
+
+    def comments_for_release(self, release_id: int) -> dict[int, list[Comment]]:
+        self._session.flush()
+        query = (
+            select(CommentRow)
+            .join(SegmentRow, SegmentRow.id == CommentRow.segment_id)
+            .where(SegmentRow.release_id == release_id)
+            .order_by(CommentRow.id)
+        )
+        found: dict[int, list[Comment]] = defaultdict(list)
+        for row in self._session.scalars(query):
+            found[row.segment_id].append(comment_from_row(row))
+        return dict(found)
+
+    def events_for_release(self, release_id: int) -> dict[int, list[Event]]:
+        self._session.flush()
+        query = (
+            select(EventRow)
+            .join(SegmentRow, SegmentRow.id == EventRow.segment_id)
+            .where(SegmentRow.release_id == release_id)
+            .order_by(EventRow.id)
+        )
+        found: dict[int, list[Event]] = defaultdict(list)
+        for row in self._session.scalars(query):
+            found[row.segment_id].append(event_from_row(row))
+        return dict(found)
+
+    def add_signoff(self, signoff: Signoff) -> Signoff:
+        row = SignoffRow(
+            release_id=signoff.release_id,
+            user=signoff.user,
+            at=signoff.at or now(),
+            version_mark=signoff.version_mark,
+            event_mark=signoff.event_mark,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _signoff_from_row(row)
+
+    def latest_signoff(self, release_id: int) -> Signoff | None:
+        query = (
+            select(SignoffRow)
+            .where(SignoffRow.release_id == release_id)
+            .order_by(SignoffRow.id.desc())
+            .limit(1)
+        )
+        row = self._session.scalars(query).first()
+        return None if row is None else _signoff_from_row(row)
+
+    def release_marks(self, release_id: int) -> tuple[int, int]:
+        self._session.flush()
+        versions = self._session.execute(
+            select(func.coalesce(func.sum(SegmentRow.version), 0)).where(SegmentRow.release_id == release_id)
+        ).scalar_one()
+        latest = self._session.execute(
+            select(func.coalesce(func.max(EventRow.id), 0))
+            .join(SegmentRow, SegmentRow.id == EventRow.segment_id)
+            .where(SegmentRow.release_id == release_id)
+        ).scalar_one()
+        return int(versions), int(latest)
+
+    def first_event_after(self, release_id: int, event_id: int) -> Event | None:
+        query = (
+            select(EventRow)
+            .join(SegmentRow, SegmentRow.id == EventRow.segment_id)
+            .where(SegmentRow.release_id == release_id, EventRow.id > event_id)
+            .order_by(EventRow.id)
+            .limit(1)
+        )
+        row = self._session.scalars(query).first()
+        return None if row is None else event_from_row(row)

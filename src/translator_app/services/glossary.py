@@ -1,0 +1,159 @@
+"""The glossary: terms per language pair, CSV and TBX exchange, term hits in a text, forbidden variants.
+
+Every change bumps the pair's version in ``glossary_pairs`` (provider ""): the MT glossary sync keys its
+cache on it, and the term matcher kept here is rebuilt only when the version moves.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.terms import Term, TermFinding, TermHit, TermMatcher, check_target
+from translator_app.formats.glossary_csv import read_glossary_csv, write_glossary_csv
+from translator_app.formats.tbx import read_tbx, write_tbx
+from translator_app.services.actor import Actor
+from translator_app.services.ports import UnitOfWorkFactory
+
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+TBX_SUFFIXES = (".tbx", ".xml")
+
+
+@dataclass(frozen=True)
+class GlossaryImportReport:
+    source_lang: str
+    target_lang: str
+    added: int
+    updated: int
+    version: int
+
+
+def _bad(problem: str, name: str = "glossary", **details: object) -> DomainError:
+    return DomainError(ErrorCode.BAD_INPUT, problem=problem, name=name, **details)
+
+
+def _checked(term: Term) -> Term:
+    source, target = term.source_term.strip(), term.target_term.strip()
+    if not source or not target:
+        raise _bad("empty-term", term.source_term or "term")
+    return replace(term, source_term=source, target_term=target)
+
+
+def _same_entry(a: Term, b: Term) -> bool:
+    fields = ("target_term", "note", "part_of_speech", "case_sensitive", "forbidden")
+    return all(getattr(a, name) == getattr(b, name) for name in fields)
+
+
+class GlossaryService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+        self._matchers: dict[tuple[str, str], tuple[int, TermMatcher]] = {}
+        self._lock = threading.Lock()
+
+    def terms(self, source_lang: str, target_lang: str) -> list[Term]:
+        with self._uow() as uow:
+            return uow.terms.for_pair(source_lang, target_lang)
+
+    def pairs(self) -> list[tuple[str, str]]:
+        with self._uow() as uow:
+            return uow.terms.pairs()
+
+    def version(self, source_lang: str, target_lang: str) -> int:
+        with self._uow() as uow:
+            return uow.terms.version(source_lang, target_lang)
+
+    def add(self, term: Term, actor: Actor) -> Term:
+        with self._uow() as uow:
+            saved = uow.terms.add(replace(_checked(term), created_by=term.created_by or actor.user))
+            uow.terms.bump_version(term.source_lang, term.target_lang)
+            uow.commit()
+            return saved
+
+    def update(self, term: Term, actor: Actor) -> Term:
+        del actor  # terms keep their author; the version counter records that something changed
+        with self._uow() as uow:
+            saved = uow.terms.update(_checked(term))
+            uow.terms.bump_version(term.source_lang, term.target_lang)
+            uow.commit()
+            return saved
+
+    def delete(self, term_id: int, actor: Actor) -> None:
+        del actor
+        with self._uow() as uow:
+            term = uow.terms.get(term_id)
+            uow.terms.delete(term_id)
+            uow.terms.bump_version(term.source_lang, term.target_lang)
+            uow.commit()
+
+    def matcher(self, source_lang: str, target_lang: str) -> TermMatcher:
+        """The pair's term matcher, rebuilt only when the glossary version changed."""
+        with self._uow() as uow:
+            version = uow.terms.version(source_lang, target_lang)
+            with self._lock:
+                cached = self._matchers.get((source_lang, target_lang))
+            if cached is not None and cached[0] == version:
+                return cached[1]
+            matcher = TermMatcher(uow.terms.for_pair(source_lang, target_lang), source_lang)
+        with self._lock:
+            self._matchers[(source_lang, target_lang)] = (version, matcher)
+        return matcher
+
+    def hits(self, text: str, source_lang: str, target_lang: str) -> list[TermHit]:
+        """The glossary terms found in ``text`` with their spans and expected targets."""
+        return self.matcher(source_lang, target_lang).hits(text)
+
+    def check(self, source: str, target: str, source_lang: str, target_lang: str) -> list[TermFinding]:
+        """Forbidden variants used in ``target`` and expected terms missing from it."""
+        return check_target(target, self.hits(source, source_lang, target_lang), target_lang)
+
+    def import_file(
+        self, path: Path, actor: Actor, source_lang: str | None = None, target_lang: str | None = None
+    ) -> GlossaryImportReport:
+        """Merge a CSV or TBX glossary into the pair: a known source term is updated, a new one added."""
+        suffix = path.suffix.lower()
+        if not path.is_file():
+            raise _bad("unreadable", path.name, reason="no such file")
+        if suffix in TBX_SUFFIXES:
+            source_lang, target_lang, incoming = read_tbx(path, path.name, source_lang, target_lang)
+        elif suffix in CSV_SUFFIXES:
+            if not source_lang or not target_lang:
+                raise _bad("pair-needed", path.name)
+            incoming = read_glossary_csv(path, path.name, source_lang, target_lang)
+        else:
+            raise _bad("unsupported-glossary-format", path.name, format=suffix or "none")
+        added = updated = 0
+        with self._uow() as uow:
+            known = {t.source_term.casefold(): t for t in uow.terms.for_pair(source_lang, target_lang)}
+            for term in incoming:
+                term = _checked(replace(term, source_lang=source_lang, target_lang=target_lang))
+                existing = known.get(term.source_term.casefold())
+                if existing is None:
+                    known[term.source_term.casefold()] = uow.terms.add(replace(term, created_by=actor.user))
+                    added += 1
+                elif not _same_entry(existing, term):
+                    known[term.source_term.casefold()] = uow.terms.update(replace(term, id=existing.id))
+                    updated += 1
+            version = uow.terms.version(source_lang, target_lang)
+            if added or updated:
+                version = uow.terms.bump_version(source_lang, target_lang)
+            uow.commit()
+        return GlossaryImportReport(source_lang, target_lang, added, updated, version)
+
+    def export_file(
+        self, path: Path, source_lang: str | None = None, target_lang: str | None = None, tbx_version: int = 3
+    ) -> int:
+        """Write the pair's terms as CSV or TBX (by the file's suffix); the only pair when none is given."""
+        if not source_lang or not target_lang:
+            pairs = self.pairs()
+            if len(pairs) != 1:
+                raise _bad("pair-needed", path.name)
+            source_lang, target_lang = pairs[0]
+        terms = self.terms(source_lang, target_lang)
+        suffix = path.suffix.lower()
+        if suffix in TBX_SUFFIXES:
+            return write_tbx(path, terms, source_lang, target_lang, tbx_version)
+        if suffix in CSV_SUFFIXES:
+            return write_glossary_csv(path, terms)
+        raise _bad("unsupported-glossary-format", path.name, format=suffix or "none")

@@ -1,0 +1,302 @@
+"""The translation memory: units stored as segments are confirmed, fuzzy look-ups, concordance, TMX.
+
+Look-ups take exact candidates from the database (by source hash, so a unit confirmed a moment ago is found at
+once) and fuzzy ones from the index, score them all with ``domain.matching.score`` (see there how the
+percentage is computed), and return the best few, approved units first at equal score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.matching import (
+    DEFAULT_THRESHOLD,
+    Match,
+    TmUnit,
+    diff_words,
+    rank,
+    score,
+    source_hash,
+)
+from translator_app.domain.models import Segment, SegmentStatus
+from translator_app.formats.tbx import same_language
+from translator_app.formats.tmx import TmxEntry, read_tmx, write_tmx
+from translator_app.services.actor import Actor
+from translator_app.services.memory_ports import FuzzyIndex
+from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
+
+FUZZY_CANDIDATES = 20
+"""Units rescored with the full score (penalties can reorder the index's best few)."""
+IMPORT_BATCH = 2000
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    source_lang: str
+    target_lang: str
+    added: int
+    merged: int
+    skipped: int
+
+
+@dataclass(frozen=True)
+class ConcordanceHit:
+    """A unit holding the searched phrase; spans are ``(start, end)`` offsets to highlight."""
+
+    unit: TmUnit
+    source_spans: list[tuple[int, int]]
+    target_spans: list[tuple[int, int]]
+
+
+def neighbours(segments: list[Segment], segment: Segment) -> tuple[str, str]:
+    """The sources of the translatable segments just before and after ``segment`` (its context)."""
+    ordered = [s for s in sorted(segments, key=lambda s: s.position) if s.translatable or s.id == segment.id]
+    index = next(i for i, s in enumerate(ordered) if s.id == segment.id)
+    before = ordered[index - 1].source if index > 0 else ""
+    after = ordered[index + 1].source if index + 1 < len(ordered) else ""
+    return before, after
+
+
+def remember_segment(uow: UnitOfWork, segment: Segment, actor: Actor) -> TmUnit | None:
+    """Store or update the unit of a confirmed, approved or rejected segment, in the caller's transaction.
+
+    A segment keeps one unit, updated when its target is confirmed again; a unit with the same source and
+    target (from another release or a TMX import) is reused rather than duplicated.
+    """
+    if segment.id is None or segment.release_id is None or not segment.target.strip():
+        return None
+    mine = uow.tm.for_segment(segment.id)
+    if segment.status is SegmentStatus.REJECTED:
+        if mine is not None and mine.approved:
+            return uow.tm.update(replace(mine, approved=False, updated_by=actor.user))
+        return mine
+    if segment.status not in (SegmentStatus.TRANSLATED, SegmentStatus.APPROVED):
+        return None
+    release = uow.releases.get(segment.release_id)
+    before, after = neighbours(uow.segments.for_release(segment.release_id), segment)
+    approved = segment.status is SegmentStatus.APPROVED
+    if mine is None:
+        same = uow.tm.with_hashes(release.source_lang, release.target_lang, [source_hash(segment.source)])
+        mine = next((u for u in same if u.target == segment.target), None)
+        approved = approved or (mine is not None and mine.approved and mine.target == segment.target)
+    if mine is not None:
+        return uow.tm.update(
+            replace(
+                mine,
+                target=segment.target,
+                approved=approved,
+                context_before=before,
+                context_after=after,
+                release_id=segment.release_id,
+                segment_id=segment.id,
+                updated_by=actor.user,
+                updated_at=None,
+            )
+        )
+    unit = TmUnit(
+        release.source_lang,
+        release.target_lang,
+        segment.source,
+        segment.target,
+        before,
+        after,
+        approved,
+        segment.release_id,
+        segment.id,
+        created_by=actor.user,
+        updated_by=actor.user,
+    )
+    return uow.tm.add(unit)
+
+
+def phrase_spans(text: str, phrase: str) -> list[tuple[int, int]]:
+    """Where ``phrase`` occurs in ``text``, ignoring case, runs of spaces, tags and the apostrophe's shape."""
+    words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in phrase.split()]
+    if not words:
+        return []
+    pattern = re.compile(r"(?:\s|<[^>]{1,12}>)+".join(words), re.IGNORECASE)
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+class MemoryService:
+    def __init__(self, uow: UnitOfWorkFactory, index: FuzzyIndex, threshold: int = DEFAULT_THRESHOLD) -> None:
+        self._uow = uow
+        self._index = index
+        self.threshold = threshold
+        """Matches below this score are not offered (70 by default, as most CAT tools)."""
+
+    def lookup(
+        self,
+        source: str,
+        source_lang: str,
+        target_lang: str,
+        *,
+        context: tuple[str, str] | None = None,
+        limit: int = 5,
+        threshold: int | None = None,
+    ) -> list[Match]:
+        """The best matches for ``source``, each with its score and word diff, best first."""
+        floor = self.threshold if threshold is None else threshold
+        fuzzy = self._index.search(source_lang, target_lang, source, floor, FUZZY_CANDIDATES)
+        with self._uow() as uow:
+            units = uow.tm.with_hashes(source_lang, target_lang, [source_hash(source)])
+            known = {u.id for u in units}
+            units += [u for u in uow.tm.get_many([i for i, _ in fuzzy if i not in known])]
+        matches = []
+        for unit in units:
+            value = score(
+                source,
+                unit.source,
+                context=context,
+                candidate_context=(unit.context_before, unit.context_after),
+            )
+            if value >= floor:
+                matches.append(Match(unit, value, diff_words(source, unit.source)))
+        distinct: list[Match] = []
+        targets: set[str] = set()
+        for match in rank(matches):
+            if match.unit.target not in targets:
+                targets.add(match.unit.target)
+                distinct.append(match)
+        return distinct[:limit]
+
+    def exact(self, source_lang: str, target_lang: str, sources: Sequence[str]) -> dict[str, str]:
+        """Source → the best 100% match's target (approved first, then the newest), for pre-translation."""
+        wanted = {source_hash(source): source for source in sources}
+        with self._uow() as uow:
+            units = uow.tm.with_hashes(source_lang, target_lang, list(wanted))
+        found: dict[str, str] = {}
+        for match in rank([Match(unit, 100, []) for unit in units]):
+            source = wanted.get(source_hash(match.unit.source))
+            if source is not None and source not in found and score(source, match.unit.source) >= 100:
+                found[source] = match.unit.target
+        return found
+
+    def suggestions(self, segment_id: int, limit: int = 5) -> list[Match]:
+        """The matches for a segment of a release, with its neighbours as context (for 101% matches)."""
+        with self._uow() as uow:
+            segment = uow.segments.get(segment_id)
+            assert segment.release_id is not None
+            release = uow.releases.get(segment.release_id)
+            context = neighbours(uow.segments.for_release(segment.release_id), segment)
+        return self.lookup(
+            segment.source, release.source_lang, release.target_lang, context=context, limit=limit
+        )
+
+    def concordance(
+        self, phrase: str, source_lang: str, target_lang: str, limit: int = 50
+    ) -> list[ConcordanceHit]:
+        """Units whose source or target contains ``phrase``, with the occurrences marked."""
+        ids = self._index.find(source_lang, target_lang, phrase, limit)
+        with self._uow() as uow:
+            units = uow.tm.get_many(ids)
+            found = {u.id for u in units}
+            units += [
+                u
+                for u in uow.tm.with_target_containing(source_lang, target_lang, phrase, limit)
+                if u.id not in found
+            ]
+        hits = [
+            ConcordanceHit(u, phrase_spans(u.source, phrase), phrase_spans(u.target, phrase)) for u in units
+        ]
+        return [h for h in sorted(hits, key=lambda h: h.unit.id or 0) if h.source_spans or h.target_spans][
+            :limit
+        ]
+
+    def export_tmx(self, path: Path, source_lang: str, target_lang: str) -> int:
+        """Write the pair's units as TMX 1.4b, streamed; returns how many."""
+        with self._uow() as uow:
+            return write_tmx(path, uow.tm.iterate(source_lang, target_lang), source_lang)
+
+    def import_tmx(
+        self,
+        path: Path,
+        actor: Actor,
+        source_lang: str | None = None,
+        target_lang: str | None = None,
+        progress: Progress | None = None,
+    ) -> ImportReport:
+        """Import a TMX file in one transaction: all its units (duplicates merged) or, on any error, none."""
+        if not path.is_file():
+            raise DomainError(
+                ErrorCode.BAD_INPUT, problem="unreadable", name=path.name, reason="no such file"
+            )
+        pair: list[str] = [source_lang or "", target_lang or ""]
+        added = merged = skipped = 0
+        with self._uow() as uow:
+            batch: list[TmUnit] = []
+            for entry in read_tmx(path, path.name, progress):
+                unit = _unit_of(entry, pair, actor)
+                if unit is None:
+                    skipped += 1
+                    continue
+                batch.append(unit)
+                if len(batch) >= IMPORT_BATCH:
+                    added, merged = _store(uow, batch, added, merged)
+                    batch = []
+            added, merged = _store(uow, batch, added, merged)
+            if added + merged == 0 and skipped:
+                raise DomainError(
+                    ErrorCode.BAD_INPUT, problem="language-mismatch", name=path.name, found="-".join(pair)
+                )
+            uow.commit()
+        self._index.units_added(pair[0], pair[1])
+        return ImportReport(pair[0], pair[1], added, merged, skipped)
+
+
+def _unit_of(entry: TmxEntry, pair: list[str], actor: Actor) -> TmUnit | None:
+    """The entry as a unit of ``pair``; the first entry fixes any language not given by the caller."""
+    if not pair[0]:
+        pair[0] = entry.srclang if entry.srclang in entry.variants else next(iter(entry.variants))
+    if not pair[1]:
+        others = [lang for lang in entry.variants if not same_language(lang, pair[0])]
+        if not others:
+            return None
+        pair[1] = others[0]
+    source = next((t for lang, t in entry.variants.items() if same_language(lang, pair[0])), None)
+    target = next((t for lang, t in entry.variants.items() if same_language(lang, pair[1])), None)
+    if not source or not target:
+        return None
+    return TmUnit(
+        pair[0],
+        pair[1],
+        source,
+        target,
+        entry.context_before,
+        entry.context_after,
+        entry.approved,
+        created_by=entry.created_by or actor.user,
+        created_at=entry.created_at,
+        updated_by=entry.updated_by or entry.created_by or actor.user,
+        updated_at=entry.updated_at,
+    )
+
+
+def _store(uow: UnitOfWork, batch: list[TmUnit], added: int, merged: int) -> tuple[int, int]:
+    """Add the batch's new units; a unit with the same source and target as a stored one is merged into it."""
+    if not batch:
+        return added, merged
+    pair = batch[0].source_lang, batch[0].target_lang
+    stored = {
+        (source_hash(u.source), u.target): u
+        for u in uow.tm.with_hashes(*pair, [source_hash(u.source) for u in batch])
+    }
+    new: dict[tuple[str, str], TmUnit] = {}
+    for unit in batch:
+        key = (source_hash(unit.source), unit.target)
+        existing = stored.get(key)
+        if existing is not None:
+            if unit.approved and not existing.approved:
+                stored[key] = uow.tm.update(replace(existing, approved=True))
+            merged += 1
+        elif key in new:
+            new[key].approved = new[key].approved or unit.approved
+            merged += 1
+        else:
+            new[key] = unit
+    return added + uow.tm.add_many(list(new.values())), merged

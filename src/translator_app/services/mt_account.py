@@ -1,0 +1,91 @@
+"""The MT account as the user sees it: the key's status, the quota, the glossaries, a release's formality.
+
+Bundled with pre-translation and suggestions as :class:`MtServices`, so the window and the CLI get every
+MT use case from one place, and a workspace without DeepL simply reports the key as missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.mt.base import FORMALITIES, GlossaryHost, MtError, MtProvider, UsageInfo
+from translator_app.mt.glossary_sync import GlossaryState, sync_glossary
+from translator_app.mt.keys import KeyLookup, KeyResolver
+from translator_app.services.ports import UnitOfWorkFactory
+from translator_app.services.pretranslate import PretranslateService
+from translator_app.services.suggestions import MtSuggestions
+
+
+@dataclass(frozen=True)
+class GlossarySyncResult:
+    """Every pair's outcome, and the failure that stopped the sync, if one did (pairs before it stay)."""
+
+    states: tuple[GlossaryState, ...]
+    failure: MtError | None = None
+
+
+class MtAccountService:
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        provider: MtProvider,
+        glossaries: GlossaryHost | None,
+        keys: KeyResolver,
+    ) -> None:
+        self._uow = uow
+        self._provider = provider
+        self._glossaries = glossaries
+        self._keys = keys
+
+    def key_status(self) -> KeyLookup:
+        """Whether there is a key, where it came from, and the keyring notes (the key itself stays hidden)."""
+        return self._keys.lookup()
+
+    @property
+    def provider_name(self) -> str:
+        return self._provider.name
+
+    def usage(self) -> UsageInfo:
+        """Characters used and allowed this period (one request); raises MtError."""
+        return self._provider.usage()
+
+    def sync_glossaries(self, *, force: bool = False) -> GlossarySyncResult:
+        """Recreate the remote glossary of every pair whose workspace glossary changed, committing each."""
+        if self._glossaries is None:
+            return GlossarySyncResult(())
+        with self._uow() as uow:
+            pairs = uow.mt_cache.glossary_language_pairs()
+        states: list[GlossaryState] = []
+        for source_lang, target_lang in pairs:
+            try:
+                with self._uow() as uow:
+                    states.append(
+                        sync_glossary(uow.mt_cache, self._glossaries, source_lang, target_lang, force=force)
+                    )
+                    uow.commit()
+            except MtError as error:
+                return GlossarySyncResult(tuple(states), error)
+        return GlossarySyncResult(tuple(states))
+
+    def formality(self, release_id: int) -> str:
+        with self._uow() as uow:
+            return uow.mt_cache.release_formality(release_id)
+
+    def set_formality(self, release_id: int, formality: str) -> None:
+        """``more``, ``less``, ``prefer_more``, ``prefer_less``, or ``""``/``default`` for the engine's."""
+        value = "" if formality in ("", "default") else formality
+        if value and value not in FORMALITIES:
+            raise DomainError(ErrorCode.BAD_INPUT, problem="bad-formality", name=formality)
+        with self._uow() as uow:
+            uow.mt_cache.set_release_formality(release_id, value)
+            uow.commit()
+
+
+@dataclass
+class MtServices:
+    """Machine translation for a workspace: pre-translation, suggestions and the account."""
+
+    pretranslate: PretranslateService
+    suggestions: MtSuggestions
+    account: MtAccountService

@@ -1,0 +1,175 @@
+"""Running the QA checks on stored segments: one target as it is typed, one segment, or a whole release.
+
+The checks themselves are pure (``domain.qa``); this module feeds them the release's languages and the
+language pair's glossary. The glossary matcher is kept between calls and rebuilt only when the pair's
+glossary version moves, so the window can call :meth:`QaService.check_text` on every pause in typing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.models import Release, Segment, SegmentStatus
+from translator_app.domain.qa import Finding, QaOptions, check_consistency, check_segment, errors
+from translator_app.domain.terms import TermMatcher
+from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
+
+
+@dataclass(frozen=True)
+class SegmentFindings:
+    """The findings of one segment; ``number`` is its 1-based position, as the grid and messages show it."""
+
+    segment_id: int
+    number: int
+    findings: list[Finding]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.blocking for f in self.findings)
+
+
+class GlossaryMatchers:
+    """Term matchers per language pair, rebuilt when the pair's glossary version changes."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, str], tuple[int, TermMatcher]] = {}
+
+    def get(self, uow: UnitOfWork, release: Release) -> TermMatcher:
+        pair = (release.source_lang, release.target_lang)
+        version = uow.terms.version(*pair)
+        cached = self._cache.get(pair)
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        matcher = TermMatcher(uow.terms.for_pair(*pair), release.source_lang)
+        self._cache[pair] = (version, matcher)
+        return matcher
+
+
+def findings_for(
+    segment: Segment, release: Release, terms: TermMatcher, options: QaOptions, target: str | None = None
+) -> list[Finding]:
+    """The segment's findings for ``target`` (its stored target when None)."""
+    text = segment.target if target is None else target
+    return check_segment(
+        segment.source, text, release.source_lang, release.target_lang, terms=terms, options=options
+    )
+
+
+def checked(segment: Segment) -> bool:
+    """Segments the batch checks: translatable ones with a target (a new segment has nothing to check)."""
+    return segment.translatable and segment.status is not SegmentStatus.NEW and segment.id is not None
+
+
+def release_findings(
+    uow: UnitOfWork, release_id: int, matchers: GlossaryMatchers, options: QaOptions
+) -> list[SegmentFindings]:
+    """Every checked segment of the release with its findings (consistency across the release included)."""
+    release = uow.releases.get(release_id)
+    terms = matchers.get(uow, release)
+    segments = [s for s in uow.segments.for_release(release_id) if checked(s)]
+    across = check_consistency((s.position + 1, s.source, s.target) for s in segments)
+    results = []
+    for segment in segments:
+        assert segment.id is not None
+        found = findings_for(segment, release, terms, options) + across.get(segment.position + 1, [])
+        results.append(SegmentFindings(segment.id, segment.position + 1, found))
+    return results
+
+
+def approval_errors(
+    uow: UnitOfWork, segments: list[Segment], matchers: GlossaryMatchers, options: QaOptions
+) -> dict[int, list[Finding]]:
+    """The error-level findings of each segment about to be approved (segments without errors left out)."""
+    blocked: dict[int, list[Finding]] = {}
+    releases: dict[int, Release] = {}
+    for segment in segments:
+        assert segment.id is not None and segment.release_id is not None
+        if segment.release_id not in releases:
+            releases[segment.release_id] = uow.releases.get(segment.release_id)
+        release = releases[segment.release_id]
+        found = errors(findings_for(segment, release, matchers.get(uow, release), options))
+        if found:
+            blocked[segment.id] = found
+    return blocked
+
+
+class QaService:
+    """QA for the window (as the translator types), the ``qa`` command and the review report."""
+
+    def __init__(self, uow: UnitOfWorkFactory, options: QaOptions | None = None) -> None:
+        self._uow = uow
+        self.options = options or QaOptions()
+        self.matchers = GlossaryMatchers()
+
+    def check_text(self, segment_id: int, target: str) -> list[Finding]:
+        """The findings for a target being typed (not yet saved); spans index ``target``.
+
+        Cheap enough to call after each pause in typing: two small reads and the checks on one sentence.
+        Consistency with the rest of the release is left to :meth:`check_segment` once the target is saved.
+        """
+        with self._uow() as uow:
+            segment = uow.segments.get(segment_id)
+            assert segment.release_id is not None
+            release = uow.releases.get(segment.release_id)
+            return findings_for(segment, release, self.matchers.get(uow, release), self.options, target)
+
+    def check_segment(self, segment_id: int) -> list[Finding]:
+        """The stored target's findings, with consistency against the release's other segments."""
+        with self._uow() as uow:
+            segment = uow.segments.get(segment_id)
+            assert segment.release_id is not None
+            if not segment.translatable:
+                return []
+            release = uow.releases.get(segment.release_id)
+            found = findings_for(segment, release, self.matchers.get(uow, release), self.options)
+            if not checked(segment):
+                return found
+            peers = [s for s in uow.segments.for_release(segment.release_id) if checked(s)]
+            across = check_consistency((s.position + 1, s.source, s.target) for s in peers)
+            return found + across.get(segment.position + 1, [])
+
+    def check_release(self, release_id: int) -> list[SegmentFindings]:
+        """Every translated segment of the release that has findings, in document order."""
+        with self._uow() as uow:
+            return [r for r in release_findings(uow, release_id, self.matchers, self.options) if r.findings]
+
+
+@dataclass(frozen=True)
+class BatchApproval:
+    """What a batch approval did: the segments approved and those held back by QA errors."""
+
+    approved: list[Segment]
+    held: list[SegmentFindings]
+
+
+class QaGate:
+    """Approval's QA gate: an error-level finding blocks approval unless the reviewer gives a reason."""
+
+    def __init__(self, options: QaOptions | None = None) -> None:
+        self.options = options or QaOptions()
+        self.matchers = GlossaryMatchers()
+
+    def blocking(self, uow: UnitOfWork, segment: Segment) -> list[Finding]:
+        return approval_errors(uow, [segment], self.matchers, self.options).get(segment.id or 0, [])
+
+    def admit(self, uow: UnitOfWork, segment: Segment, override: str | None) -> str:
+        """The override reason to record ("" when the segment has no error); QA_BLOCKED without a reason."""
+        found = self.blocking(uow, segment)
+        if not found:
+            return ""
+        if override is None:
+            codes = ", ".join(sorted({f.code.value for f in found}))
+            number = segment.position + 1
+            raise DomainError(ErrorCode.QA_BLOCKED, segment=segment.id, number=number, codes=codes)
+        return override
+
+
+def override_reason(override: str | None) -> str | None:
+    """A given override must say why: an empty or blank reason is refused."""
+    if override is None:
+        return None
+    text = override.strip()
+    if not text:
+        raise DomainError(ErrorCode.OVERRIDE_REASON_REQUIRED)
+    return text

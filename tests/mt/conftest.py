@@ -1,0 +1,125 @@
+"""Fixtures for machine translation: the fake DeepL server, and a workspace whose services talk to it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from sqlalchemy import Connection, Engine, text
+from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
+
+from translator_app.app import open_workspace
+from translator_app.domain.models import Block, Release, Role, Segment, SegmentKind
+from translator_app.mt.deepl_provider import DeepLProvider, DeepLSettings
+from translator_app.mt.keys import ApiKey, KeyResolver
+from translator_app.persistence.database import create_database_engine
+from translator_app.persistence.uow import SqlUnitOfWorkFactory
+from translator_app.services.mt_account import MtAccountService
+from translator_app.services.mt_setup import ExactMatches
+from translator_app.services.pretranslate import PretranslateService
+from translator_app.services.suggestions import MtSuggestions
+from translator_app.services.workspace import Workspace
+
+
+@pytest.fixture
+def fake_deepl() -> Iterator[FakeDeepL]:
+    server = FakeDeepL().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@dataclass
+class MtWorld:
+    """A workspace on a real database plus MT services wired to the fake server, with instant backoff."""
+
+    workspace: Workspace
+    uow: SqlUnitOfWorkFactory
+    engine: Engine
+    provider: DeepLProvider
+    fake: FakeDeepL
+    sleeps: list[float] = field(default_factory=list)
+
+    def pretranslate(self, memory: ExactMatches | None = None) -> PretranslateService:
+        return PretranslateService(self.uow, self.provider, self.provider, memory)
+
+    def suggestions(self) -> MtSuggestions:
+        return MtSuggestions(self.uow, self.provider, self.provider)
+
+    def account(self) -> MtAccountService:
+        return MtAccountService(self.uow, self.provider, self.provider, KeyResolver.fixed(ApiKey(TEST_KEY)))
+
+    def add_release(
+        self,
+        sources: list[str],
+        title: str = "Horizon Bleu ouvre un bureau à Dakar",
+        source_lang: str = "fr",
+        target_lang: str = "en",
+    ) -> tuple[int, list[Segment]]:
+        blocks = [Block(position=i, kind=SegmentKind.PARAGRAPH) for i in range(len(sources))]
+        segments = [Segment(position=i, block=i, source=s, separator="\n") for i, s in enumerate(sources)]
+        release = self.workspace.creation.create(
+            Release(title=title, source_lang=source_lang, target_lang=target_lang, created_by="ana"),
+            blocks,
+            segments,
+        )
+        assert release.id is not None
+        return release.id, self.workspace.releases.segments(release.id)
+
+    def add_terms(
+        self, source_lang: str, target_lang: str, pairs: list[tuple[str, str]], version: int
+    ) -> None:
+        """Terms and the pair's version as the glossary service leaves them."""
+        with self.engine.begin() as connection:
+            for source, target in pairs:
+                connection.execute(
+                    text(
+                        "INSERT INTO terms (source_lang, target_lang, source_term, target_term, note, "
+                        "part_of_speech, case_sensitive, forbidden, created_by, updated_at) VALUES "
+                        "(:s, :t, :st, :tt, '', '', :no, '', 'ana', CURRENT_TIMESTAMP)"
+                    ),
+                    {"s": source_lang, "t": target_lang, "st": source, "tt": target, "no": False},
+                )
+            self.set_glossary_version(source_lang, target_lang, version, connection)
+
+    def set_glossary_version(
+        self, source_lang: str, target_lang: str, version: int, connection: Connection | None = None
+    ) -> None:
+        """What the glossary service does on every change of a pair: bump its version."""
+        if connection is None:
+            with self.engine.begin() as own:
+                self.set_glossary_version(source_lang, target_lang, version, own)
+            return
+        params = {"s": source_lang, "t": target_lang, "v": version}
+        connection.execute(
+            text("DELETE FROM glossary_pairs WHERE source_lang = :s AND target_lang = :t AND provider = ''"),
+            params,
+        )
+        connection.execute(
+            text(
+                "INSERT INTO glossary_pairs (source_lang, target_lang, provider, version, remote_id) "
+                "VALUES (:s, :t, '', :v, '')"
+            ),
+            params,
+        )
+
+
+@pytest.fixture
+def mt_world(db_url: str, fake_deepl: FakeDeepL) -> Iterator[MtWorld]:
+    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
+    engine = create_database_engine(db_url)
+    sleeps: list[float] = []
+    provider = DeepLProvider(
+        KeyResolver.fixed(ApiKey(TEST_KEY)),
+        DeepLSettings(server_url=fake_deepl.url, max_retries=3, backoff_seconds=0.5),
+        sleep=sleeps.append,
+    )
+    world = MtWorld(workspace, SqlUnitOfWorkFactory(engine, db_url), engine, provider, fake_deepl, sleeps)
+    try:
+        yield world
+    finally:
+        provider.close()
+        workspace.close()
+        engine.dispose()

@@ -101,15 +101,51 @@ def test_untranslatable_segments_are_greyed_and_italic(workspace: Workspace, add
     assert isinstance(title_font, QFont) and title_font.bold()
 
 
-def test_model_is_read_only_and_flat(workspace: Workspace, add_release: AddRelease) -> None:
+def test_only_translatable_targets_are_editable_and_the_model_is_flat(
+    workspace: Workspace, add_release: AddRelease
+) -> None:
     model = loaded_model(workspace, add_release)
-    flags = model.flags(model.index(2, Column.TARGET))
+    editable = Qt.ItemFlag.ItemIsEditable
 
-    assert not flags & Qt.ItemFlag.ItemIsEditable
-    assert flags & Qt.ItemFlag.ItemIsSelectable
+    assert model.flags(model.index(2, Column.TARGET)) & editable
+    assert not model.flags(model.index(2, Column.SOURCE)) & editable
+    assert not model.flags(model.index(0, Column.TARGET)) & editable, "a menu line is not translated"
+    assert model.flags(model.index(2, Column.TARGET)) & Qt.ItemFlag.ItemIsSelectable
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
     assert model.data(model.index(99, 0)) is None
+
+
+def test_set_data_announces_the_edit_but_leaves_the_row_to_the_service(
+    qtbot: Any, workspace: Workspace, add_release: AddRelease
+) -> None:
+    model = loaded_model(workspace, add_release)
+    index = model.index(5, Column.TARGET)
+
+    with qtbot.waitSignal(model.target_submitted, timeout=1000) as signal:
+        assert model.setData(index, "The projects will start in spring.")
+
+    segment = model.segment_at(5)
+    assert signal.args == [segment.id, "The projects will start in spring."]
+    assert index.data() == "", "the row changes only once the editing service stored the edit"
+    assert not model.setData(model.index(5, Column.SOURCE), "changed source")
+
+
+def test_replace_segment_updates_one_row_and_the_word_counts(
+    workspace: Workspace, add_release: AddRelease
+) -> None:
+    model = loaded_model(workspace, add_release)
+    segment = model.segment_at(5)
+    assert segment.id is not None
+    assert model.word_counts()[SegmentStatus.NEW] == 5  # "Les projets démarreront au printemps."
+
+    stored = workspace.editing.edit(segment.id, "Projects start in spring.", workspace.actor, confirm=True)
+    assert model.replace_segment(stored)
+
+    assert cell(model, 5, Column.TARGET) == "Projects start in spring."
+    assert cell(model, 5, Column.STATUS) == "Translated"
+    assert model.word_counts()[SegmentStatus.NEW] == 0
+    assert model.word_counts()[SegmentStatus.TRANSLATED] == 5 + 5
 
 
 def test_counts_leave_out_untranslatable_segments(workspace: Workspace, add_release: AddRelease) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from importlib import resources
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QTime, QTranslator
 
 #: Translators must outlive the call that installs them: Qt keeps only a pointer.
 _installed: list[QTranslator] = []
@@ -53,7 +53,9 @@ def format_when(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = moment.astimezone() if moment.tzinfo is not None else moment
-    stamp = QDateTime(local.replace(tzinfo=None))
+    stamp = QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
     locale = QLocale()
     if stamp.date() == QDateTime.currentDateTime().date():
         return locale.toString(stamp.time(), QLocale.FormatType.ShortFormat)

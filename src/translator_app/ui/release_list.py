@@ -184,6 +184,7 @@ class ReleaseList(QWidget):
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(ReleaseColumn.PROGRESS, ProgressDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setShowGrid(False)
@@ -199,9 +200,12 @@ class ReleaseList(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(ReleaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ReleaseColumn.LANGUAGES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ReleaseColumn.LANGUAGES, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(
+            ReleaseColumn.LANGUAGES, self.fontMetrics().horizontalAdvance("fr-FR → en-GB") + 12
+        )
         header.setSectionResizeMode(ReleaseColumn.PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(ReleaseColumn.PROGRESS, 150)
+        header.resizeSection(ReleaseColumn.PROGRESS, 92)
         header.setSectionResizeMode(ReleaseColumn.LAST_CHANGE, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
 

@@ -1,7 +1,8 @@
 """A table model over the segments of one release, for the translation grid.
 
-One model row per segment and no widget per row: a long release stays as light as a short one. The model is
-read-only for now; editing will come through the editing service and ``dataChanged``.
+One model row per segment and no widget per row: a long release stays as light as a short one. The model never
+writes to storage: an edited target is announced with :attr:`SegmentTableModel.target_submitted`, the editing
+session saves it through the editing service and hands the stored segment back with ``replace_segment``.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from translator_app.domain.models import OriginKind, Segment, SegmentKind, SegmentStatus
+from translator_app.domain.tags import strip_tags
 from translator_app.ui import status_style
 from translator_app.ui.i18n import format_when
 
@@ -37,12 +39,43 @@ class Column(IntEnum):
     ORIGIN = 4
 
 
+_COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+_R = Qt.ItemDataRole
+_DISPLAY, _EDIT, _TOOLTIP = int(_R.DisplayRole.value), int(_R.EditRole.value), int(_R.ToolTipRole.value)
+_DECORATION, _FOREGROUND, _FONT = (
+    int(_R.DecorationRole.value),
+    int(_R.ForegroundRole.value),
+    int(_R.FontRole.value),
+)
+_ALIGNMENT = int(_R.TextAlignmentRole.value)
+#: Roles views ask for that this model never answers (checked early, they are asked for every cell).
+_IGNORED_ROLES = frozenset(
+    int(r.value)
+    for r in (_R.BackgroundRole, _R.CheckStateRole, _R.SizeHintRole, _R.StatusTipRole, _R.WhatsThisRole)
+)
+_ALIGN_NUMBER = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value)
+_ALIGN_TEXT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value)
+_NUMBER_COLOR = QColor(status_style.UNTRANSLATABLE_COLOR)
+
+
+def word_count(text: str) -> int:
+    """Words a reader sees (tags left out), the unit translators are paid and planned by."""
+    return len(strip_tags(text).split())
+
+
 class SegmentTableModel(QAbstractTableModel):
     """The segments of the selected release, in document order."""
+
+    #: (segment id, new target) when the user finished editing a target cell.
+    target_submitted = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._segments: list[Segment] = []
+        self._rows: dict[int, int] = {}
+        self._words: list[int] = []
+        self.editable = True
 
     # --- content ---------------------------------------------------------------------------------------
 
@@ -50,14 +83,40 @@ class SegmentTableModel(QAbstractTableModel):
         """Show another release's segments (a reset: the rows have nothing in common with the old ones)."""
         self.beginResetModel()
         self._segments = list(segments)
+        self._rows = {s.id: row for row, s in enumerate(self._segments) if s.id is not None}
+        self._words = [word_count(s.source) for s in self._segments]
         self.endResetModel()
 
     def segment_at(self, row: int) -> Segment:
         return self._segments[row]
 
+    def segments(self) -> list[Segment]:
+        """All rows' segments (a copy of the list; the segments themselves are shared)."""
+        return list(self._segments)
+
+    def row_of(self, segment_id: int) -> int | None:
+        return self._rows.get(segment_id)
+
+    def replace_segment(self, segment: Segment) -> bool:
+        """Show the stored state of a segment (after an edit, an undo or a reload); False if not listed."""
+        row = self._rows.get(segment.id) if segment.id is not None else None
+        if row is None:
+            return False
+        self._segments[row] = segment
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True
+
     def counts(self) -> dict[SegmentStatus, int]:
         """Segments per status among those to translate, for the status bar."""
         tally = Counter(s.status for s in self._segments if s.translatable)
+        return {status: tally.get(status, 0) for status in SegmentStatus}
+
+    def word_counts(self) -> dict[SegmentStatus, int]:
+        """Source words per status among the segments to translate."""
+        tally: Counter[SegmentStatus] = Counter()
+        for segment, words in zip(self._segments, self._words, strict=True):
+            if segment.translatable:
+                tally[segment.status] += words
         return {status: tally.get(status, 0) for status in SegmentStatus}
 
     # --- Qt model interface ----------------------------------------------------------------------------
@@ -66,12 +125,26 @@ class SegmentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._segments)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.TARGET and self.editable and self._segments[index.row()].translatable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Announce an edited target; the row changes only once the editing service has stored it."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != Column.TARGET:
+            return False
+        segment = self._segments[index.row()]
+        if segment.id is None or not segment.translatable:
+            return False
+        if str(value) != segment.target:
+            self.target_submitted.emit(segment.id, str(value))
+        return True
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -85,29 +158,35 @@ class SegmentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._segments):
+        # Called for every role of every visible cell on each paint: plain ints and early exits keep it cheap.
+        row = index.row()
+        if not 0 <= row < len(self._segments) or not index.isValid():
             return None
-        segment = self._segments[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        segment = self._segments[row]
+        column = _COLUMNS[index.column()]
+        role = int(role)
+        if role == _DISPLAY:
             return self._display(segment, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(segment, column)
-        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
+        if role in _IGNORED_ROLES:
+            return None
+        if role == _FOREGROUND:
+            if not segment.translatable:
+                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return _NUMBER_COLOR if column is Column.NUMBER else None
+        if role == _FONT:
+            return self._font(segment, column)
+        if role == _ALIGNMENT:
+            return _ALIGN_NUMBER if column is Column.NUMBER else _ALIGN_TEXT
+        if role == _DECORATION:
+            if column is not Column.STATUS:
+                return None
             if not segment.translatable:
                 return status_style.untranslatable_icon()
             return status_style.status_icon(segment.status)
-        if role == Qt.ItemDataRole.ForegroundRole and not segment.translatable:
-            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.NUMBER:
-            return QColor(status_style.UNTRANSLATABLE_COLOR)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._font(segment, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column is Column.NUMBER else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignTop)
+        if role == _EDIT:
+            return segment.target if column is Column.TARGET else self._display(segment, column)
+        if role == _TOOLTIP:
+            return self._tooltip(segment, column)
         if role == SEGMENT_ROLE:
             return segment
         if role == STATUS_ROLE:

@@ -7,76 +7,45 @@ their text when they come into view; a column resize forgets the measurements an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QPainter, QResizeEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from translator_app.ui.delegates import H_PAD as _H_PAD
+from translator_app.ui.delegates import V_PAD as _V_PAD
+from translator_app.ui.delegates import SegmentDelegate
 from translator_app.ui.segment_model import Column
 
-_H_PAD = 6
-_V_PAD = 4
 #: Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump.
 _LOOKAHEAD_ROWS = 5
 #: Fitting rows makes them taller, which can push others out of view: a few passes settle it.
 _MAX_FIT_PASSES = 4
 
 
-class PaddedDelegate(QStyledItemDelegate):
-    """Draws cells with some breathing room around wrapped text, and measures them the same way."""
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            # The selection and hover background covers the whole cell, the text only the padded inside.
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        inner = QStyleOptionViewItem(option)
-        inner.rect = option.rect.adjusted(_H_PAD, _V_PAD, -_H_PAD, -_V_PAD)
-        super().paint(painter, inner, index)
-
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        # Icons sit on the first line of wrapped text, like the text beside them.
-        option.decorationAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        inner = QStyleOptionViewItem(option)
-        inner.rect = option.rect.adjusted(0, 0, -2 * _H_PAD, 0)
-        size = super().sizeHint(inner, index)
-        return QSize(size.width() + 2 * _H_PAD, size.height() + 2 * _V_PAD)
-
-
 class SegmentTable(QTableView):
-    """Read-only grid of segments: #, source, target, status, origin."""
+    """Grid of segments: #, source, target, status, origin; the target is edited in place."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fitted: set[int] = set()
+        self._anchor = QPersistentModelIndex()
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self.fit_visible_rows)
 
-        self.setItemDelegate(PaddedDelegate(self))
+        self.setObjectName("segmentGrid")
+        self.setAccessibleName(self.tr("Segments"))
+        self.segment_delegate = SegmentDelegate(self)
+        self.setItemDelegate(self.segment_delegate)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The editing session opens the target editor on the current row; F2 and a double click do too.
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAlternatingRowColors(True)
@@ -98,15 +67,14 @@ class SegmentTable(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         old = self.model()
+        signals = ("modelReset", "dataChanged", "layoutChanged", "rowsInserted", "rowsRemoved")
         if old is not None:
-            old.modelReset.disconnect(self._forget_heights)
-            old.dataChanged.disconnect(self._forget_heights)
-            old.layoutChanged.disconnect(self._forget_heights)
+            for name in signals:
+                getattr(old, name).disconnect(self._forget_heights)
         super().setModel(model)
         if model is not None:
-            model.modelReset.connect(self._forget_heights)
-            model.dataChanged.connect(self._forget_heights)
-            model.layoutChanged.connect(self._forget_heights)
+            for name in signals:
+                getattr(model, name).connect(self._forget_heights)
             self._set_up_columns()
         self._forget_heights()
 
@@ -160,6 +128,27 @@ class SegmentTable(QTableView):
             self.updateGeometries()
             if at_end:
                 scroll.setValue(scroll.maximum())
+            elif self._anchor.isValid():
+                # Rows above the one asked for grew: bring it back into view, then fit what is new.
+                super().scrollTo(self.model().index(self._anchor.row(), self._anchor.column()))
+        self._anchor = QPersistentModelIndex()
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scroll to ``index`` and keep it in view while the rows around it are measured."""
+        super().scrollTo(index, hint)
+        if index.isValid():
+            self._anchor = QPersistentModelIndex(index)
+            self._schedule_fit()
+
+    def fit_row(self, row: int) -> None:
+        """Measure one row now (the row being edited grows with its editor)."""
+        if 0 <= row < (self.model().rowCount() if self.model() is not None else 0):
+            self.resizeRowToContents(row)
+            self._fitted.add(row)
 
     def fitted_rows(self) -> frozenset[int]:
         """Rows measured so far (tests use it to check that measuring stays lazy)."""

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.actor import Actor
 from translator_app.ui import status_style
+from translator_app.ui.workers import TaskHandle
 
 _ICON_SIZE = 16
 _MAX_LOCATION_CHARS = 60
@@ -49,6 +50,59 @@ def shorten_middle(text: str, limit: int = _MAX_LOCATION_CHARS) -> str:
     return f"{text[:keep]}…{text[-(limit - 1 - keep) :]}"
 
 
+class TaskProgress(QWidget):
+    """A running background task: what it does, how far, and a Cancel button; hidden when idle."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("taskProgress")
+        self.handle: TaskHandle | None = None
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("taskProgressBar")
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.bar.setFixedWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelTask")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the running task"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    def start(self, text: str, handle: TaskHandle) -> None:
+        self.handle = handle
+        self.label.setText(text)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.show()
+
+    def update_progress(self, text: str, done: int, total: int) -> None:
+        if text:
+            self.label.setText(text)
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(done)
+        else:
+            self.bar.setRange(0, 0)
+
+    def cancel(self) -> None:
+        if self.handle is not None:
+            self.handle.cancel()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(self.tr("Cancelling…"))
+
+    def finish(self) -> None:
+        self.handle = None
+        self.hide()
+
+
 class WorkspaceStatusBar(QStatusBar):
     """Counts per status on the left, then the user, role and database as permanent fields."""
 
@@ -57,6 +111,11 @@ class WorkspaceStatusBar(QStatusBar):
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.addWidget(self.counts_label)
+        self.share_label = QLabel(self)
+        self.share_label.setObjectName("shareLabel")
+        self.addWidget(self.share_label)
+        self.task = TaskProgress(self)
+        self.addPermanentWidget(self.task)
 
         self.user_field = _IconLabel("mdi6.account-outline", self)
         self.user_field.text.setText(
@@ -74,12 +133,43 @@ class WorkspaceStatusBar(QStatusBar):
         self.database_field.setToolTip(self.tr("Database: {location}").format(location=location))
         self.addPermanentWidget(self.database_field)
 
-    def show_counts(self, counts: dict[SegmentStatus, int] | None) -> None:
-        """Counts per status of the release on screen; None when no release is open."""
+    def show_counts(
+        self, counts: dict[SegmentStatus, int] | None, words: dict[SegmentStatus, int] | None = None
+    ) -> None:
+        """Segments (and words) per status of the release on screen, and the shares done; None: no release."""
         if counts is None:
             self.counts_label.clear()
+            self.share_label.clear()
             return
-        self.counts_label.setText(status_style.status_counts_html(counts))
+        self.counts_label.setText(status_style.status_counts_html(counts, words))
+        total = sum(counts.values())
+        approved = counts.get(SegmentStatus.APPROVED, 0)
+        translated = counts.get(SegmentStatus.TRANSLATED, 0) + approved
+        if total:
+            self.share_label.setText(
+                self.tr("{translated}% translated · {approved}% approved").format(
+                    translated=round(100 * translated / total), approved=round(100 * approved / total)
+                )
+            )
+        else:
+            self.share_label.clear()
+        if words is not None:
+            lines = [
+                self.tr("{status}: {segments} segments, {words} words").format(
+                    status=status_style.status_label(status),
+                    segments=counts.get(status, 0),
+                    words=words.get(status, 0),
+                )
+                for status in status_style.PROGRESS_ORDER
+            ]
+            lines.append(
+                self.tr("Total: {segments} segments, {words} words").format(
+                    segments=total, words=sum(words.values())
+                )
+            )
+            tip = "\n".join(lines)
+            self.counts_label.setToolTip(tip)
+            self.share_label.setToolTip(tip)
 
     def role_text(self) -> str:
         """The user and role as displayed (tests read it)."""

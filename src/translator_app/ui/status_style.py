@@ -107,11 +107,17 @@ def untranslatable_explanation() -> str:
     )
 
 
-def status_counts_html(counts: dict[SegmentStatus, int]) -> str:
-    """Counts per status as rich text with a coloured square each, for the status bar."""
+def status_counts_html(
+    counts: dict[SegmentStatus, int], words: dict[SegmentStatus, int] | None = None
+) -> str:
+    """Counts per status (and their words) as rich text with a coloured square each, for the status bar."""
     parts = []
     for status in PROGRESS_ORDER:
         color = _LOOKS[status].color
         count = counts.get(status, 0)
-        parts.append(f'<span style="color:{color}">&#9632;</span>&nbsp;{count}&nbsp;{status_label(status)}')
+        part = f'<span style="color:{color}">&#9632;</span>&nbsp;{count}&nbsp;{status_label(status)}'
+        if words is not None:
+            amount = QCoreApplication.translate("StatusStyle", "{words} w").format(words=words.get(status, 0))
+            part += f'&nbsp;<span style="color:#757575">({amount.replace(" ", "&nbsp;")})</span>'
+        parts.append(part)
     return "&nbsp;&nbsp; ".join(parts)

@@ -1,0 +1,1 @@
+"""Dialogs: import, export, reject with a comment, and the keyboard shortcuts sheet."""

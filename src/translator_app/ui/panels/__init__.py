@@ -1,0 +1,1 @@
+"""Side panels beside the grid: suggestions, the segment's history, and the rendered preview."""

@@ -1,0 +1,109 @@
+"""Which segments the grid shows: by status, by origin and by text, through a filter proxy over the model.
+
+Filtering is not dynamic: a segment confirmed while "New" is the filter stays in view until the filter
+changes,
+as in the CAT tools translators know, so that the row under the cursor never vanishes mid-work.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+
+from translator_app.domain.models import OriginKind, Segment, SegmentStatus
+from translator_app.ui.release_list import fold
+from translator_app.ui.segment_model import SEGMENT_ROLE, Column
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+S = SegmentStatus
+
+
+class StatusFilter(StrEnum):
+    """The choices of the status filter; some group several statuses the way translators think of them."""
+
+    ALL = "all"
+    TO_DO = "to-do"
+    NEW = "new"
+    DRAFT = "draft"
+    TRANSLATED = "translated"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    NOT_TRANSLATABLE = "not-translatable"
+
+
+class OriginFilter(StrEnum):
+    ALL = "all"
+    HUMAN = "human"
+    TM = "tm"
+    MT = "mt"
+    REPETITION = "repetition"
+    NONE = "none"
+
+
+#: Segments that still need the translator: no target, an unconfirmed one, or one sent back.
+TO_DO_STATUSES = frozenset({S.NEW, S.DRAFT, S.REJECTED})
+
+
+def status_accepts(choice: StatusFilter, segment: Segment) -> bool:
+    if choice is StatusFilter.ALL:
+        return True
+    if choice is StatusFilter.NOT_TRANSLATABLE:
+        return not segment.translatable
+    if not segment.translatable:
+        return False
+    if choice is StatusFilter.TO_DO:
+        return segment.status in TO_DO_STATUSES
+    return segment.status.value == choice.value
+
+
+def origin_accepts(choice: OriginFilter, segment: Segment) -> bool:
+    return choice is OriginFilter.ALL or segment.origin.kind is OriginKind(choice.value)
+
+
+class SegmentFilterProxy(QSortFilterProxyModel):
+    """Keeps the rows that pass the status, origin and text filters; document order is kept."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setDynamicSortFilter(False)
+        self.status = StatusFilter.ALL
+        self.origin = OriginFilter.ALL
+        self._words: list[str] = []
+
+    def set_filters(
+        self, status: StatusFilter | None = None, origin: OriginFilter | None = None, text: str | None = None
+    ) -> None:
+        """Change any of the filters (None keeps that one) and filter again."""
+        self.beginFilterChange()
+        if status is not None:
+            self.status = status
+        if origin is not None:
+            self.origin = origin
+        if text is not None:
+            self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_filtering(self) -> bool:
+        return self.status is not StatusFilter.ALL or self.origin is not OriginFilter.ALL or bool(self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self.is_filtering():
+            return True
+        model = self.sourceModel()
+        segment = model.data(model.index(source_row, Column.SOURCE, source_parent), SEGMENT_ROLE)
+        if not isinstance(segment, Segment):
+            return False
+        if not status_accepts(self.status, segment) or not origin_accepts(self.origin, segment):
+            return False
+        if self._words:
+            haystack = fold(f"{segment.source}\n{segment.target}")
+            return all(word in haystack for word in self._words)
+        return True
+
+    def source_row(self, view_row: int) -> int:
+        return self.mapToSource(self.index(view_row, 0)).row()
+
+    def view_row(self, source_row: int) -> int:
+        """The row in the view of a model row, or -1 when the filters hide it."""
+        return self.mapFromSource(self.sourceModel().index(source_row, 0)).row()

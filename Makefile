@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR := $(CURDIR)/.demo
 DEMO_DB := sqlite:///$(DEMO_DIR)/workspace.db
 
-.PHONY: run test install lint typecheck contracts pytest clean
+.PHONY: run test install lint typecheck contracts pytest clean package clean-package
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,3 +37,10 @@ pytest: install
 
 clean:
 	rm -rf $(VENV) .demo .mypy_cache .pytest_cache .ruff_cache
+
+## Build the Linux installer packaging/dist/translator-app_<version>_<arch>.deb (PyInstaller bundle + dpkg-deb)
+package: install
+	bash packaging/build_deb.sh
+
+clean-package:
+	rm -rf packaging/build packaging/dist

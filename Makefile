@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR := $(CURDIR)/.demo
 DEMO_DB := sqlite:///$(DEMO_DIR)/workspace.db
 
-.PHONY: run test install lint typecheck contracts pytest clean package clean-package
+.PHONY: run test install lint typecheck contracts pytest clean package clean-package translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ run: install
 test: install lint contracts typecheck pytest
 
 lint: install
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check --no-cache src tests bench
 
 contracts: install
 	$(BIN)/lint-imports --no-cache
@@ -44,3 +44,11 @@ package: install
 
 clean-package:
 	rm -rf packaging/build packaging/dist
+
+## Refresh translations/*.ts from the code (pyside6-lupdate) and compile them into the package (pyside6-lrelease)
+TS_FILES := translations/translator_app_fr.ts translations/translator_app_es.ts
+QM_DIR := src/translator_app/resources/i18n
+translations: install
+	$(BIN)/pyside6-lupdate -extensions py -recursive src/translator_app -no-obsolete -ts $(TS_FILES)
+	@mkdir -p $(QM_DIR)
+	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $(QM_DIR)/$$(basename $${ts%.ts}).qm; done

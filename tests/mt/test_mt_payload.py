@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from translator_app.mt.deepl_provider import source_code, target_code
 from translator_app.mt.payload import (
     MAX_REQUEST_BYTES,
     billable_characters,
@@ -13,8 +14,6 @@ from translator_app.mt.payload import (
     text_bytes,
     to_xml,
 )
-
-from translator_app.mt.deepl_provider import source_code, target_code
 
 
 def test_text_outside_tags_is_escaped_and_comes_back_unchanged() -> None:

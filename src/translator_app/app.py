@@ -21,6 +21,7 @@ from translator_app.services.actor import Actor
 from translator_app.services.editing import EditingService
 from translator_app.services.exporting import ExportService
 from translator_app.services.glossary import GlossaryService
+from translator_app.services.handoff import build_handoff
 from translator_app.services.importing import ImportService
 from translator_app.services.memory import MemoryService
 from translator_app.services.mt_account import MtAccountService, MtServices
@@ -99,5 +100,6 @@ def open_workspace(url: str, user: str, role: Role) -> Workspace:
         notices=[notice] if notice else [],
         mt=build_mt_services(uow, memory),
         reviewing=build_review_tools(uow),
+        handoff=build_handoff(uow),
         _close=close,
     )

@@ -6,12 +6,14 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 from translator_app.domain.models import Role
 
 CONFIG_DIR_VARIABLE = "TRANSLATOR_APP_CONFIG_DIR"
+THEMES = ("system", "light", "dark")
 
 
 def config_dir() -> Path:
@@ -25,6 +27,19 @@ def config_dir() -> Path:
 class Settings:
     role: str = Role.TRANSLATOR.value
     language: str = ""
+    #: "system", "light" or "dark".
+    theme: str = "system"
+    #: Interface font size in points; 0 keeps the system's.
+    font_size: int = 0
+
+    def __post_init__(self) -> None:
+        """Values read back from JSON (as text) or typed by hand are brought back into range."""
+        if self.theme not in THEMES:
+            self.theme = "system"
+        try:
+            self.font_size = max(0, min(40, int(self.font_size)))
+        except (TypeError, ValueError):
+            self.font_size = 0
 
     @property
     def role_in_force(self) -> Role:
@@ -41,7 +56,9 @@ class Settings:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
-        known = {key: str(value) for key, value in data.items() if key in cls.__dataclass_fields__}
+        known: dict[str, Any] = {
+            key: str(value) for key, value in data.items() if key in cls.__dataclass_fields__
+        }
         return cls(**known)
 
     def save(self) -> None:

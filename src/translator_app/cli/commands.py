@@ -9,12 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from translator_app.cli import memory_commands, mt_commands, review_commands
+from translator_app.cli import handoff_commands, memory_commands, mt_commands, review_commands
 from translator_app.domain.models import Role, Segment, SegmentStatus
 from translator_app.domain.review import ErrorCategory, ErrorSeverity
 from translator_app.formats.registry import FORMAT_NAMES
 from translator_app.samples import SAMPLE_NAME, sample_release
 from translator_app.services.exporting import ALL_EXPORT_FORMATS, REPORT_FORMAT
+from translator_app.services.handoff_export import HANDOFF_FORMATS
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
 
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(memory_commands.register(sub))
     COMMANDS.update(mt_commands.register(sub))
     COMMANDS.update(review_commands.register(sub))
+    COMMANDS.update(handoff_commands.register(sub))
     return parser
 
 
@@ -270,6 +272,10 @@ def cmd_reject(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    if getattr(args, "update", None) is not None:
+        return handoff_commands.cmd_update(workspace, args)
+    if not (args.source_lang and args.target_lang):
+        raise UsageError("import FILE needs --from LANG and --to LANG (or --update RELEASE)")
     release = workspace.importing.import_file(
         args.file,
         args.source_lang,
@@ -291,7 +297,7 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
         keep_untranslatable=args.keep_untranslatable,
         report=review_commands.report_options(args) if args.format_name == REPORT_FORMAT else None,
     )
-    if report.unapproved and report.format != REPORT_FORMAT:
+    if report.unapproved and report.format not in (REPORT_FORMAT, *HANDOFF_FORMATS):
         numbers = ", ".join(f"#{n}" for n in report.unapproved)
         print(
             f"translator-app: warning: {len(report.unapproved)} segment(s) not approved: {numbers}",

@@ -69,6 +69,13 @@ INPUT_PROBLEMS = {
     "pair-needed": "say which language pair: --from LANG --to LANG",
     "empty-term": "a glossary entry needs both a source and a target term",
     "unsupported-glossary-format": "unsupported glossary format {format} (use .csv or .tbx)",
+    "foreign-file": "not a file exported by this app for a release of this workspace; nothing was merged",
+    "source-mismatch": (
+        "the source of segment {segment} no longer matches the release (updated since export?); "
+        "nothing was merged"
+    ),
+    "broken-tag": "segment {segment} has a broken or unknown tag ({tag}); nothing was merged",
+    "table-altered": "the numbers or sources of the review table were changed; nothing was merged",
 }
 
 

@@ -128,6 +128,8 @@ class EventKind(StrEnum):
     TARGET = "target"
     STATUS = "status"
     TRANSLATABLE = "translatable"
+    SOURCE = "source"
+    """The source changed when an updated release was imported (old and new source)."""
 
 
 @dataclass

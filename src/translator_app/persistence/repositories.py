@@ -113,7 +113,9 @@ class SqlReleaseRepository:
             SegmentRow.translatable,
             func.count(),
             func.max(SegmentRow.updated_at),
-        ).group_by(SegmentRow.release_id, SegmentRow.status, SegmentRow.translatable)
+        ).where(SegmentRow.archived.is_(False)).group_by(
+            SegmentRow.release_id, SegmentRow.status, SegmentRow.translatable
+        )
         for release_id, status, translatable, count, latest in self._session.execute(query):
             if translatable:
                 counts.setdefault(release_id, {})[SegmentStatus(status)] = count
@@ -148,7 +150,12 @@ class SqlSegmentRepository:
         return segment_from_row(row)
 
     def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]:
-        query = select(SegmentRow).where(SegmentRow.release_id == release_id).order_by(SegmentRow.position)
+        """The release's live segments; archived ones (gone from an updated source) are left out."""
+        query = (
+            select(SegmentRow)
+            .where(SegmentRow.release_id == release_id, SegmentRow.archived.is_(False))
+            .order_by(SegmentRow.position)
+        )
         if status is not None:
             query = query.where(SegmentRow.status == status.value)
         return [segment_from_row(row) for row in self._session.scalars(query)]

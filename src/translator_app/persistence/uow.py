@@ -19,6 +19,7 @@ from translator_app.persistence.repositories import (
     SqlSegmentRepository,
 )
 from translator_app.persistence.review_repository import SqlReviewRepository
+from translator_app.persistence.revision_repository import SqlRevisionRepository
 
 
 class SqlUnitOfWork:
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
     terms: SqlTermRepository
     mt_cache: SqlMtRepository
     review: SqlReviewRepository
+    revisions: SqlRevisionRepository
 
     def __init__(self, factory: sessionmaker[Session], location: str) -> None:
         self._factory = factory
@@ -46,6 +48,7 @@ class SqlUnitOfWork:
         self.terms = SqlTermRepository(self._session)
         self.mt_cache = SqlMtRepository(self._session)
         self.review = SqlReviewRepository(self._session)
+        self.revisions = SqlRevisionRepository(self._session)
         return self
 
     def __exit__(

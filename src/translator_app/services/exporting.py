@@ -14,6 +14,7 @@ from translator_app.formats import generic
 from translator_app.formats.atomic import write_atomically
 from translator_app.formats.base import TextChooser
 from translator_app.formats.registry import get_format
+from translator_app.services.handoff_export import HANDOFF_FORMATS, write_handoff
 from translator_app.services.ports import UnitOfWorkFactory
 from translator_app.services.review_report import ReportOptions, write_review_report
 from translator_app.services.signoff import signoff_state
@@ -21,7 +22,7 @@ from translator_app.services.signoff import signoff_state
 EXPORT_FORMATS = ("txt", "md", "html", "docx")
 REPORT_FORMAT = "report"
 """The review report (HTML, or CSV for a ``.csv`` path): not a translation, so not in EXPORT_FORMATS."""
-ALL_EXPORT_FORMATS = (*EXPORT_FORMATS, REPORT_FORMAT)
+ALL_EXPORT_FORMATS = (*EXPORT_FORMATS, REPORT_FORMAT, *HANDOFF_FORMATS)
 SAME_FORMAT = {"txt": "text", "md": "markdown", "html": "html", "docx": "docx"}
 
 
@@ -72,6 +73,9 @@ class ExportService:
         """
         if format_name == REPORT_FORMAT:
             return self._review_report(release_id, path, report or ReportOptions())
+        if format_name in HANDOFF_FORMATS:
+            handed = write_handoff(self._uow, release_id, format_name, path)
+            return ExportReport(path, format_name, handed.written, handed.unapproved)
         if format_name not in EXPORT_FORMATS:
             raise DomainError(
                 ErrorCode.BAD_INPUT, problem="unsupported-format", format=format_name, name=path

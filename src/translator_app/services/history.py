@@ -57,7 +57,8 @@ def entries(events: list[Event]) -> list[HistoryEntry]:
     for event in events:
         marker = _REVERT.match(event.comment or "")
         reverted = int(marker.group(1)) if marker else None
-        diff = word_diff(event.old or "", event.new or "") if event.kind is EventKind.TARGET else []
+        worded = event.kind in (EventKind.TARGET, EventKind.SOURCE)  # a source change of an updated release
+        diff = word_diff(event.old or "", event.new or "") if worded else []
         found.append(HistoryEntry(event, diff, reverted))
     return found
 

@@ -165,6 +165,10 @@ class MemoryService:
                 distinct.append(match)
         return distinct[:limit]
 
+    def refresh(self, source_lang: str, target_lang: str) -> None:
+        """Let the next look-up see units committed a moment ago (the editor asks before each segment)."""
+        self._index.units_added(source_lang, target_lang)
+
     def exact(self, source_lang: str, target_lang: str, sources: Sequence[str]) -> dict[str, str]:
         """Source → the best 100% match's target (approved first, then the newest), for pre-translation."""
         wanted = {source_hash(source): source for source in sources}

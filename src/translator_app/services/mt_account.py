@@ -42,6 +42,10 @@ class MtAccountService:
         """Whether there is a key, where it came from, and the keyring notes (the key itself stays hidden)."""
         return self._keys.lookup()
 
+    def forget_key(self) -> None:
+        """Look the key up again on next use (after the preferences stored a new one)."""
+        self._keys.forget()
+
     @property
     def provider_name(self) -> str:
         return self._provider.name

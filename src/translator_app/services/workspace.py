@@ -9,6 +9,7 @@ from translator_app.services.actor import Actor
 from translator_app.services.editing import EditingService
 from translator_app.services.exporting import ExportService
 from translator_app.services.glossary import GlossaryService
+from translator_app.services.handoff import HandoffServices
 from translator_app.services.importing import ImportService
 from translator_app.services.memory import MemoryService
 from translator_app.services.mt_account import MtServices
@@ -35,6 +36,8 @@ class Workspace:
     mt: MtServices | None = None
     reviewing: ReviewTools | None = None
     """QA, comment threads, history and revert, sign-off (None only in a workspace built without them)."""
+    handoff: HandoffServices | None = None
+    """Merge of returned XLIFF files and review tables, re-import of an updated source."""
     _close: Callable[[], None] = lambda: None
 
     def close(self) -> None:

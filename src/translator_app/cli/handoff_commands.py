@@ -1,0 +1,65 @@
+"""Hand-off subcommands: ``merge FILE [--force]`` and the ``--update RELEASE`` option of ``import``.
+
+``import`` itself is declared in :mod:`translator_app.cli.commands`; this module adds ``--update`` to it and
+makes ``--from``/``--to`` optional there (a re-import takes the release's languages), so ``cmd_import``
+hands an update over to :func:`cmd_update`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from translator_app.services.handoff import HandoffServices
+from translator_app.services.workspace import Workspace
+
+Handler = Callable[[Workspace, argparse.Namespace], int]
+
+
+def register(sub: Any) -> dict[str, Handler]:
+    """Add ``merge`` and ``import --update``; returns the handlers to merge into COMMANDS."""
+    merge = sub.add_parser(
+        "merge", help="bring back a returned XLIFF file or review table (the file names its release)"
+    )
+    merge.add_argument("file", type=Path, metavar="FILE")
+    merge.add_argument("--force", action="store_true", help="also overwrite approved segments")
+    imp = sub.choices.get("import")
+    if imp is not None:
+        for action in imp._actions:
+            if action.dest in ("source_lang", "target_lang"):
+                action.required = False
+        imp.add_argument(
+            "--update",
+            type=int,
+            metavar="RELEASE",
+            help="re-import FILE as the revised source of RELEASE (keeps the work on unchanged segments)",
+        )
+    return {"merge": cmd_merge}
+
+
+def _services(workspace: Workspace) -> HandoffServices:
+    assert workspace.handoff is not None, "the workspace was built without the hand-off services"
+    return workspace.handoff
+
+
+def cmd_merge(workspace: Workspace, args: argparse.Namespace) -> int:
+    report = _services(workspace).merging.merge_file(args.file, workspace.actor, force=args.force)
+    print(
+        f"release {report.release_id}: {len(report.changed)} segment(s) changed, "
+        f"{report.comments_added} comment(s) added ({report.kind}, as {workspace.actor.user})"
+    )
+    if report.protected:
+        shown = ", ".join(str(n) for n in report.protected)
+        print(f"left {len(report.protected)} approved segment(s) as they were (--force overwrites): {shown}")
+    return 0
+
+
+def cmd_update(workspace: Workspace, args: argparse.Namespace) -> int:
+    summary = _services(workspace).updating.update_file(args.file, args.update, workspace.actor)
+    print(
+        f"release {summary.release_id} updated: {summary.unchanged} unchanged, {summary.changed} changed, "
+        f"{summary.added} added, {summary.removed} removed"
+    )
+    return 0

@@ -1,0 +1,33 @@
+"""What the hand-off services (merge, update) need from storage beyond the common unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from translator_app.domain.models import Block, Release, Segment
+from translator_app.services.ports import UnitOfWork
+
+
+class RevisionRepository(Protocol):
+    def park(self, release_id: int) -> None: ...
+
+    def move(self, segment: Segment, expected_version: int, *, archived: bool = False) -> Segment: ...
+
+    def keep_place(self, segment: Segment) -> None: ...
+
+    def add(self, release_id: int, segments: Sequence[Segment], user: str) -> list[Segment]: ...
+
+    def replace_document(self, release: Release, blocks: Sequence[Block]) -> None: ...
+
+    def archived(self, release_id: int) -> list[Segment]: ...
+
+
+class HandoffUnitOfWork(UnitOfWork, Protocol):
+    @property
+    def revisions(self) -> RevisionRepository: ...
+
+    def __enter__(self) -> HandoffUnitOfWork: ...
+
+
+HandoffUnitOfWorkFactory = Callable[[], HandoffUnitOfWork]

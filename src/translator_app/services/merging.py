@@ -1,0 +1,157 @@
+"""Bringing work done outside the app back into its release: an XLIFF file or a review table.
+
+The file names its release. Everything is checked before it counts: a foreign file, an XML bomb, a segment
+whose source no longer matches, a broken tag or an altered table refuses the whole file, and since the
+merge is one transaction nothing of it is applied. Changes go through the same path as an edit (a
+compare-and-set on the
+version, one event per changed field) in the name of the outside translator (XLIFF) or reviewer (table).
+Approved segments are left alone unless ``force``; a file merged twice changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from translator_app.domain import workflow
+from translator_app.domain.errors import DomainError, ErrorCode, NotFoundError
+from translator_app.domain.models import HUMAN, Comment, Role, Segment, SegmentStatus
+from translator_app.domain.tags import TagProblem, check_tags
+from translator_app.formats.review_docx import ReviewTable, comment_line, is_review_table, read_table
+from translator_app.formats.xliff import XliffFile, read_xliff, state_of
+from translator_app.services.actor import Actor
+from translator_app.services.editing import record_change
+from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
+
+CONFIRMED_STATES = frozenset({"translated", "reviewed", "final"})
+BROKEN = frozenset({TagProblem.EXTRA, TagProblem.UNBALANCED})
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    release_id: int
+    kind: str
+    """``xliff`` or ``review-table``."""
+    changed: list[int] = field(default_factory=list)
+    """Ids of the segments whose target or status changed."""
+    comments_added: int = 0
+    protected: list[int] = field(default_factory=list)
+    """Ids of approved segments the file would have changed, left alone (``force`` overwrites them)."""
+
+
+def _refuse(problem: str, name: str, **details: object) -> DomainError:
+    return DomainError(ErrorCode.BAD_INPUT, problem=problem, name=name, **details)
+
+
+def _check_tags(source: str, target: str, name: str, segment: Segment) -> None:
+    broken = [f for f in check_tags(source, target) if f.problem in BROKEN]
+    if broken:
+        raise _refuse("broken-tag", name, segment=segment.position + 1, tag=broken[0].tag)
+
+
+class MergeService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def merge_file(self, path: Path, actor: Actor, *, force: bool = False) -> MergeReport:
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise _refuse("unreadable", str(path), reason=error.strerror or str(error)) from None
+        return self.merge_bytes(data, path.name, actor, force=force)
+
+    def merge_bytes(self, data: bytes, name: str, actor: Actor, *, force: bool = False) -> MergeReport:
+        """An XLIFF file (as a translator) or a review table (as a reviewer), by what the bytes are."""
+        if is_review_table(data):
+            table = read_table(data, name)
+            return self._merge_table(table, name, Actor(actor.user, Role.REVIEWER), force)
+        return self._merge_xliff(read_xliff(data, name), name, Actor(actor.user, Role.TRANSLATOR), force)
+
+    def _live(self, uow: UnitOfWork, release_id: int, name: str) -> list[Segment]:
+        try:
+            uow.releases.get(release_id)
+        except NotFoundError:
+            raise _refuse("foreign-file", name) from None
+        return uow.segments.for_release(release_id)
+
+    def _merge_xliff(self, file: XliffFile, name: str, actor: Actor, force: bool) -> MergeReport:
+        report = MergeReport(file.release_id, "xliff")
+        with self._uow() as uow:
+            segments = {s.id: s for s in self._live(uow, file.release_id, name)}
+            release = uow.releases.get(file.release_id)
+            if (file.source_lang, file.target_lang) != (release.source_lang, release.target_lang):
+                raise _refuse("foreign-file", name)
+            for unit in file.segments:
+                before = segments.get(unit.segment_id)
+                if before is None or before.source != unit.source:
+                    shown = before.position + 1 if before is not None else f"s{unit.segment_id}"
+                    raise _refuse("source-mismatch", name, segment=shown)
+                if not before.translatable or unit.target is None:
+                    continue
+                _check_tags(before.source, unit.target, name, before)
+                if (unit.target, (unit.state, unit.sub_state)) == (before.target, state_of(before.status)):
+                    continue
+                status = _status_from_state(unit.state, unit.target)
+                origin = HUMAN if unit.target != before.target else before.origin
+                after = replace(
+                    before, target=unit.target, status=status, origin=origin, updated_by=actor.user
+                )
+                self._apply(uow, before, after, actor, force, report, "merge:xliff")
+            uow.commit()
+        return report
+
+    def _merge_table(self, table: ReviewTable, name: str, actor: Actor, force: bool) -> MergeReport:
+        report = MergeReport(table.release_id, "review-table")
+        added = 0
+        with self._uow() as uow:
+            by_number = {s.position + 1: s for s in self._live(uow, table.release_id, name)}
+            for row in table.rows:
+                before = by_number.get(row.number)
+                if before is None or before.source != row.source or not before.translatable:
+                    raise _refuse("source-mismatch", name, segment=row.number)
+                assert before.id is not None
+                if row.target != before.target:
+                    _check_tags(before.source, row.target, name, before)
+                    workflow.check(before, workflow.Action.EDIT, actor.role)
+                    status = workflow.status_after_edit(before.status, row.target, confirm=False)
+                    after = replace(
+                        before, target=row.target, status=status, origin=HUMAN, updated_by=actor.user
+                    )
+                    self._apply(uow, before, after, actor, force, report, "merge:review-table")
+                known = set()
+                for comment in uow.comments.for_segment(before.id):
+                    known |= {comment_line(comment), comment.text.strip()}
+                for line in row.comments:
+                    if line not in known:
+                        uow.comments.add(Comment(before.id, actor.user, line))
+                        known.add(line)
+                        added += 1
+            uow.commit()
+        return replace(report, comments_added=added)
+
+    @staticmethod
+    def _apply(
+        uow: UnitOfWork,
+        before: Segment,
+        after: Segment,
+        actor: Actor,
+        force: bool,
+        report: MergeReport,
+        note: str,
+    ) -> None:
+        assert before.id is not None
+        if (after.target, after.status) == (before.target, before.status):
+            return
+        if before.status is SegmentStatus.APPROVED and not force:
+            report.protected.append(before.id)
+            return
+        saved = uow.segments.save(after, before.version)
+        record_change(uow, before, saved, actor, comment=note)
+        report.changed.append(before.id)
+
+
+def _status_from_state(state: str, target: str) -> SegmentStatus:
+    """What an outside translator's state means here: they confirm, they never approve."""
+    if not target.strip():
+        return SegmentStatus.NEW
+    return SegmentStatus.TRANSLATED if state in CONFIRMED_STATES else SegmentStatus.DRAFT

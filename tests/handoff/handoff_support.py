@@ -1,0 +1,88 @@
+"""Shared pieces of the hand-off tests: a tagged Markdown release, XLIFF schema validation, snapshots."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from lxml import etree
+
+from translator_app.services.workspace import Workspace
+
+SCHEMAS = Path(__file__).resolve().parents[2].parent / "shared" / "schemas" / "xliff2.1"
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+X = f"{{{XLIFF_NS}}}"
+
+RELEASE_MD = """# Horizon Bleu ouvre un bureau à Dakar
+
+La **Fondation Horizon Bleu** a inauguré son bureau régional. Le bureau emploie dix personnes.
+
+Pour en savoir plus, lisez [notre rapport annuel](https://example.org/rapport).
+
+Contact : presse@horizon-bleu.example
+"""
+
+
+class _LocalSchemas(etree.Resolver):
+    """``xml.xsd`` from the local copy: the machines have no network."""
+
+    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
+        if system_url and system_url.endswith("xml.xsd"):
+            local = SCHEMAS / "informativeCopiesOf3rdPartySchemas" / "w3c" / "xml.xsd"
+            return self.resolve_filename(str(local), context)
+        return None
+
+
+def xliff_schema() -> etree.XMLSchema:
+    core = SCHEMAS / "xliff_core_2.0.xsd"
+    if not core.is_file():
+        pytest.skip(f"the XLIFF schemas are absent in this clone ({SCHEMAS})")
+    parser = etree.XMLParser(no_network=True)
+    parser.resolvers.add(_LocalSchemas())
+    return etree.XMLSchema(etree.parse(str(core), parser))
+
+
+def assert_valid_xliff(data: bytes) -> etree._Element:
+    """Schema-valid, and the id rules the schema cannot check: unit ids unique in the file, segment and
+    inline ids unique in their unit, every dataRef pointing at a <data> of the unit."""
+    root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    schema = xliff_schema()
+    assert schema.validate(root), schema.error_log
+    units = root.findall(f"{X}file/{X}unit")
+    assert len({u.get("id") for u in units}) == len(units)
+    for unit in units:
+        ids = [e.get("id") for e in unit.iter(f"{X}segment")]
+        ids += [e.get("id") for s in unit.iter(f"{X}source") for e in s.iter(f"{X}pc", f"{X}ph", f"{X}mrk")]
+        assert not [i for i, n in Counter(ids).items() if n > 1], ids
+        data_ids = {d.get("id") for d in unit.iter(f"{X}data")}
+        for element in unit.iter(f"{X}pc", f"{X}ph"):
+            for ref in ("dataRef", "dataRefStart"):
+                assert element.get(ref) is None or element.get(ref) in data_ids
+    return root
+
+
+def snapshot(db_url: str) -> tuple[list[tuple[Any, ...]], int, int]:
+    """Every segment's target, status and version, and the number of events and comments: what a refused
+    merge must leave exactly as it was."""
+    engine = sa.create_engine(db_url)
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                sa.text("SELECT id, target, status, version FROM segments ORDER BY id")
+            ).all()
+            events = connection.execute(sa.text("SELECT count(*) FROM events")).scalar_one()
+            comments = connection.execute(sa.text("SELECT count(*) FROM comments")).scalar_one()
+            return [tuple(r) for r in rows], int(events), int(comments)
+    finally:
+        engine.dispose()
+
+
+def import_release(workspace: Workspace, tmp_path: Path, text: str = RELEASE_MD) -> int:
+    path = tmp_path / "communique.md"
+    path.write_text(text, encoding="utf-8")
+    release = workspace.importing.import_file(path, "fr", "en", workspace.actor)
+    assert release.id is not None
+    return release.id

@@ -1,0 +1,146 @@
+"""The bilingual Word table out to a reviewer without the app, and back, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from tests.handoff.handoff_support import import_release, snapshot
+
+from translator_app.app import open_workspace
+from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.models import EventKind, Role, SegmentStatus
+from translator_app.domain.word_diff import Change
+from translator_app.services.actor import Actor
+from translator_app.services.merging import MergeService
+from translator_app.services.workspace import Workspace
+
+OUTSIDE_REVIEWER = Actor("programme-officer", Role.TRANSLATOR)
+"""The role given on the command line does not matter: a table comes back as a reviewer's work."""
+
+
+@pytest.fixture
+def translator(db_url: str) -> Iterator[Workspace]:
+    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def release(translator: Workspace, tmp_path: Path) -> int:
+    release_id = import_release(translator, tmp_path)
+    for segment in translator.releases.segments(release_id):
+        assert segment.id is not None
+        translator.editing.edit(segment.id, f"EN {segment.source}", translator.actor, confirm=True)
+    first = translator.releases.segments(release_id)[0]
+    assert translator.reviewing is not None and first.id is not None
+    translator.reviewing.comments.add(first.id, "Check the city name.", translator.actor)
+    return release_id
+
+
+def merging(workspace: Workspace) -> MergeService:
+    assert workspace.handoff is not None
+    return workspace.handoff.merging
+
+
+def exported_table(workspace: Workspace, release_id: int, path: Path) -> docx.document.Document:
+    workspace.exporting.export(release_id, "review-docx", path)
+    return docx.Document(str(path))
+
+
+def saved(document: docx.document.Document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_table_has_one_row_per_segment_with_existing_comments(
+    translator: Workspace, release: int, tmp_path: Path
+) -> None:
+    document = exported_table(translator, release, tmp_path / "review.docx")
+    table = document.tables[0]
+    segments = translator.releases.segments(release)
+    assert [c.text for c in table.rows[0].cells] == ["#", "Source", "Target", "Status", "Comments"]
+    assert len(table.rows) == len(segments) + 1
+    assert table.rows[1].cells[4].text == "ana: Check the city name."
+    assert table.rows[2].cells[3].text == "translated"
+    assert f"release={release}" in document.core_properties.identifier
+
+
+def test_round_trip_makes_reviewer_edits_with_a_diff_and_new_comments(
+    translator: Workspace, release: int, tmp_path: Path, db_url: str
+) -> None:
+    document = exported_table(translator, release, tmp_path / "review.docx")
+    rows = document.tables[0].rows
+    old_target = rows[3].cells[2].text
+    rows[3].cells[2].text = old_target.replace("bureau emploie", "office employs")
+    rows[1].cells[4].paragraphs[0].add_run("\nThe city is right, keep Dakar.")
+    rows[2].cells[4].text = "Please shorten."
+    data = saved(document)
+
+    report = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER)
+    segments = translator.releases.segments(release)
+    assert report.kind == "review-table" and report.changed == [segments[2].id]
+    assert report.comments_added == 2
+    edited = segments[2]
+    assert "office employs" in edited.target and edited.status is SegmentStatus.TRANSLATED
+    assert translator.reviewing is not None and edited.id is not None
+    history = translator.reviewing.history.history(edited.id)
+    last = [h for h in history if h.event.kind is EventKind.TARGET][-1]
+    assert (last.event.user, last.event.role) == ("programme-officer", "reviewer")
+    assert any(p.change is Change.INSERTED and "office employs" in p.text for p in last.diff)
+    first_comments = translator.reviewing.comments.comments(segments[0].id or 0)
+    assert [c.text for c in first_comments] == ["Check the city name.", "The city is right, keep Dakar."]
+
+    before = snapshot(db_url)
+    again = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER)
+    assert (again.changed, again.comments_added) == ([], 0) and snapshot(db_url) == before
+
+
+def test_altered_table_is_refused_with_nothing_applied(
+    translator: Workspace, release: int, tmp_path: Path, db_url: str
+) -> None:
+    document = exported_table(translator, release, tmp_path / "review.docx")
+    rows = document.tables[0].rows
+    rows[2].cells[2].text = "A good edit that must not land."
+    rows[3].cells[1].text = "La source corrigée par le relecteur."
+    before = snapshot(db_url)
+    with pytest.raises(DomainError) as refused:
+        merging(translator).merge_bytes(saved(document), "review.docx", OUTSIDE_REVIEWER)
+    assert refused.value.code is ErrorCode.BAD_INPUT and refused.value.details["problem"] == "table-altered"
+    assert snapshot(db_url) == before
+
+
+def test_renumbered_rows_and_foreign_documents_are_refused(
+    translator: Workspace, release: int, tmp_path: Path, db_url: str
+) -> None:
+    document = exported_table(translator, release, tmp_path / "review.docx")
+    document.tables[0].rows[1].cells[0].text = "9"
+    foreign = docx.Document()
+    foreign.add_table(rows=2, cols=5)
+    before = snapshot(db_url)
+    for data, problem in ((saved(document), "table-altered"), (saved(foreign), "foreign-file")):
+        with pytest.raises(DomainError) as refused:
+            merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER)
+        assert refused.value.details["problem"] == problem
+    assert snapshot(db_url) == before
+
+
+def test_approved_rows_need_force(translator: Workspace, release: int, tmp_path: Path, db_url: str) -> None:
+    reviewer = open_workspace(db_url, "rui", Role.REVIEWER)
+    try:
+        reviewer.review.approve_all_translated(release, reviewer.actor)
+    finally:
+        reviewer.close()
+    document = exported_table(translator, release, tmp_path / "review.docx")
+    document.tables[0].rows[1].cells[2].text = "Horizon Bleu opens a Dakar office"
+    data = saved(document)
+    first = translator.releases.segments(release)[0]
+    report = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER)
+    assert report.protected == [first.id] and report.changed == []
+    forced = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER, force=True)
+    assert forced.changed == [first.id]
+    assert translator.releases.segment(first.id or 0).target == "Horizon Bleu opens a Dakar office"

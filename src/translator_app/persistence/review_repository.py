@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from translator_app.domain.errors import NotFoundError
-from translator_app.domain.models import Comment, Event
+from translator_app.domain.models import Comment, Event, SegmentStatus
 from translator_app.domain.review import Signoff
 from translator_app.persistence.mapping import aware, comment_from_row, event_from_row
 from translator_app.persistence.repositories import now
@@ -101,6 +101,20 @@ class SqlReviewRepository:
         )
         row = self._session.scalars(query).first()
         return None if row is None else _signoff_from_row(row)
+
+    def unapproved_numbers(self, release_id: int) -> list[int]:
+        """One indexed query of positions, not every segment loaded: the window asks after each confirm."""
+        query = (
+            select(SegmentRow.position)
+            .where(
+                SegmentRow.release_id == release_id,
+                SegmentRow.archived.is_(False),
+                SegmentRow.translatable.is_(True),
+                SegmentRow.status != SegmentStatus.APPROVED.value,
+            )
+            .order_by(SegmentRow.position)
+        )
+        return [position + 1 for position in self._session.scalars(query)]
 
     def release_marks(self, release_id: int) -> tuple[int, int]:
         self._session.flush()

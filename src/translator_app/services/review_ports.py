@@ -30,6 +30,10 @@ class ReviewRepository(Protocol):
 
     def latest_signoff(self, release_id: int) -> Signoff | None: ...
 
+    def unapproved_numbers(self, release_id: int) -> list[int]:
+        """1-based numbers of the live translatable segments not approved yet, in document order."""
+        ...
+
     def release_marks(self, release_id: int) -> tuple[int, int]:
         """The sum of the release's segment versions and the id of its latest event (0 when none)."""
         ...

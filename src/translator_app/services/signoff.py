@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from translator_app.domain import workflow
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.domain.models import Event, SegmentStatus
+from translator_app.domain.models import Event
 from translator_app.domain.review import Signoff
 from translator_app.services.actor import Actor
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
@@ -42,11 +42,7 @@ class SignoffState:
 
 def signoff_state(uow: UnitOfWork, release_id: int) -> SignoffState:
     uow.releases.get(release_id)
-    pending = [
-        s.position + 1
-        for s in uow.segments.for_release(release_id)
-        if s.translatable and s.status is not SegmentStatus.APPROVED
-    ]
+    pending = uow.review.unapproved_numbers(release_id)
     latest = uow.review.latest_signoff(release_id)
     if latest is None:
         return SignoffState(release_id, pending)

@@ -180,7 +180,7 @@ def test_menus_quit_and_about(qtbot: Any, workspace: Workspace, monkeypatch: pyt
     window = open_window(qtbot, workspace)
     menus = [action.text() for action in window.menuBar().actions()]
 
-    assert menus == ["&File", "&Edit", "&Segment", "&Review", "&Help"]
+    assert menus == ["&File", "&Edit", "&Segment", "&Review", "&Tools", "&View", "&Help"]
     window.about_action.trigger()
     assert shown == ["About Release Translator"]
     window.quit_action.trigger()

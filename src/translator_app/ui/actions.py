@@ -54,6 +54,11 @@ class WindowActions(QObject):
         self.insert_tag = self._add(
             edit, "insertTag", self.tr("Insert next &tag"), [K("Ctrl+T")], "mdi6.tag-outline"
         )
+        self.concordance = self._add(
+            edit, "concordanceAction", self.tr("Search the &memory…"), [K("Ctrl+K")], "mdi6.text-search"
+        )
+        self.preferences = self._add(edit, "preferences", self.tr("&Preferences…"), [], "mdi6.cog-outline")
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         segment = self._group(self.tr("Segment"))
         self.confirm = self._add(
@@ -89,6 +94,11 @@ class WindowActions(QObject):
             self.tr("&Reject with a comment…"),
             [K("Ctrl+Alt+R")],
             "mdi6.close-circle-outline",
+        )
+
+        tools = self._group(self.tr("Tools"))
+        self.pretranslate = self._add(
+            tools, "pretranslateAction", self.tr("&Pre-translate…"), [], "mdi6.robot-outline"
         )
 
         help_group = self._group(self.tr("Help"))

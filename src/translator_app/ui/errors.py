@@ -10,61 +10,63 @@ from PySide6.QtCore import QCoreApplication
 
 from translator_app.domain.errors import DomainError, ErrorCode
 
-_CONTEXT = "Errors"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+#: Called by this name with a literal context and text, so that ``lupdate`` finds every sentence.
+translate = QCoreApplication.translate
 
 
 def _input_problem(problem: str) -> str:
     texts = {
-        "empty": _t("the file is empty"),
-        "binary": _t("this is not a text document"),
-        "too-large": _t("the file is too large"),
-        "undecodable": _t("the file's text encoding could not be recognised"),
-        "unsupported-format": _t("this file format is not supported (use text, Markdown, HTML or Word)"),
-        "corrupt": _t("the document is damaged and cannot be read"),
-        "unsafe-xml": _t("the document contains XML entity declarations, refused for safety"),
-        "unreadable": _t("the file cannot be read"),
-        "bad-language": _t("not a language code (use fr, en, es, en-GB…)"),
-        "same-languages": _t("the source and target languages are the same"),
+        "empty": translate("Errors", "the file is empty"),
+        "binary": translate("Errors", "this is not a text document"),
+        "too-large": translate("Errors", "the file is too large"),
+        "undecodable": translate("Errors", "the file's text encoding could not be recognised"),
+        "unsupported-format": translate(
+            "Errors", "this file format is not supported (use text, Markdown, HTML or Word)"
+        ),
+        "corrupt": translate("Errors", "the document is damaged and cannot be read"),
+        "unsafe-xml": translate(
+            "Errors", "the document contains XML entity declarations, refused for safety"
+        ),
+        "unreadable": translate("Errors", "the file cannot be read"),
+        "bad-language": translate("Errors", "not a language code (use fr, en, es, en-GB…)"),
+        "same-languages": translate("Errors", "the source and target languages are the same"),
     }
-    return texts.get(problem, _t("the input cannot be used"))
+    return texts.get(problem, translate("Errors", "the input cannot be used"))
 
 
 def describe(error: BaseException) -> str:
     """One sentence for a message box or the status bar."""
     if not isinstance(error, DomainError):
-        return _t("Unexpected error: {error}").format(error=error)
+        return translate("Errors", "Unexpected error: {error}").format(error=error)
     d = error.details
     code = error.code
     if code is ErrorCode.ROLE_FORBIDDEN:
-        return _t("Only a reviewer can approve or reject segments.")
+        return translate("Errors", "Only a reviewer can approve or reject segments.")
     if code is ErrorCode.COMMENT_REQUIRED:
-        return _t("A rejection needs a comment that says what to fix.")
+        return translate("Errors", "A rejection needs a comment that says what to fix.")
     if code is ErrorCode.TRANSITION_NOT_ALLOWED:
-        return _t("This segment cannot take that step from its current status.")
+        return translate("Errors", "This segment cannot take that step from its current status.")
     if code is ErrorCode.EMPTY_TARGET:
-        return _t("An empty target cannot be confirmed.")
+        return translate("Errors", "An empty target cannot be confirmed.")
     if code is ErrorCode.NOT_TRANSLATABLE:
-        return _t("This segment is marked not to be translated.")
+        return translate("Errors", "This segment is marked not to be translated.")
     if code is ErrorCode.VERSION_CONFLICT:
-        who = d.get("changed_by") or _t("someone else")
-        return _t("The segment was changed by {user} since you opened it; nothing was saved.").format(
-            user=who
-        )
+        who = d.get("changed_by") or translate("Errors", "someone else")
+        return translate(
+            "Errors", "The segment was changed by {user} since you opened it; nothing was saved."
+        ).format(user=who)
     if code is ErrorCode.NOT_FOUND:
-        return _t("Not found (it may have been deleted).")
+        return translate("Errors", "Not found (it may have been deleted).")
     if code is ErrorCode.DATABASE_UNAVAILABLE:
-        return _t("The database cannot be reached.")
+        return translate("Errors", "The database cannot be reached.")
     if code is ErrorCode.EXPORT_BLOCKED:
-        return _t(
-            "{count} segment(s) not approved yet: {numbers}. "
-            "Tick “Export unapproved segments” to export anyway."
+        return translate(
+            "Errors",
+            "Segments not approved yet ({count}): {numbers}. "
+            "Tick “Export unapproved segments” to export anyway.",
         ).format(count=d.get("count", "?"), numbers=d.get("numbers", ""))
     if code is ErrorCode.BAD_INPUT:
         name = d.get("name") or ""
         problem = _input_problem(str(d.get("problem", "")))
         return f"{name}: {problem}" if name else problem
-    return _t("The operation was refused ({code}).").format(code=code.value)
+    return translate("Errors", "The operation was refused ({code}).").format(code=code.value)

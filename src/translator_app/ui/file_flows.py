@@ -14,11 +14,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from translator_app.services.exporting import REPORT_FORMAT
 from translator_app.services.workspace import Workspace
 from translator_app.ui.dialogs.export_dialog import ExportDialog, ExportRequest
 from translator_app.ui.dialogs.import_dialog import ImportDialog, ImportRequest
 from translator_app.ui.errors import describe
 from translator_app.ui.i18n import english_plural
+from translator_app.ui.qa_text import report_summary, review_report_options
 from translator_app.ui.status_bar import TaskProgress
 from translator_app.ui.workers import Cancelled, TaskHandle, TaskRunner
 
@@ -49,6 +51,7 @@ class FileFlows(QObject):
         self.dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self.last_error = ""
+        self.last_export = ""
 
     # --- import ----------------------------------------------------------------------------------------
 
@@ -157,6 +160,7 @@ class FileFlows(QObject):
     def run_export(self, request: ExportRequest) -> TaskHandle:
         self.settings.setValue("export/folder", str(request.path.parent))
         exporting = self.workspace.exporting
+        report = review_report_options() if request.format_name == REPORT_FORMAT else None
 
         def work(handle: TaskHandle) -> object:
             handle.report("", 0, 0)
@@ -166,6 +170,7 @@ class FileFlows(QObject):
                 request.path,
                 allow_unapproved=request.allow_unapproved,
                 keep_untranslatable=request.keep_untranslatable,
+                report=report,
             )
 
         handle = self.runner.submit("export", request.path, work, self._exported, self._export_failed)
@@ -177,8 +182,11 @@ class FileFlows(QObject):
         written = getattr(report, "written", 0)
         unapproved = getattr(report, "unapproved", [])
         text = english_plural(self.tr("Exported %n segment(s).", "", written), written)
-        if unapproved:
-            text += " " + self.tr("{count} of them not approved yet.").format(count=len(unapproved))
+        if getattr(report, "format", "") == REPORT_FORMAT:
+            text = report_summary(report)
+        elif unapproved:
+            text += " " + self.tr("%n of them not approved yet.", "", len(unapproved))
+        self.last_export = text
         self.message.emit(text)
 
     def _export_failed(self, error: BaseException) -> None:

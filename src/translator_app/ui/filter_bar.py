@@ -14,30 +14,29 @@ from translator_app.ui.segment_filter import OriginFilter, SegmentFilterProxy, S
 
 def status_choices() -> list[tuple[str, StatusFilter]]:
     """The status filter's entries, in the order translators look for them."""
-    t = QCoreApplication.translate
-    c = "FilterBar"
+    translate = QCoreApplication.translate  # by this name, with literals, for lupdate
     return [
-        (t(c, "All statuses"), StatusFilter.ALL),
-        (t(c, "To do (new, draft, rejected)"), StatusFilter.TO_DO),
-        (t(c, "New"), StatusFilter.NEW),
-        (t(c, "Draft"), StatusFilter.DRAFT),
-        (t(c, "Translated"), StatusFilter.TRANSLATED),
-        (t(c, "Approved"), StatusFilter.APPROVED),
-        (t(c, "Rejected"), StatusFilter.REJECTED),
-        (t(c, "Not translatable"), StatusFilter.NOT_TRANSLATABLE),
+        (translate("FilterBar", "All statuses"), StatusFilter.ALL),
+        (translate("FilterBar", "To do (new, draft, rejected)"), StatusFilter.TO_DO),
+        (translate("FilterBar", "New"), StatusFilter.NEW),
+        (translate("FilterBar", "Draft"), StatusFilter.DRAFT),
+        (translate("FilterBar", "Translated"), StatusFilter.TRANSLATED),
+        (translate("FilterBar", "To review (translated, not approved)"), StatusFilter.TO_REVIEW),
+        (translate("FilterBar", "Approved"), StatusFilter.APPROVED),
+        (translate("FilterBar", "Rejected"), StatusFilter.REJECTED),
+        (translate("FilterBar", "Not translatable"), StatusFilter.NOT_TRANSLATABLE),
     ]
 
 
 def origin_choices() -> list[tuple[str, OriginFilter]]:
-    t = QCoreApplication.translate
-    c = "FilterBar"
+    translate = QCoreApplication.translate  # by this name, with literals, for lupdate
     return [
-        (t(c, "All origins"), OriginFilter.ALL),
-        (t(c, "Human"), OriginFilter.HUMAN),
-        (t(c, "Translation memory"), OriginFilter.TM),
-        (t(c, "Machine translation"), OriginFilter.MT),
-        (t(c, "Repetition"), OriginFilter.REPETITION),
-        (t(c, "No target yet"), OriginFilter.NONE),
+        (translate("FilterBar", "All origins"), OriginFilter.ALL),
+        (translate("FilterBar", "Human"), OriginFilter.HUMAN),
+        (translate("FilterBar", "Translation memory"), OriginFilter.TM),
+        (translate("FilterBar", "Machine translation"), OriginFilter.MT),
+        (translate("FilterBar", "Repetition"), OriginFilter.REPETITION),
+        (translate("FilterBar", "No target yet"), OriginFilter.NONE),
     ]
 
 

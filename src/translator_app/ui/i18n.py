@@ -14,14 +14,30 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLo
 
 #: Translators must outlive the call that installs them: Qt keeps only a pointer.
 _installed: list[QTranslator] = []
+#: The default locale before a chosen language replaced it, restored by :func:`uninstall_translations`.
+_default_before: list[QLocale] = []
 
 
-def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
+def interface_locale(language: str = "") -> QLocale:
+    """The locale of the interface: ``language`` ("fr", "es", "en"…) from Preferences, else the system's."""
+    language = language.strip()
+    return QLocale(language) if language else QLocale.system()
+
+
+def install_translations(app: QCoreApplication, locale: QLocale | str | None = None) -> list[str]:
     """Load Qt's own strings (standard buttons, shortcuts) and the app's, for ``locale`` or the system's.
 
+    ``locale`` may be a language code as saved in the settings ("fr", "es", "en"; "" follows the system).
+    Catalogues installed by an earlier call are removed first, so calling it again switches the language.
     Returns the names of the catalogues found; a missing catalogue leaves that part in English.
     """
-    locale = locale or QLocale.system()
+    chosen = isinstance(locale, str) and bool(locale.strip())
+    if locale is None or isinstance(locale, str):
+        locale = interface_locale(locale or "")
+    uninstall_translations(app)
+    if chosen:
+        _default_before.append(QLocale())
+        QLocale.setDefault(locale)  # dates and numbers follow the chosen language too
     loaded: list[str] = []
     qtbase = QTranslator(app)
     if qtbase.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -35,6 +51,24 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         _installed.append(own)
         loaded.append("translator_app")
     return loaded
+
+
+def uninstall_translations(app: QCoreApplication) -> None:
+    """Remove the catalogues :func:`install_translations` installed: the interface is English again."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if _default_before:
+        QLocale.setDefault(_default_before[0])
+        _default_before.clear()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for ``lupdate`` under ``context`` and return it unchanged (Qt's own returns ``object``).
+
+    For tables built at import time: translate the entry with ``QCoreApplication.translate(context, text)``
+    when it is shown, once the catalogue is installed.
+    """
+    return text
 
 
 def english_plural(text: str, n: int) -> str:

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from translator_app.domain.errors import DomainError
 from translator_app.services.workspace import Workspace
+from translator_app.settings import Settings
 from translator_app.ui.i18n import install_translations
 from translator_app.ui.main_window import MainWindow
+from translator_app.ui.theme import apply_settings
 
 APP_NAME = "Release Translator"
 
@@ -38,7 +40,8 @@ def run_gui(workspace: Workspace, release_id: int | None = None, self_test: bool
     shown, checked and closed at once: 0 when it showed what the workspace holds, 1 with a reason otherwise.
     """
     app = _application()
-    install_translations(app)
+    install_translations(app, Settings.load().language)  # "" follows the system's language
+    apply_settings(app)  # theme and font size saved in the preferences
     window = MainWindow(workspace)
     window.load_releases(release_id)
     window.show()

@@ -12,9 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -38,13 +40,18 @@ from translator_app.ui.find_bar import FindBar
 from translator_app.ui.i18n import english_plural
 from translator_app.ui.notices import NoticeBanner
 from translator_app.ui.release_list import ReleaseList
+from translator_app.ui.review_banners import RoleChip
+from translator_app.ui.review_decisions import ReviewDecisions
 from translator_app.ui.review_flow import ReviewFlow
+from translator_app.ui.review_window import ReviewWindow
 from translator_app.ui.segment_filter import SegmentFilterProxy
 from translator_app.ui.segment_model import SegmentTableModel
 from translator_app.ui.segment_table import SegmentTable
 from translator_app.ui.side_panels import SidePanels
 from translator_app.ui.status_bar import WorkspaceStatusBar
 from translator_app.ui.suggestions import SuggestionItem
+from translator_app.ui.translation_tools import TranslationTools
+from translator_app.ui.window_extras import WindowExtras
 from translator_app.ui.workers import TaskRunner
 
 
@@ -82,6 +89,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self.commands.quit
         self.about_action = self.commands.about
         self.reject_dialog: RejectDialog | None = None
+        self.decisions = ReviewDecisions(self)
+        self.review_window = ReviewWindow(self)
+        self.role_chip = RoleChip(workspace.actor.role, workspace.actor.user, self)
         self._summaries_timer = QTimer(self)
         self._summaries_timer.setSingleShot(True)
         self._summaries_timer.setInterval(800)
@@ -90,7 +100,11 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_menus()
         self._connect()
+        self.decisions.install()
+        self.review_window.install()
         self.banner.show_notices(workspace.notices)
+        self.extras = WindowExtras(self)
+        self.translation = TranslationTools(self)
 
     # --- assembly ----------------------------------------------------------------------------------------
 
@@ -118,10 +132,15 @@ class MainWindow(QMainWindow):
         page_layout.setSpacing(4)
         page_layout.addWidget(self.release_title)
         page_layout.addWidget(self.release_details)
+        page_layout.addWidget(self.decisions.signoff_label)
         page_layout.addSpacing(2)
         page_layout.addWidget(self.filters)
         page_layout.addWidget(self.find_bar)
         page_layout.addWidget(self.conflict_banner)
+        page_layout.addWidget(self.review_window.rejection_banner)
+        filter_layout = self.filters.layout()
+        assert isinstance(filter_layout, QHBoxLayout)
+        filter_layout.insertWidget(2, self.review_window.qa_filter)
         page_layout.addWidget(self.segments, 1)
 
         self.pages = QStackedWidget(self)
@@ -209,6 +228,10 @@ class MainWindow(QMainWindow):
             widget = toolbar.widgetForAction(action)
             if widget is not None:
                 widget.setProperty("toolButtonStyle", Qt.ToolButtonStyle.ToolButtonIconOnly)
+        spacer = QWidget(toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.role_chip)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
         if not self.review.allowed():
@@ -349,15 +372,8 @@ class MainWindow(QMainWindow):
         self.session.insert_suggestion(item.target, whole=item.replaces_target)
 
     def ask_reject(self) -> None:
-        """Ctrl+Alt+R: ask for the comment, then reject."""
-        segment = self.session.current_segment()
-        if segment is None or not self.review.allowed() or not segment.translatable:
-            return
-        dialog = RejectDialog(segment.position + 1, segment.source, segment.target, self)
-        dialog.accepted.connect(lambda: self.review.reject(dialog.text()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.reject_dialog = dialog
-        dialog.open()
+        """Ctrl+Alt+R: ask for the comment (and an optional error category and severity), then reject."""
+        self.decisions.ask_reject()
 
     def export_release(self) -> None:
         release = self.current_release

@@ -8,7 +8,7 @@ drafted, untouched or sent back.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from translator_app.domain.models import SegmentStatus
@@ -78,7 +78,7 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         clip = QPainterPath()
         clip.addRoundedRect(bar, _BAR_HEIGHT / 2, _BAR_HEIGHT / 2)
-        painter.fillPath(clip, QColor("#e6e6e6"))
+        painter.fillPath(clip, status_style.track_color())
         painter.setClipPath(clip)
         for status, x, width in bar_parts(counts, bar.width()):
             painter.fillRect(

@@ -7,17 +7,21 @@ with the one on screen, so a reviewer never approves a text they have not seen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from translator_app.domain import workflow
-from translator_app.domain.errors import ConflictError, DomainError
+from translator_app.domain.errors import ConflictError, DomainError, ErrorCode
 from translator_app.domain.models import Segment, SegmentStatus
+from translator_app.domain.review import ErrorCategory, ErrorSeverity
 from translator_app.ui.editing_session import EditingSession
 from translator_app.ui.errors import describe
 
 
 class ReviewFlow(QObject):
     """Approve-and-next and reject for the active segment of an editing session."""
+
+    #: An approval refused by QA errors: (segment, error); the window offers to override with a reason.
+    qa_blocked = Signal(object, object)
 
     def __init__(self, session: EditingSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,27 +31,41 @@ class ReviewFlow(QObject):
         """Whether the user's role may approve and reject at all (the window greys the actions out)."""
         return workflow.may(self.session.workspace.actor.role, workflow.Action.APPROVE)
 
-    def approve_and_next(self) -> None:
-        """Ctrl+Alt+A: approve the active segment (confirming an edit first), then the next to review."""
+    def approve_and_next(self, override: str | None = None) -> None:
+        """Ctrl+Alt+A: approve the active segment (confirming an edit first), then the next to review.
+
+        ``override``: the reviewer's reason for approving despite QA errors (a QAction's ``checked`` flag,
+        passed when the action triggers this directly, is not a reason).
+        """
+        reason = override if isinstance(override, str) else None
         segment = self._fresh_for_review()
         if segment is None or segment.id is None:
             return
         try:
-            approved = self.session.workspace.review.approve([segment.id], self.session.workspace.actor)
+            approved = self.session.workspace.review.approve(
+                [segment.id], self.session.workspace.actor, override=reason
+            )
         except DomainError as error:
+            if error.code is ErrorCode.QA_BLOCKED:
+                self.qa_blocked.emit(segment, error)
+                return
             self.session.message.emit(describe(error))
             return
         self.session.model.replace_segment(approved[0])
         self.session.segments_changed.emit()
         self.session.go_to_next(lambda s: s.translatable and s.status is SegmentStatus.TRANSLATED)
 
-    def reject(self, comment: str) -> bool:
-        """Ctrl+Alt+R: send the active segment back with a comment."""
+    def reject(
+        self, comment: str, category: ErrorCategory | None = None, severity: ErrorSeverity | None = None
+    ) -> bool:
+        """Ctrl+Alt+R: send the active segment back with a comment (optionally an MQM category/severity)."""
         segment = self._fresh_for_review()
         if segment is None or segment.id is None:
             return False
         try:
-            rejected = self.session.workspace.review.reject(segment.id, comment, self.session.workspace.actor)
+            rejected = self.session.workspace.review.reject(
+                segment.id, comment, self.session.workspace.actor, category=category, severity=severity
+            )
         except DomainError as error:
             self.session.message.emit(describe(error))
             return False

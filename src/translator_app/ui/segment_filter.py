@@ -30,6 +30,15 @@ class StatusFilter(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     NOT_TRANSLATABLE = "not-translatable"
+    TO_REVIEW = "to-review"
+
+
+class QaFilter(StrEnum):
+    """Segments by QA finding: those with an error, or with a warning (from the release's check)."""
+
+    ALL = "all"
+    ERRORS = "errors"
+    WARNINGS = "warnings"
 
 
 class OriginFilter(StrEnum):
@@ -54,6 +63,8 @@ def status_accepts(choice: StatusFilter, segment: Segment) -> bool:
         return False
     if choice is StatusFilter.TO_DO:
         return segment.status in TO_DO_STATUSES
+    if choice is StatusFilter.TO_REVIEW:
+        return segment.status is S.TRANSLATED
     return segment.status.value == choice.value
 
 
@@ -70,6 +81,8 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         self.status = StatusFilter.ALL
         self.origin = OriginFilter.ALL
         self._words: list[str] = []
+        self.qa = QaFilter.ALL
+        self._qa_ids: frozenset[int] = frozenset()
 
     def set_filters(
         self, status: StatusFilter | None = None, origin: OriginFilter | None = None, text: str | None = None
@@ -84,8 +97,20 @@ class SegmentFilterProxy(QSortFilterProxyModel):
             self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_qa_filter(self, choice: QaFilter, segment_ids: frozenset[int]) -> None:
+        """Keep only ``segment_ids`` (the segments with the chosen kind of QA finding); ALL: no QA filter."""
+        self.beginFilterChange()
+        self.qa = choice
+        self._qa_ids = segment_ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def is_filtering(self) -> bool:
-        return self.status is not StatusFilter.ALL or self.origin is not OriginFilter.ALL or bool(self._words)
+        return (
+            self.status is not StatusFilter.ALL
+            or self.origin is not OriginFilter.ALL
+            or bool(self._words)
+            or self.qa is not QaFilter.ALL
+        )
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self.is_filtering():
@@ -95,6 +120,8 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         if not isinstance(segment, Segment):
             return False
         if not status_accepts(self.status, segment) or not origin_accepts(self.origin, segment):
+            return False
+        if self.qa is not QaFilter.ALL and segment.id not in self._qa_ids:
             return False
         if self._words:
             haystack = fold(f"{segment.source}\n{segment.target}")

@@ -61,6 +61,8 @@ _NUMBER_COLOR = QColor(status_style.UNTRANSLATABLE_COLOR)
 
 def word_count(text: str) -> int:
     """Words a reader sees (tags left out), the unit translators are paid and planned by."""
+    if "<" not in text:  # most segments have no tag: skip the tag scan (a 100,000-segment load calls this)
+        return len(text.split())
     return len(strip_tags(text).split())
 
 

@@ -1,4 +1,4 @@
-"""The column beside the grid: suggestions, history (and room for QA and comments) above the preview.
+"""The column beside the grid: suggestions, history, QA and comments above the preview.
 
 The panels follow the active segment. Their data is fetched on worker threads through the task runner, and a
 result for a segment the user has already left is dropped, so a slow source never shows stale proposals.
@@ -12,9 +12,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from translator_app.domain.models import Event, Release, Segment
+from translator_app.services.history import HistoryEntry
 from translator_app.services.workspace import Workspace
-from translator_app.ui.panels.history_panel import HistoryPanel
+from translator_app.ui.panels.comments_panel import CommentsPanel
+from translator_app.ui.panels.history_diff_panel import HistoryDiffPanel
 from translator_app.ui.panels.preview_panel import PreviewPanel, render_preview
+from translator_app.ui.panels.qa_panel import QaPanel
 from translator_app.ui.panels.suggestions_panel import SuggestionsPanel
 from translator_app.ui.suggestions import RepetitionSource, SuggestionRequest, SuggestionSource, collect
 from translator_app.ui.workers import TaskHandle, TaskRunner
@@ -37,16 +40,16 @@ class SidePanels(QWidget):
         self._snapshot_stale = True
 
         self.suggestions = SuggestionsPanel(self)
-        self.history = HistoryPanel(self)
+        self.history = HistoryDiffPanel(self)
+        self.qa_panel = QaPanel(self)
+        self.comments = CommentsPanel(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("segmentPanels")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         self.tabs.addTab(self.history, self.tr("History"))
-        for title in (self.tr("QA"), self.tr("Comments")):
-            index = self.tabs.addTab(self._coming(), title)
-            self.tabs.setTabEnabled(index, False)
-            self.tabs.setTabToolTip(index, self.tr("Not available yet: comes with the review tools."))
+        self.tabs.addTab(self.qa_panel, self.tr("QA"))
+        self.tabs.addTab(self.comments, self.tr("Comments"))
 
         self.preview = PreviewPanel(self)
         preview_box = QWidget(self)
@@ -71,9 +74,6 @@ class SidePanels(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(_PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
-
-    def _coming(self) -> QWidget:
-        return QLabel(self)
 
     def add_source(self, source: SuggestionSource) -> None:
         """Plug in another suggestion source (memory, MT, glossary); the active segment asks it at once."""
@@ -124,18 +124,26 @@ class SidePanels(QWidget):
         if self.segment is None or self.segment.id is None:
             return
         releases = self.workspace.releases
+        tools = self.workspace.reviewing
         wanted = self.segment.id
+
+        def read(_handle: TaskHandle) -> object:
+            return tools.history.history(wanted) if tools is not None else releases.events(wanted)
+
         self.runner.submit(
             "history",
             wanted,
-            lambda _handle: releases.events(wanted),
+            read,
             self._show_history,
             lambda _error: self.history.show_events([]),
             still_wanted=lambda: self.segment is not None and self.segment.id == wanted,
         )
 
-    def _show_history(self, events: list[Event]) -> None:
-        self.history.show_events(events)
+    def _show_history(self, found: list[HistoryEntry] | list[Event]) -> None:
+        if found and isinstance(found[0], Event):
+            self.history.show_events(found)
+        else:
+            self.history.show_entries(found)  # type: ignore[arg-type]
 
     def refresh_preview(self) -> None:
         """Render the target on a worker, only while the preview can be seen."""

@@ -41,6 +41,38 @@ _LOOKS: dict[SegmentStatus, StatusLook] = {
 UNTRANSLATABLE_COLOR = "#9e9e9e"
 _UNTRANSLATABLE_ICON = "mdi6.minus-circle-outline"
 
+#: Lighter shades of the same colours, readable on a dark background (see :func:`use_dark_colors`).
+_DARK_COLORS: dict[SegmentStatus, str] = {
+    S.APPROVED: "#66bb6a",
+    S.TRANSLATED: "#64b5f6",
+    S.DRAFT: "#ffb74d",
+    S.NEW: "#9e9e9e",
+    S.REJECTED: "#ef5350",
+}
+_LIGHT_COLORS: dict[SegmentStatus, str] = {status: look.color for status, look in _LOOKS.items()}
+#: The colour of secondary text (word counts) in the status bar.
+MUTED_COLOR = {"light": "#757575", "dark": "#a0a0a0"}
+#: The empty part of a progress bar.
+TRACK_COLOR = {"light": "#e6e6e6", "dark": "#45484c"}
+_muted = MUTED_COLOR["light"]
+_track = TRACK_COLOR["light"]
+
+
+def track_color() -> QColor:
+    """The colour of a progress bar's track, for the theme in force."""
+    return QColor(_track)
+
+
+def use_dark_colors(dark: bool) -> None:
+    """Switch every status colour (bars, icons, counts) to the shades made for a dark or a light theme."""
+    global _muted, _track
+    colors = _DARK_COLORS if dark else _LIGHT_COLORS
+    for status, look in list(_LOOKS.items()):
+        _LOOKS[status] = StatusLook(colors[status], look.icon_name)
+    _muted = MUTED_COLOR["dark" if dark else "light"]
+    _track = TRACK_COLOR["dark" if dark else "light"]
+    status_icon.cache_clear()
+
 
 def status_color(status: SegmentStatus) -> QColor:
     """The colour of a status, as used by the progress bar and the icon."""
@@ -67,29 +99,29 @@ def status_label(status: SegmentStatus) -> str:
 
     Each string is a literal inside ``translate`` so that ``lupdate`` finds it.
     """
-    context = "StatusStyle"
     labels = {
-        S.NEW: QCoreApplication.translate(context, "New"),
-        S.DRAFT: QCoreApplication.translate(context, "Draft"),
-        S.TRANSLATED: QCoreApplication.translate(context, "Translated"),
-        S.APPROVED: QCoreApplication.translate(context, "Approved"),
-        S.REJECTED: QCoreApplication.translate(context, "Rejected"),
+        S.NEW: QCoreApplication.translate("StatusStyle", "New"),
+        S.DRAFT: QCoreApplication.translate("StatusStyle", "Draft"),
+        S.TRANSLATED: QCoreApplication.translate("StatusStyle", "Translated"),
+        S.APPROVED: QCoreApplication.translate("StatusStyle", "Approved"),
+        S.REJECTED: QCoreApplication.translate("StatusStyle", "Rejected"),
     }
     return labels[status]
 
 
 def status_explanation(status: SegmentStatus) -> str:
     """A one-line tooltip saying what the status means for the person looking at it."""
-    context = "StatusStyle"
     texts = {
-        S.NEW: QCoreApplication.translate(context, "No translation yet."),
+        S.NEW: QCoreApplication.translate("StatusStyle", "No translation yet."),
         S.DRAFT: QCoreApplication.translate(
-            context, "A translation not yet confirmed (for example from machine translation)."
+            "StatusStyle", "A translation not yet confirmed (for example from machine translation)."
         ),
-        S.TRANSLATED: QCoreApplication.translate(context, "Confirmed by the translator, waiting for review."),
-        S.APPROVED: QCoreApplication.translate(context, "Approved by a reviewer."),
+        S.TRANSLATED: QCoreApplication.translate(
+            "StatusStyle", "Confirmed by the translator, waiting for review."
+        ),
+        S.APPROVED: QCoreApplication.translate("StatusStyle", "Approved by a reviewer."),
         S.REJECTED: QCoreApplication.translate(
-            context, "Sent back by a reviewer: see the comment, then translate again."
+            "StatusStyle", "Sent back by a reviewer: see the comment, then translate again."
         ),
     }
     return texts[status]
@@ -118,6 +150,6 @@ def status_counts_html(
         part = f'<span style="color:{color}">&#9632;</span>&nbsp;{count}&nbsp;{status_label(status)}'
         if words is not None:
             amount = QCoreApplication.translate("StatusStyle", "{words} w").format(words=words.get(status, 0))
-            part += f'&nbsp;<span style="color:#757575">({amount.replace(" ", "&nbsp;")})</span>'
+            part += f'&nbsp;<span style="color:{_muted}">({amount.replace(" ", "&nbsp;")})</span>'
         parts.append(part)
     return "&nbsp;&nbsp; ".join(parts)

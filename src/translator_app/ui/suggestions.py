@@ -51,6 +51,11 @@ class SuggestionItem:
     diff: tuple[DiffSpan, ...] = ()
     #: Where it comes from, for the tooltip: the memory's name, the MT provider, the glossary.
     origin: str = ""
+    #: A memory unit a reviewer approved.
+    approved: bool = False
+    #: When set, the text ``diff`` indexes: the match's source with the current source's extra words
+    #: spliced in.
+    diff_text: str = ""
 
     @property
     def replaces_target(self) -> bool:

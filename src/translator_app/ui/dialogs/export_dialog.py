@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
-from translator_app.services.exporting import EXPORT_FORMATS, SAME_FORMAT
+from translator_app.services.exporting import EXPORT_FORMATS, REPORT_FORMAT, SAME_FORMAT
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,8 @@ class ExportDialog(QDialog):
         own = [name for name in EXPORT_FORMATS if SAME_FORMAT[name] == release_format]
         for name in own + [n for n in EXPORT_FORMATS if n not in own]:
             self.format.addItem(labels[name], name)
-        self.path = QLineEdit(str(suggested.with_suffix("." + str(self.format.currentData()))), self)
+        self.format.addItem(self.tr("Review report (.html, or .csv)"), REPORT_FORMAT)
+        self.path = QLineEdit(str(suggested.with_suffix(self._suffix())), self)
         self.path.setObjectName("exportPath")
         self.path.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Browse…"), self)
@@ -79,7 +81,9 @@ class ExportDialog(QDialog):
         )
         form = QFormLayout(self)
         form.addRow(self.tr("&Format:"), self.format)
-        form.addRow(self.tr("&Save to:"), path_row)
+        save_to = QLabel(self.tr("&Save to:"), self)  # a row of two widgets: name the buddy, else "&" shows
+        save_to.setBuddy(self.path)
+        form.addRow(save_to, path_row)
         form.addRow(self.allow_unapproved)
         form.addRow(self.keep_untranslatable)
         form.addRow(self.buttons)
@@ -87,7 +91,21 @@ class ExportDialog(QDialog):
 
     def _follow_format(self) -> None:
         current = Path(self.path.text().strip() or "translation")
-        self.path.setText(str(current.with_suffix("." + str(self.format.currentData()))))
+        self.path.setText(str(current.with_suffix(self._suffix())))
+        is_report = self.format.currentData() == REPORT_FORMAT
+        self.allow_unapproved.setEnabled(not is_report)
+        self.keep_untranslatable.setEnabled(not is_report)
+
+    def _suffix(self) -> str:
+        """The file extension of the chosen format (the review report is HTML unless a .csv is typed)."""
+        name = str(self.format.currentData())
+        if name == REPORT_FORMAT:
+            return ".csv" if self.path_suffix() == ".csv" else ".html"
+        return "." + name
+
+    def path_suffix(self) -> str:
+        text = self.path.text().strip() if hasattr(self, "path") else ""
+        return Path(text).suffix.lower() if text else ""
 
     def _browse(self) -> None:
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text())

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from translator_app.domain.review import ErrorCategory, ErrorSeverity
 from translator_app.domain.tags import strip_tags
+from translator_app.ui.qa_text import mqm_category_label, mqm_severity_label
 
 
 class RejectDialog(QDialog):
@@ -35,12 +46,37 @@ class RejectDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.comment.textChanged.connect(lambda: self.ok.setEnabled(bool(self.text())))
+        self.category_box = QComboBox(self)
+        self.category_box.setObjectName("rejectCategory")
+        self.category_box.setAccessibleName(self.tr("Error category"))
+        self.category_box.addItem(self.tr("(no category)"), None)
+        for category in ErrorCategory:
+            self.category_box.addItem(mqm_category_label(category), category.value)
+        self.severity_box = QComboBox(self)
+        self.severity_box.setObjectName("rejectSeverity")
+        self.severity_box.setAccessibleName(self.tr("Error severity"))
+        self.severity_box.addItem(self.tr("(no severity)"), None)
+        for severity in ErrorSeverity:
+            self.severity_box.addItem(mqm_severity_label(severity), severity.value)
+        tags = QFormLayout()
+        tags.addRow(self.tr("Error &category:"), self.category_box)
+        tags.addRow(self.tr("&Severity:"), self.severity_box)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(QLabel(self.tr("Comment:"), self))
         layout.addWidget(self.comment, 1)
+        layout.addLayout(tags)
         layout.addWidget(self.buttons)
         self.resize(520, 300)
 
     def text(self) -> str:
         return self.comment.toPlainText().strip()
+
+    def category(self) -> ErrorCategory | None:
+        """The MQM category chosen, if any."""
+        value = self.category_box.currentData()
+        return ErrorCategory(value) if value else None
+
+    def severity(self) -> ErrorSeverity | None:
+        value = self.severity_box.currentData()
+        return ErrorSeverity(value) if value else None

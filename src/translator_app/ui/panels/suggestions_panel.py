@@ -30,8 +30,8 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 40
 _PAD = 8
 
 _DIFF_STYLE = {
-    DiffKind.INSERTED: "background:#c8e6c9",
-    DiffKind.DELETED: "background:#ffcdd2;text-decoration:line-through",
+    DiffKind.INSERTED: "color:#1b5e20;background:#c8e6c9",
+    DiffKind.DELETED: "color:#b71c1c;background:#ffebee;text-decoration:line-through",
     DiffKind.CHANGED: "background:#ffe0b2",
 }
 _KIND_COLOR = {
@@ -42,9 +42,16 @@ _KIND_COLOR = {
 }
 
 
+def score_color(score: int) -> str:
+    """The match badge's colour: exact (100/101) green, high fuzzy teal, the rest amber."""
+    if score >= 100:
+        return "#2e7d32"
+    return "#00897b" if score >= 85 else "#ef6c00"
+
+
 def marked_source(item: SuggestionItem) -> str:
     """The suggestion's source as HTML, the differing spans highlighted."""
-    text = item.source
+    text = item.diff_text or item.source
     pieces: list[str] = []
     last = 0
     for span in sorted(item.diff, key=lambda s: s.start):
@@ -167,9 +174,20 @@ class SuggestionsPanel(QWidget):
 
     def _html(self, number: int, item: SuggestionItem) -> str:
         color = _KIND_COLOR[item.kind]
+        title = self.tr("Translation memory") if item.kind is SuggestionKind.TM else self._heading(item)
+        badge = ""
+        if item.kind is SuggestionKind.TM and item.score is not None:
+            tint = score_color(item.score)
+            badge = (
+                f'&nbsp;<span style="color:white;background:{tint};font-weight:bold">'
+                f"&nbsp;{item.score}%&nbsp;</span>"
+            )
+        if item.approved:
+            approved = self.tr("approved")  # outside the f-string, where lupdate finds it
+            badge += f'&nbsp;<span style="color:#2e7d32">✔ {escape(approved)}</span>'
         return (
             f'<div><span style="color:white;background:{color};font-weight:bold">&nbsp;{number}&nbsp;</span>'
-            f'&nbsp;<span style="color:{color};font-weight:bold">{escape(self._heading(item))}</span></div>'
+            f'&nbsp;<span style="color:{color};font-weight:bold">{escape(title)}</span>{badge}</div>'
             f'<div style="color:#616161;margin-top:3px">{marked_source(item)}</div>'
             f'<div style="margin-top:2px">{escape(strip_tags(item.target))}</div>'
         )

@@ -1,0 +1,153 @@
+"""Edit › Preferences: the role in force, the interface language, the DeepL key, the release's formality.
+
+The role and the language are saved in the user's settings file and apply at the next start (the open
+workspace keeps the role it was opened with). The DeepL key goes to the OS keyring, never to the settings or
+the database, and is never shown again; where no keyring exists, the dialog says so and points to
+``DEEPL_AUTH_KEY``. Formality is saved per release, for the next MT requests.
+"""
+
+from __future__ import annotations
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_app.domain.errors import DomainError
+from translator_app.domain.models import Release, Role
+from translator_app.mt.base import FORMALITIES
+from translator_app.mt.keys import store_key
+from translator_app.services.workspace import Workspace
+from translator_app.settings import Settings
+from translator_app.ui.i18n import QT_TRANSLATE_NOOP
+from translator_app.ui.theme import AppearanceFields
+
+#: Code → name; each language is named in itself, "System language" in the interface language.
+LANGUAGES = (
+    ("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+)
+
+
+class PreferencesDialog(QDialog):
+    """Edits the settings; :attr:`key_changed` tells the window to look the key up again."""
+
+    key_changed = Signal()
+
+    def __init__(self, workspace: Workspace, release: Release | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(480)
+        self.workspace = workspace
+        self.release = release
+        self.settings = Settings.load()
+        self.role = QComboBox(self)
+        self.role.setObjectName("preferencesRole")
+        self.role.addItem(self.tr("Translator"), Role.TRANSLATOR.value)
+        self.role.addItem(self.tr("Reviewer"), Role.REVIEWER.value)
+        self.role.setCurrentIndex(max(0, self.role.findData(self.settings.role_in_force.value)))
+        self.language = QComboBox(self)
+        self.language.setObjectName("preferencesLanguage")
+        for code, name in LANGUAGES:
+            self.language.addItem(self.tr(name) if not code else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.settings.language)))
+        self.key = QLineEdit(self)
+        self.key.setObjectName("preferencesDeeplKey")
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText(self.tr("Paste a new key to replace the stored one"))
+        self.key_note = QLabel(self._key_note(), self)
+        self.key_note.setObjectName("preferencesKeyNote")
+        self.key_note.setWordWrap(True)
+        self.formality = QComboBox(self)
+        self.formality.setObjectName("preferencesFormality")
+        self.formality.addItem(self.tr("Engine default"), "")
+        names = {
+            "more": self.tr("More formal"),
+            "less": self.tr("Less formal"),
+            "prefer_more": self.tr("More formal where supported"),
+            "prefer_less": self.tr("Less formal where supported"),
+        }
+        for value in FORMALITIES:
+            self.formality.addItem(names.get(value, value), value)
+        self._formality_shown = ""
+        if release is not None and release.id is not None and workspace.mt is not None:
+            self._formality_shown = workspace.mt.account.formality(release.id)
+            self.formality.setCurrentIndex(max(0, self.formality.findData(self._formality_shown)))
+        else:
+            self.formality.setEnabled(False)
+        later = QLabel(self.tr("The role and the language apply the next time you start Release Translator."))
+        later.setWordWrap(True)
+        later.setStyleSheet("color: palette(mid);")
+        form = QFormLayout()
+        form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Interface language:"), self.language)
+        self.appearance = AppearanceFields(self.settings, self)
+        self.appearance.add_to(form)
+        form.addRow(self.tr("DeepL key:"), self.key)
+        form.addRow("", self.key_note)
+        title = release.title if release is not None else self.tr("no release open")
+        form.addRow(self.tr("Formality ({title}):").format(title=title), self.formality)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(later)
+        layout.addWidget(buttons)
+
+    def _key_note(self) -> str:
+        backend = keyring.get_keyring()
+        if getattr(backend, "priority", 1) <= 0 or type(backend).__module__.endswith("fail"):
+            return self.tr(
+                "No keyring is available on this computer: a key cannot be saved here. Set the "
+                "DEEPL_AUTH_KEY environment variable instead."
+            )
+        return self.tr("Stored in the system keyring ({backend}), service “translator-app”.").format(
+            backend=type(backend).__name__
+        )
+
+    def save(self) -> None:
+        """Save the settings, the key (to the keyring) and the formality; stay open on a refusal."""
+        self.settings.role = str(self.role.currentData())
+        self.settings.language = str(self.language.currentData())
+        self.appearance.store(self.settings)  # theme and text size apply at once
+        self.settings.save()
+        key = self.key.text().strip()
+        if key:
+            try:
+                store_key(key)
+            except NoKeyringError:
+                QMessageBox.warning(self, self.tr("No keyring"), self._key_note())
+                return
+            except KeyringError:
+                QMessageBox.warning(
+                    self, self.tr("Keyring refused"), self.tr("The system keyring refused to store the key.")
+                )
+                return
+            finally:
+                self.key.clear()
+            self.key_changed.emit()
+        if self.release is not None and self.release.id is not None and self.workspace.mt is not None:
+            value = str(self.formality.currentData())
+            if value != self._formality_shown:
+                try:
+                    self.workspace.mt.account.set_formality(self.release.id, value)
+                except DomainError as error:
+                    QMessageBox.warning(self, self.tr("Formality"), str(error.code))
+                    return
+        self.accept()

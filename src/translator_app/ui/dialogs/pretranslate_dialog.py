@@ -1,0 +1,240 @@
+"""Tools › Pre-translate: fill a release's open segments from the memory and DeepL, with the cost shown first.
+
+The run goes on a worker. Exact memory matches are filled at once; before anything is sent to DeepL the
+service asks for approval with its estimate, which the dialog shows against the account's remaining quota
+(the worker waits for the answer). Progress and Cancel stay in the dialog; whatever finished before a cancel
+or a failure stays, and a failure is one clear sentence.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from translator_app.domain.errors import ErrorCode
+from translator_app.domain.models import Release
+from translator_app.services.pretranslate import CostEstimate, PretranslateReport
+from translator_app.services.workspace import Workspace
+from translator_app.ui.mt_usage import grouped
+from translator_app.ui.workers import TaskHandle, TaskRunner
+
+
+class CostQuestion(QObject):
+    """Carries the estimate from the worker to the dialog and the answer back (the worker waits)."""
+
+    asked = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._answered = threading.Event()
+        self._answer = False
+        self.handle: TaskHandle | None = None
+
+    def approve(self, estimate: CostEstimate) -> bool:
+        """Called on the worker thread by the service; False when declined or cancelled."""
+        self._answered.clear()
+        self.asked.emit(estimate)
+        while not self._answered.wait(0.05):
+            if self.handle is not None and self.handle.cancelled:
+                return False
+        return self._answer
+
+    def answer(self, send: bool) -> None:
+        self._answer = send
+        self._answered.set()
+
+
+class PretranslateDialog(QDialog):
+    """Options, the cost question, progress with Cancel, then the outcome; :attr:`done_run` has the report."""
+
+    done_run = Signal(object)
+
+    def __init__(
+        self, workspace: Workspace, release: Release, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("pretranslateDialog")
+        self.setWindowTitle(self.tr("Pre-translate"))
+        self.setMinimumWidth(460)
+        self.workspace = workspace
+        self.release = release
+        self.runner = runner
+        self.handle: TaskHandle | None = None
+        self.report: PretranslateReport | None = None
+        self.question = CostQuestion(self)
+        self.question.asked.connect(self.ask_cost)
+        intro = QLabel(
+            self.tr(
+                "Fill every segment of “{title}” that has no confirmed translation as a draft: exact memory "
+                "matches first, then DeepL. Translated and approved segments are never overwritten."
+            ).format(title=release.title),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.use_tm = QCheckBox(self.tr("Use 100% translation memory matches"), self)
+        self.use_tm.setObjectName("pretranslateUseTm")
+        self.use_tm.setChecked(True)
+        self.use_mt = QCheckBox(self.tr("Use DeepL for the rest"), self)
+        self.use_mt.setObjectName("pretranslateUseMt")
+        self.use_mt.setChecked(workspace.mt is not None)
+        self.use_mt.setEnabled(workspace.mt is not None)
+        self.cost = QLabel(self)
+        self.cost.setObjectName("pretranslateCost")
+        self.cost.setWordWrap(True)
+        self.cost.setTextFormat(Qt.TextFormat.RichText)
+        self.cost.hide()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("pretranslateProgress")
+        self.progress.setAccessibleName(self.tr("Pre-translation progress"))
+        self.progress.hide()
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("pretranslateOutcome")
+        self.outcome.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.start_button = QPushButton(self.tr("Start"), self)
+        self.start_button.setObjectName("pretranslateStart")
+        self.start_button.setDefault(True)
+        self.send_button = QPushButton(self.tr("Send to DeepL"), self)
+        self.send_button.setObjectName("pretranslateSend")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("pretranslateCancel")
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.send_button.hide()
+        self.start_button.clicked.connect(self.start)
+        self.send_button.clicked.connect(lambda: self._answer(True))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QVBoxLayout(self)
+        for widget in (intro, self.use_tm, self.use_mt, self.cost, self.progress, self.outcome):
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+
+    # --- running ------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Run on a worker; the dialog shows progress and keeps Cancel."""
+        mt = self.workspace.mt
+        if mt is None or self.release.id is None:
+            return
+        release_id, actor = self.release.id, self.workspace.actor
+        use_tm, use_mt = self.use_tm.isChecked(), self.use_mt.isChecked()
+        question = self.question
+
+        def work(handle: TaskHandle) -> PretranslateReport:
+            return mt.pretranslate.run(
+                release_id,
+                actor,
+                use_tm=use_tm,
+                use_mt=use_mt,
+                progress=lambda done, total: handle.report("", done, total),
+                cancelled=lambda: handle.cancelled,
+                approve_cost=question.approve,
+            )
+
+        self.start_button.hide()
+        self.use_tm.setEnabled(False)
+        self.use_mt.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.outcome.setText(self.tr("Pre-translating…"))
+        self.handle = self.runner.submit(
+            "pretranslate", release_id, work, self._finished, self._crashed, self._progressed
+        )
+        self.question.handle = self.handle
+
+    def ask_cost(self, estimate: CostEstimate) -> None:
+        """Show what DeepL will bill against what the account has left, and wait for Send or Cancel."""
+        remaining = estimate.usage.remaining
+        text = self.tr("DeepL will bill about <b>{chars}</b> characters for {segments} segments.").format(
+            chars=grouped(estimate.characters), segments=estimate.segments
+        )
+        if remaining is not None and estimate.usage.limit is not None:
+            text += " " + self.tr("The account has {left} of {limit} characters left this period.").format(
+                left=grouped(remaining), limit=grouped(estimate.usage.limit)
+            )
+        if not estimate.within_quota:
+            text += (
+                "<br><span style='color:#c62828'>"
+                + self.tr(
+                    "That is more than what is left: the run will stop when the quota is used up, "
+                    "keeping what was done."
+                )
+                + "</span>"
+            )
+        self.cost.setText(text)
+        self.cost.show()
+        self.send_button.show()
+        self.send_button.setFocus()
+        self.outcome.setText(self.tr("Memory matches are filled. Send the rest to DeepL?"))
+
+    def _answer(self, send: bool) -> None:
+        self.send_button.hide()
+        self.question.answer(send)
+        if send:
+            self.outcome.setText(self.tr("Translating with DeepL…"))
+
+    def cancel(self) -> None:
+        """Cancel a run (what is done stays), or close the dialog when nothing runs."""
+        if self.handle is not None and self.report is None:
+            self.handle.cancel()
+            self.question.answer(False)
+            self.cancel_button.setEnabled(False)
+            self.outcome.setText(self.tr("Cancelling… what is done stays."))
+            return
+        self.reject()
+
+    def _progressed(self, _text: str, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(self.tr("{done} of {total} segments").format(done=done, total=total))
+
+    def _crashed(self, error: BaseException) -> None:
+        self.report = PretranslateReport(self.release.id or 0, failure=ErrorCode.MT_UNAVAILABLE)
+        self._show_end(self.tr("Pre-translation stopped: {error}").format(error=type(error).__name__))
+
+    def _finished(self, report: PretranslateReport) -> None:
+        self.report = report
+        self._show_end(self.outcome_text(report))
+
+    def _show_end(self, text: str) -> None:
+        self.send_button.hide()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Close"))
+        self.outcome.setText(text)
+        self.done_run.emit(self.report)
+
+    def outcome_text(self, report: PretranslateReport) -> str:
+        """One clear summary: what was filled, and why the run stopped if it did."""
+        filled = self.tr(
+            "{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL)."
+        )
+        text = filled.format(
+            filled=report.filled, total=report.total, tm=report.from_tm, mt=report.from_mt + report.from_cache
+        )
+        failure = report.failure
+        if failure is ErrorCode.MT_QUOTA_EXCEEDED:
+            reason = self.tr("DeepL quota exceeded (456): the run stopped; what was done is kept.")
+        elif failure is ErrorCode.MT_BAD_KEY:
+            reason = self.tr("DeepL refused the key (403): check it in Edit › Preferences.")
+        elif failure is ErrorCode.MT_NO_KEY:
+            reason = self.tr("No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.")
+        elif failure is not None:
+            reason = self.tr("DeepL could not be reached: the run stopped; what was done is kept.")
+        elif report.cancelled:
+            reason = self.tr("Cancelled: what was done is kept.")
+        else:
+            return text
+        return f"{reason}\n{text}"

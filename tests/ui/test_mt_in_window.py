@@ -1,0 +1,168 @@
+"""DeepL in the real window, against the fake DeepL server: background suggestions, pre-translation, usage."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
+from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
+from tests.ui.conftest import store_release
+from tests.ui.window_helpers import editor_of, open_window
+
+from translator_app.app import open_workspace
+from translator_app.domain.models import Origin, Role, SegmentKind, SegmentStatus
+from translator_app.services.workspace import Workspace
+from translator_app.ui.suggestions import SuggestionKind
+
+S = SegmentStatus
+
+
+def rows(*sources: str) -> list[tuple[str, str, SegmentStatus, Origin, bool, SegmentKind]]:
+    return [(source, "", S.NEW, Origin(), True, SegmentKind.PARAGRAPH) for source in sources]
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeDeepL]:
+    server = FakeDeepL(character_limit=500_000).start()
+    try:
+        yield server
+    finally:
+        server.translate_hook = None
+        server.stop()
+
+
+@pytest.fixture
+def mt_workspace(tmp_path: Path, fake: FakeDeepL, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
+    """A workspace whose DeepL is the fake server (as an office proxy would be set up)."""
+    monkeypatch.setenv("DEEPL_SERVER_URL", fake.url)
+    monkeypatch.setenv("DEEPL_AUTH_KEY", TEST_KEY)
+    ws = open_workspace(f"sqlite:///{tmp_path / 'mt.db'}", "claire", Role.TRANSLATOR)
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+@pytest.fixture(autouse=True)
+def _drain_workers(qtbot: Any) -> Iterator[None]:
+    """Let background requests finish before the window goes (they deliver to it)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        tools = getattr(widget, "translation", None)
+        if tools is not None:
+            tools.aids.feed.pool.waitForDone(20000)
+    QThreadPool.globalInstance().waitForDone(20000)
+    qtbot.wait(50)
+
+
+SENTENCES = [f"Phrase numéro {n:03d} du communiqué de presse." for n in range(60)]
+
+
+def test_mt_arrives_in_the_background_and_a_late_result_stays_with_its_segment(
+    qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
+) -> None:
+    gate = threading.Event()
+
+    def slow_first(text: str, body: dict[str, Any]) -> str:
+        if text == SENTENCES[0]:
+            gate.wait(10)
+        return f"[{body['target_lang']}] {text}"
+
+    fake.translate_hook = slow_first
+    store_release(mt_workspace, rows=rows(*SENTENCES[:8]))
+    window = open_window(qtbot, mt_workspace)
+    editor = editor_of(qtbot, window)
+    aids = window.translation.aids
+    qtbot.waitUntil(lambda: "DeepL" in aids.tab.mt_line.text(), timeout=3000)
+
+    editor.insertPlainText("Typing goes on")  # the GUI is not blocked while DeepL is slow
+    assert editor.toPlainText() == "Typing goes on"
+    assert aids.feed.item_for(window.segment_model.segment_at(0).id or 0) is None
+
+    window.session.go_to_row(6)
+    qtbot.waitUntil(lambda: not window.runner.busy("suggestions"), timeout=5000)
+    panel = window.side.suggestions
+    shown: list[str] = []
+    panel.list.model().rowsInserted.connect(
+        lambda *_: shown.extend(i.target for i in panel.items if i.kind is SuggestionKind.MT)
+    )
+    gate.set()  # the request for rows 0–3 answers now, while row 6 is on screen
+    first = window.segment_model.segment_at(0).id or 0
+    qtbot.waitUntil(lambda: aids.feed.item_for(first) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: any(i.kind is SuggestionKind.MT for i in panel.items), timeout=5000)
+    assert [i.target for i in panel.items if i.kind is SuggestionKind.MT] == [f"[EN-GB] {SENTENCES[6]}"]
+    assert f"[EN-GB] {SENTENCES[0]}" not in shown  # the late result was kept for row 0, not shown here
+
+    asked = len(fake.translate_calls)
+    window.session.go_to_row(1)  # prefetched with row 0: shown from the cache, no new request for it
+    qtbot.waitUntil(lambda: any(i.kind is SuggestionKind.MT for i in panel.items), timeout=5000)
+    assert [i.target for i in panel.items if i.kind is SuggestionKind.MT] == [f"[EN-GB] {SENTENCES[1]}"]
+    assert all(SENTENCES[1] not in c.body["text"] for c in fake.translate_calls[asked:])
+
+
+def test_mt_unavailable_is_said_quietly_and_editing_goes_on(
+    qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
+) -> None:
+    store_release(mt_workspace, rows=rows(*SENTENCES[:2]))
+    fake.stop()
+    window = open_window(qtbot, mt_workspace)
+    aids = window.translation.aids
+    qtbot.waitUntil(lambda: aids.tab.mt_line.text() == "MT unavailable", timeout=20000)
+    editor = editor_of(qtbot, window)
+    editor.insertPlainText("Still editing")
+    assert editor.toPlainText() == "Still editing"
+
+
+def run_pretranslation(qtbot: Any, window: Any) -> Any:
+    window.commands.pretranslate.trigger()
+    dialog = window.translation.pretranslate_dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.send_button.isVisible() or dialog.report is not None, timeout=10000)
+    if dialog.report is None:
+        assert "characters" in dialog.cost.text() and "left" in dialog.cost.text()
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
+    return dialog
+
+
+def test_pretranslate_fills_drafts_with_progress_and_updates_the_usage(
+    qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
+) -> None:
+    release = store_release(mt_workspace, rows=rows(*SENTENCES[:12]))
+    window = open_window(qtbot, mt_workspace)
+    dialog = run_pretranslation(qtbot, window)
+
+    assert dialog.report.failure is None and dialog.report.filled == 12
+    assert dialog.progress.value() == dialog.progress.maximum() == 12
+    assert release.id is not None
+    stored = mt_workspace.releases.segments(release.id)
+    assert {s.status for s in stored} == {S.DRAFT}
+    assert window.segment_model.segment_at(11).target == f"[EN-GB] {SENTENCES[11]}"
+    usage = window.translation.usage.text
+    expected = f"DeepL: {fake.character_count:,} of 500,000 characters".replace(",", "\u202f")
+    qtbot.waitUntil(lambda: usage.text() == expected, timeout=5000)
+
+
+def test_a_quota_failure_is_one_clear_message_and_keeps_what_was_done(
+    qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
+) -> None:
+    release = store_release(mt_workspace, rows=rows(*SENTENCES))
+    window = open_window(qtbot, mt_workspace)
+    qtbot.waitUntil(
+        lambda: not window.translation.aids.feed.loading(window.session.current_segment().id), timeout=5000
+    )
+    qtbot.wait(200)
+    fake.character_limit = fake.character_count + 50 * len(SENTENCES[0]) + 10
+    dialog = run_pretranslation(qtbot, window)
+
+    assert "quota exceeded (456)" in dialog.outcome.text()
+    assert release.id is not None
+    statuses = [s.status for s in mt_workspace.releases.segments(release.id)]
+    assert statuses.count(S.DRAFT) >= 50 and statuses.count(S.NEW) > 0
+    assert window.segment_model.segment_at(0).status is S.DRAFT

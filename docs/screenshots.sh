@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Remake docs/screenshot-light.png and docs/screenshot-dark.png (1600×1000, under Xvfb) on the seed release.
+# usage: docs/screenshots.sh [SEED.txt]   (from the project folder; needs ../shared/tools/screenshot.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seed=${1:-$(ls ../shared/seeds/*.txt | head -1)}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db="sqlite:///$work/seed.db"
+export TRANSLATOR_APP_CONFIG_DIR="$work/config"
+app() { .venv/bin/translator-app --db "$db" --user claire "$@" >/dev/null; }
+
+release=$(.venv/bin/translator-app --db "$db" --user claire import --from fr --to en \
+  --title "Protocole d'accord OIM–KOICA" "$seed")
+# A few segments in every state, so the statuses show (ids of the seed release's press-release part).
+app edit 32 --confirm --target "Building resilience in fragile and conflict-affected countries: Memorandum of Understanding between IOM and KOICA"
+app edit 33 --confirm --target "Geneva/Seoul, 11 March – The International Organization for Migration (IOM) and the Korea International Cooperation Agency (KOICA) have signed a Memorandum of Understanding on the Fragile and Conflict-Affected States Support Programme."
+app edit 34 --confirm --target "This collaboration is a crucial initiative bringing together eight international organizations, including IOM, under KOICA's programme to strengthen the capacity of fragile states to reduce and manage societal, political, economic and environmental risks."
+app edit 35 --confirm --target "The initiative is aligned with the Republic of Korea's Strategy for implementing the humanitarian-development-peace nexus."
+app edit 36 --target "With the help of KOICA's Fragile and Conflict-Affected States Support Programme, IOM has assisted more than half a milion people in Haiti, Solomon Islands, Colombia, Zimbabwe and Yemen."
+app edit 37 --confirm --target "In the new, reinforced phase, IOM will call its programme on conflict and fragile settings “Empowering Livelihoods and Economic Vitality in Fragile and Conflict Settings (ELEVATE)”."
+for id in 32 33 35; do app --role reviewer approve "$id"; done
+app --role reviewer reject 37 --comment "Translate the sentence around the programme name more closely." \
+  --category accuracy --severity minor
+
+for theme in light dark; do
+  mkdir -p "$TRANSLATOR_APP_CONFIG_DIR"
+  printf '{"role": "translator", "theme": "%s", "font_size": 0}\n' "$theme" >"$TRANSLATOR_APP_CONFIG_DIR/settings.json"
+  SCREEN_GEOMETRY=1600x1000x24 ../shared/tools/screenshot.sh "docs/screenshot-$theme.png" 8 \
+    .venv/bin/python docs/show_window.py "$db" "$release"
+done

@@ -892,11 +892,16 @@
     </message>
     <message>
         <location filename="../src/translator_app/ui/panels/history_panel.py" line="84"/>
+        <source>Source updated: “{old}” → “{new}”</source>
+        <translation>Origen modificado: «{old}» → «{new}»</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/panels/history_panel.py" line="88"/>
         <source>Marked to translate</source>
         <translation>Marcado para traducir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="85"/>
+        <location filename="../src/translator_app/ui/panels/history_panel.py" line="89"/>
         <source>Marked not to translate</source>
         <translation>Marcado para no traducir</translation>
     </message>

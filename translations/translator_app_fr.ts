@@ -892,11 +892,16 @@
     </message>
     <message>
         <location filename="../src/translator_app/ui/panels/history_panel.py" line="84"/>
+        <source>Source updated: “{old}” → “{new}”</source>
+        <translation>Source modifiée&#xa0;: «&#xa0;{old}&#xa0;» → «&#xa0;{new}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/panels/history_panel.py" line="88"/>
         <source>Marked to translate</source>
         <translation>Marqué à traduire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="85"/>
+        <location filename="../src/translator_app/ui/panels/history_panel.py" line="89"/>
         <source>Marked not to translate</source>
         <translation>Marqué à ne pas traduire</translation>
     </message>

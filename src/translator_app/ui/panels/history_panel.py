@@ -80,6 +80,10 @@ class HistoryPanel(QWidget):
             if event.comment:
                 text += " — " + self.tr("“{comment}”").format(comment=event.comment)
             return text
+        if event.kind is EventKind.SOURCE:
+            return self.tr("Source updated: “{old}” → “{new}”").format(
+                old=_short(event.old), new=_short(event.new)
+            )
         if event.new == "true":
             return self.tr("Marked to translate")
         return self.tr("Marked not to translate")

@@ -1185,113 +1185,143 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>System language</source>
         <extracomment>Code → name; each language is named in itself, &quot;System language&quot; in the interface language.</extracomment>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Translator</source>
         <translation>Traductor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="60"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="70"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="71"/>
         <source>Paste a new key to replace the stored one</source>
         <translation>Pegue una clave nueva para sustituir la almacenada</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="77"/>
         <source>Engine default</source>
         <translation>Valor predeterminado del motor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="79"/>
         <source>More formal</source>
         <translation>Más formal</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="79"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="80"/>
         <source>Less formal</source>
         <translation>Menos formal</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="81"/>
         <source>More formal where supported</source>
         <translation>Más formal si es posible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="82"/>
         <source>Less formal where supported</source>
         <translation>Menos formal si es posible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="91"/>
-        <source>The role and the language apply the next time you start Release Translator.</source>
-        <translation>El rol y el idioma se aplican la próxima vez que inicie Release Translator.</translation>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="94"/>
+        <source>Your login name</source>
+        <translation>Su nombre de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="97"/>
+        <source>This computer&apos;s workspace (SQLite)</source>
+        <translation>El espacio de trabajo de este equipo (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="99"/>
+        <source>A team&apos;s shared server, e.g. postgresql://user@server/translations</source>
+        <translation>El servidor compartido de un equipo, p. ej. postgresql://user@server/translations</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="108"/>
+        <source>The name, role, database, threshold and language apply the next time you start Release Translator.</source>
+        <translation>El nombre, el rol, la base de datos, el umbral y el idioma se aplican la próxima vez que inicie Release Translator.</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="115"/>
+        <source>Your name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="116"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="118"/>
+        <source>Memory matches from:</source>
+        <translation>Coincidencias de la memoria desde:</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="119"/>
         <source>Interface language:</source>
         <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="122"/>
         <source>DeepL key:</source>
         <translation>Clave de DeepL:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="124"/>
         <source>no release open</source>
         <translation>ningún comunicado abierto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="125"/>
         <source>Formality ({title}):</source>
         <translation>Formalidad ({title}):</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="140"/>
         <source>No keyring is available on this computer: a key cannot be saved here. Set the DEEPL_AUTH_KEY environment variable instead.</source>
         <translation>No hay ningún llavero disponible en este equipo: no se puede guardar una clave aquí. Defina en su lugar la variable de entorno DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="143"/>
         <source>Stored in the system keyring ({backend}), service “translator-app”.</source>
         <translation>Almacenada en el llavero del sistema ({backend}), servicio «translator-app».</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="161"/>
         <source>No keyring</source>
         <translation>Sin llavero</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>Keyring refused</source>
         <translation>Llavero rechazado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>The system keyring refused to store the key.</source>
         <translation>El llavero del sistema se negó a guardar la clave.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="151"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="177"/>
         <source>Formality</source>
         <translation>Formalidad</translation>
     </message>

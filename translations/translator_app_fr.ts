@@ -1185,113 +1185,143 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="37"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>System language</source>
         <extracomment>Code → name; each language is named in itself, &quot;System language&quot; in the interface language.</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="59"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Translator</source>
         <translation>Traducteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="60"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Reviewer</source>
         <translation>Réviseur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="70"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="71"/>
         <source>Paste a new key to replace the stored one</source>
         <translation>Collez une nouvelle clé pour remplacer celle enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="76"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="77"/>
         <source>Engine default</source>
         <translation>Valeur par défaut du moteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="78"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="79"/>
         <source>More formal</source>
         <translation>Plus formel</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="79"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="80"/>
         <source>Less formal</source>
         <translation>Moins formel</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="80"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="81"/>
         <source>More formal where supported</source>
         <translation>Plus formel si possible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="81"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="82"/>
         <source>Less formal where supported</source>
         <translation>Moins formel si possible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="91"/>
-        <source>The role and the language apply the next time you start Release Translator.</source>
-        <translation>Le rôle et la langue s&apos;appliquent au prochain démarrage de Release Translator.</translation>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="94"/>
+        <source>Your login name</source>
+        <translation>Votre nom de connexion</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="95"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="97"/>
+        <source>This computer&apos;s workspace (SQLite)</source>
+        <translation>L&apos;espace de travail de cet ordinateur (SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="99"/>
+        <source>A team&apos;s shared server, e.g. postgresql://user@server/translations</source>
+        <translation>Le serveur partagé d&apos;une équipe, p. ex. postgresql://user@server/translations</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="108"/>
+        <source>The name, role, database, threshold and language apply the next time you start Release Translator.</source>
+        <translation>Le nom, le rôle, la base de données, le seuil et la langue s&apos;appliquent au prochain démarrage de Release Translator.</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="115"/>
+        <source>Your name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="116"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="96"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <source>Database:</source>
+        <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="118"/>
+        <source>Memory matches from:</source>
+        <translation>Correspondances de la mémoire à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="119"/>
         <source>Interface language:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="99"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="122"/>
         <source>DeepL key:</source>
         <translation>Clé DeepL&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="101"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="124"/>
         <source>no release open</source>
         <translation>aucun communiqué ouvert</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="102"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="125"/>
         <source>Formality ({title}):</source>
         <translation>Registre ({title})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="117"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="140"/>
         <source>No keyring is available on this computer: a key cannot be saved here. Set the DEEPL_AUTH_KEY environment variable instead.</source>
         <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur&#xa0;: impossible d&apos;y enregistrer une clé. Définissez plutôt la variable d&apos;environnement DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="120"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="143"/>
         <source>Stored in the system keyring ({backend}), service “translator-app”.</source>
         <translation>Enregistrée dans le trousseau du système ({backend}), service «&#xa0;translator-app&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="135"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="161"/>
         <source>No keyring</source>
         <translation>Aucun trousseau</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>Keyring refused</source>
         <translation>Trousseau refusé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="139"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>The system keyring refused to store the key.</source>
         <translation>Le trousseau du système a refusé d&apos;enregistrer la clé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="151"/>
+        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="177"/>
         <source>Formality</source>
         <translation>Registre</translation>
     </message>

@@ -37,9 +37,9 @@ from translator_app.services.workspace import Workspace
 DATABASE_VARIABLE = "TRANSLATOR_APP_DB"
 
 
-def resolve_database_url(explicit: str | None) -> str:
-    """``--db`` first, then ``TRANSLATOR_APP_DB``, then the SQLite file in the user's data folder."""
-    return explicit or os.environ.get(DATABASE_VARIABLE) or default_database_url()
+def resolve_database_url(explicit: str | None, preferred: str = "") -> str:
+    """``--db`` first, then ``TRANSLATOR_APP_DB``, then the one in Preferences, then the local SQLite file."""
+    return explicit or os.environ.get(DATABASE_VARIABLE) or preferred or default_database_url()
 
 
 def login_name() -> str:
@@ -68,7 +68,7 @@ def build_mt_services(uow: UnitOfWorkFactory, memory: ExactMatches | None = None
     )
 
 
-def open_workspace(url: str, user: str, role: Role) -> Workspace:
+def open_workspace(url: str, user: str, role: Role, *, fuzzy_threshold: int | None = None) -> Workspace:
     """Connect, upgrade the schema if needed (backing up a SQLite file first) and build the services."""
     engine = create_database_engine(url)
     try:
@@ -86,6 +86,8 @@ def open_workspace(url: str, user: str, role: Role) -> Workspace:
 
     notice = migration_notice(report)
     memory = MemoryService(uow, index)
+    if fuzzy_threshold is not None:
+        memory.threshold = fuzzy_threshold
     return Workspace(
         actor=Actor(user, role),
         location=location,

@@ -31,6 +31,12 @@ class Settings:
     theme: str = "system"
     #: Interface font size in points; 0 keeps the system's.
     font_size: int = 0
+    #: The name changes are recorded under; empty means the login name.
+    user: str = ""
+    #: The workspace database when neither --db nor TRANSLATOR_APP_DB says; empty means the local SQLite file.
+    database_url: str = ""
+    #: Memory matches below this score are not offered.
+    fuzzy_threshold: int = 70
 
     def __post_init__(self) -> None:
         """Values read back from JSON (as text) or typed by hand are brought back into range."""
@@ -40,6 +46,12 @@ class Settings:
             self.font_size = max(0, min(40, int(self.font_size)))
         except (TypeError, ValueError):
             self.font_size = 0
+        try:
+            self.fuzzy_threshold = max(50, min(100, int(self.fuzzy_threshold)))
+        except (TypeError, ValueError):
+            self.fuzzy_threshold = 70
+        self.user = str(self.user).strip()
+        self.database_url = str(self.database_url).strip()
 
     @property
     def role_in_force(self) -> Role:

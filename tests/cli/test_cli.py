@@ -279,3 +279,30 @@ def test_gui_imports_a_file_and_self_tests(capsys: pytest.CaptureFixture[str], s
     )
     assert code == 0, err
     assert out.startswith("self-test ok: 1 release(s) listed")
+
+
+def test_preferences_give_the_default_user_database_and_threshold(
+    capsys: pytest.CaptureFixture[str], sqlite_url: str
+) -> None:
+    from translator_app.settings import Settings
+
+    Settings(user="Claire Martin", database_url=sqlite_url, fuzzy_threshold=90).save()
+    workspace = open_workspace(sqlite_url, "setup", Role.TRANSLATOR)
+    try:
+        release, segments = add_release(workspace)
+    finally:
+        workspace.close()
+    sid = str(segments[1].id)
+    code, _, err = run(capsys, "edit", sid, "--target", "Horizon Bleu in Dakar")
+    assert code == 0, err
+    code, out, _ = run(capsys, "segments", str(release.id), "--json")
+    assert json.loads(out)[1]["updated_by"] == "Claire Martin"
+    assert Settings.load().fuzzy_threshold == 90
+
+
+def test_the_fuzzy_threshold_reaches_the_memory(sqlite_url: str) -> None:
+    workspace = open_workspace(sqlite_url, "ana", Role.TRANSLATOR, fuzzy_threshold=90)
+    try:
+        assert workspace.memory.threshold == 90
+    finally:
+        workspace.close()

@@ -19,9 +19,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
-    role = Role(args.role) if args.role else Settings.load().role_in_force
+    settings = Settings.load()
+    role = Role(args.role) if args.role else settings.role_in_force
     try:
-        workspace = open_workspace(resolve_database_url(args.db), args.user or login_name(), role)
+        workspace = open_workspace(
+            resolve_database_url(args.db, settings.database_url),
+            args.user or settings.user or login_name(),
+            role,
+            fuzzy_threshold=settings.fuzzy_threshold,
+        )
         try:
             return COMMANDS[command](workspace, args)
         finally:

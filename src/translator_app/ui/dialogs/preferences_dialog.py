@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -88,11 +89,33 @@ class PreferencesDialog(QDialog):
             self.formality.setCurrentIndex(max(0, self.formality.findData(self._formality_shown)))
         else:
             self.formality.setEnabled(False)
-        later = QLabel(self.tr("The role and the language apply the next time you start Release Translator."))
+        self.user_name = QLineEdit(self.settings.user, self)
+        self.user_name.setObjectName("preferencesUser")
+        self.user_name.setPlaceholderText(self.tr("Your login name"))
+        self.database = QLineEdit(self.settings.database_url, self)
+        self.database.setObjectName("preferencesDatabase")
+        self.database.setPlaceholderText(self.tr("This computer's workspace (SQLite)"))
+        self.database.setToolTip(
+            self.tr("A team's shared server, e.g. postgresql://user@server/translations")
+        )
+        self.threshold = QSpinBox(self)
+        self.threshold.setObjectName("preferencesFuzzyThreshold")
+        self.threshold.setRange(50, 100)
+        self.threshold.setSuffix(" %")
+        self.threshold.setValue(self.settings.fuzzy_threshold)
+        later = QLabel(
+            self.tr(
+                "The name, role, database, threshold and language apply the next time you start "
+                "Release Translator."
+            )
+        )
         later.setWordWrap(True)
         later.setStyleSheet("color: palette(mid);")
         form = QFormLayout()
+        form.addRow(self.tr("Your name:"), self.user_name)
         form.addRow(self.tr("Role:"), self.role)
+        form.addRow(self.tr("Database:"), self.database)
+        form.addRow(self.tr("Memory matches from:"), self.threshold)
         form.addRow(self.tr("Interface language:"), self.language)
         self.appearance = AppearanceFields(self.settings, self)
         self.appearance.add_to(form)
@@ -123,6 +146,9 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         """Save the settings, the key (to the keyring) and the formality; stay open on a refusal."""
+        self.settings.user = self.user_name.text().strip()
+        self.settings.database_url = self.database.text().strip()
+        self.settings.fuzzy_threshold = self.threshold.value()
         self.settings.role = str(self.role.currentData())
         self.settings.language = str(self.language.currentData())
         self.appearance.store(self.settings)  # theme and text size apply at once

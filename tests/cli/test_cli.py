@@ -306,3 +306,18 @@ def test_the_fuzzy_threshold_reaches_the_memory(sqlite_url: str) -> None:
         assert workspace.memory.threshold == 90
     finally:
         workspace.close()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(sqlite_url: str) -> None:
+    workspace = open_workspace(sqlite_url, "ana", Role.TRANSLATOR)
+    text = "Communiqué\n\n" + "".join(
+        f"Le paragraphe numéro {n} de ce long communiqué.\n\n" for n in range(4000)
+    )
+    try:
+        release = workspace.importing.import_bytes(text.encode(), "long.txt", "fr", "en", workspace.actor)
+    finally:
+        workspace.close()
+    command = f"{sys.executable} -m translator_app --db '{sqlite_url}' segments {release.id} | head -c 10"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+    assert len(result.stdout) == 10

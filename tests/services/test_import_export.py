@@ -253,3 +253,25 @@ def test_the_bad_input_corpus_is_refused_clearly_and_imports_nothing(
     assert caught.value.code is ErrorCode.BAD_INPUT
     assert caught.value.details["problem"] == problem
     assert release_count(db_url) == (0, 0)
+
+
+def test_an_export_is_readable_like_any_new_file_and_keeps_a_replaced_files_mode(
+    translator: Workspace, tmp_path: Path
+) -> None:
+    import os
+    import stat
+
+    release = translator.importing.import_file(
+        FIXTURES / "releases" / "scraped_en.txt", "en", "fr", translator.actor
+    )
+    assert release.id is not None
+    fresh = tmp_path / "fresh.txt"
+    translator.exporting.export(release.id, "txt", fresh, allow_unapproved=True)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o666 & ~umask
+    shared = tmp_path / "shared.txt"
+    shared.write_text("old", encoding="utf-8")
+    shared.chmod(0o664)
+    translator.exporting.export(release.id, "txt", shared, allow_unapproved=True)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o664

@@ -158,7 +158,8 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         width = self.width()
-        splitter.setSizes([380, max(500, width - 380 - 340), 340])
+        # The side panel is wide enough for its five tab names (Suggestions … Comments) without eliding.
+        splitter.setSizes([300, max(500, width - 300 - 420), 420])
         saved = ui_state.restore_layout(self.state, "main-splitter")
         if saved is not None:
             splitter.restoreState(saved)

@@ -200,12 +200,11 @@ class ReleaseList(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(ReleaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title takes what the narrow columns leave: pairs as wide as they are, a compact bar.
         header.setSectionResizeMode(ReleaseColumn.LANGUAGES, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(
-            ReleaseColumn.LANGUAGES, self.fontMetrics().horizontalAdvance("fr-FR → en-GB") + 12
-        )
+        header.resizeSection(ReleaseColumn.LANGUAGES, self.fontMetrics().horizontalAdvance("fr → en") + 14)
         header.setSectionResizeMode(ReleaseColumn.PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(ReleaseColumn.PROGRESS, 92)
+        header.resizeSection(ReleaseColumn.PROGRESS, 80)
         header.setSectionResizeMode(ReleaseColumn.LAST_CHANGE, QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
 

@@ -815,6 +815,64 @@
     </message>
 </context>
 <context>
+    <name>HandoffFlows</name>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="37"/>
+        <source>Open the release that the revised source replaces.</source>
+        <translation>Abra el comunicado que sustituye la fuente revisada.</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="41"/>
+        <source>Revised source of “{title}”</source>
+        <translation>Fuente revisada de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="43"/>
+        <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
+        <translation>Comunicados (*.txt *.md *.markdown *.html *.htm *.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="58"/>
+        <source>Updating from {name}…</source>
+        <translation>Actualizando desde {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="64"/>
+        <source>Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, {removed} removed (archived).</source>
+        <translation>Comunicado actualizado: {unchanged} sin cambios, {changed} modificado(s) (conservado(s) como borrador), {added} nuevo(s), {removed} eliminado(s) (archivado(s)).</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="78"/>
+        <source>Merge a returned XLIFF file or review table</source>
+        <translation>Fusionar un archivo XLIFF o una tabla de revisión devueltos</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="80"/>
+        <source>Returned files (*.xlf *.xliff *.docx);;All files (*)</source>
+        <translation>Archivos devueltos (*.xlf *.xliff *.docx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="95"/>
+        <source>Merging {name}…</source>
+        <translation>Fusionando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="102"/>
+        <source>Merged: {changed} segment(s) changed, {comments} comment(s) added.</source>
+        <translation>Fusión terminada: {changed} segmento(s) modificado(s), {comments} comentario(s) añadido(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="106"/>
+        <source>{count} approved segment(s) left as they were.</source>
+        <translation>{count} segmento(s) aprobado(s) sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="114"/>
+        <source>Nothing was changed</source>
+        <translation>No se ha modificado nada</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDiffPanel</name>
     <message>
         <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="51"/>
@@ -998,46 +1056,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="67"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="342"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="68"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="345"/>
         <source>Release Translator</source>
         <translation>Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="125"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="127"/>
         <source>No release yet.
 Use File › Open (Ctrl+O) or drop a press release here to import it.</source>
         <translation>Aún no hay comunicados.
 Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para importarlo.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="188"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="191"/>
         <source>Editing</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="239"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="242"/>
         <source>Only a reviewer can approve or reject segments; you are working as a translator.</source>
         <translation>Solo un revisor puede aprobar o rechazar segmentos; usted trabaja como traductor.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="295"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="360"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="298"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="363"/>
         <source>Could not read the releases: {error}</source>
         <translation>No se pudieron leer los comunicados: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="304"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="307"/>
         <source>Release {id} not found.</source>
         <translation>No se encontró el comunicado {id}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="315"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="318"/>
         <source>Could not open the release: {error}</source>
         <translation>No se pudo abrir el comunicado: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="329"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
@@ -1045,7 +1103,7 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="335"/>
         <source>%n not translatable</source>
         <translation>
             <numerusform>%n no traducible</numerusform>
@@ -1053,22 +1111,22 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="334"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="337"/>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="369"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="372"/>
         <source>There is no suggestion {n}.</source>
         <translation>No hay ninguna sugerencia {n}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="388"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="391"/>
         <source>About Release Translator</source>
         <translation>Acerca de Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="390"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="393"/>
         <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduzca y revise comunicados de prensa con una memoria de traducción, un glosario y traducción automática.&lt;/p&gt;</translation>
     </message>
@@ -2418,127 +2476,137 @@ Destino: {target}</translation>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="39"/>
+        <location filename="../src/translator_app/ui/actions.py" line="40"/>
+        <source>&amp;Update from a revised source…</source>
+        <translation>A&amp;ctualizar desde una fuente revisada…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="43"/>
+        <source>&amp;Merge a returned file…</source>
+        <translation>&amp;Fusionar un archivo devuelto…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="42"/>
+        <location filename="../src/translator_app/ui/actions.py" line="48"/>
         <source>Edit</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="43"/>
+        <location filename="../src/translator_app/ui/actions.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="44"/>
+        <location filename="../src/translator_app/ui/actions.py" line="50"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="45"/>
+        <location filename="../src/translator_app/ui/actions.py" line="51"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="47"/>
+        <location filename="../src/translator_app/ui/actions.py" line="53"/>
         <source>Find and &amp;replace…</source>
         <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="49"/>
+        <location filename="../src/translator_app/ui/actions.py" line="55"/>
         <source>Find &amp;next</source>
         <translation>Coincidencia &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="50"/>
+        <location filename="../src/translator_app/ui/actions.py" line="56"/>
         <source>Find pre&amp;vious</source>
         <translation>Coincidencia a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="52"/>
+        <location filename="../src/translator_app/ui/actions.py" line="58"/>
         <source>&amp;Copy source to target</source>
         <translation>&amp;Copiar origen en destino</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="55"/>
+        <location filename="../src/translator_app/ui/actions.py" line="61"/>
         <source>Insert next &amp;tag</source>
         <translation>Insertar la siguiente &amp;etiqueta</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="58"/>
+        <location filename="../src/translator_app/ui/actions.py" line="64"/>
         <source>Search the &amp;memory…</source>
         <translation>Buscar en la &amp;memoria…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="60"/>
+        <location filename="../src/translator_app/ui/actions.py" line="66"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="63"/>
+        <location filename="../src/translator_app/ui/actions.py" line="69"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="67"/>
+        <location filename="../src/translator_app/ui/actions.py" line="73"/>
         <source>&amp;Confirm and go to next</source>
         <translation>&amp;Confirmar y pasar al siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="72"/>
+        <location filename="../src/translator_app/ui/actions.py" line="78"/>
         <source>&amp;Previous segment</source>
         <translation>Segmento &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="75"/>
+        <location filename="../src/translator_app/ui/actions.py" line="81"/>
         <source>&amp;Next segment</source>
         <translation>Segmento &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="81"/>
+        <location filename="../src/translator_app/ui/actions.py" line="87"/>
         <source>Insert suggestion {n}</source>
         <translation>Insertar la sugerencia {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="87"/>
+        <location filename="../src/translator_app/ui/actions.py" line="93"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="89"/>
+        <location filename="../src/translator_app/ui/actions.py" line="95"/>
         <source>&amp;Approve and go to next</source>
         <translation>&amp;Aprobar y pasar al siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="94"/>
+        <location filename="../src/translator_app/ui/actions.py" line="100"/>
         <source>&amp;Reject with a comment…</source>
         <translation>&amp;Rechazar con un comentario…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="99"/>
+        <location filename="../src/translator_app/ui/actions.py" line="105"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="101"/>
+        <location filename="../src/translator_app/ui/actions.py" line="107"/>
         <source>&amp;Pre-translate…</source>
         <translation>&amp;Pretraducir…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="104"/>
+        <location filename="../src/translator_app/ui/actions.py" line="110"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="106"/>
+        <location filename="../src/translator_app/ui/actions.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="108"/>
+        <location filename="../src/translator_app/ui/actions.py" line="114"/>
         <source>&amp;About Release Translator</source>
         <translation>&amp;Acerca de Release Translator</translation>
     </message>

@@ -815,6 +815,64 @@
     </message>
 </context>
 <context>
+    <name>HandoffFlows</name>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="37"/>
+        <source>Open the release that the revised source replaces.</source>
+        <translation>Ouvrez le communiqué que la source révisée remplace.</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="41"/>
+        <source>Revised source of “{title}”</source>
+        <translation>Source révisée de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="43"/>
+        <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
+        <translation>Communiqués (*.txt *.md *.markdown *.html *.htm *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="58"/>
+        <source>Updating from {name}…</source>
+        <translation>Mise à jour depuis {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="64"/>
+        <source>Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, {removed} removed (archived).</source>
+        <translation>Communiqué mis à jour&#xa0;: {unchanged} inchangé(s), {changed} modifié(s) (gardé(s) en brouillon), {added} nouveau(x), {removed} supprimé(s) (archivé(s)).</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="78"/>
+        <source>Merge a returned XLIFF file or review table</source>
+        <translation>Fusionner un fichier XLIFF ou un tableau de révision renvoyé</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="80"/>
+        <source>Returned files (*.xlf *.xliff *.docx);;All files (*)</source>
+        <translation>Fichiers renvoyés (*.xlf *.xliff *.docx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="95"/>
+        <source>Merging {name}…</source>
+        <translation>Fusion de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="102"/>
+        <source>Merged: {changed} segment(s) changed, {comments} comment(s) added.</source>
+        <translation>Fusion terminée&#xa0;: {changed} segment(s) modifié(s), {comments} commentaire(s) ajouté(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="106"/>
+        <source>{count} approved segment(s) left as they were.</source>
+        <translation>{count} segment(s) approuvé(s) laissé(s) tel(s) quel(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="114"/>
+        <source>Nothing was changed</source>
+        <translation>Rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDiffPanel</name>
     <message>
         <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="51"/>
@@ -998,46 +1056,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="67"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="342"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="68"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="345"/>
         <source>Release Translator</source>
         <translation>Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="125"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="127"/>
         <source>No release yet.
 Use File › Open (Ctrl+O) or drop a press release here to import it.</source>
         <translation>Aucun communiqué pour l&apos;instant.
 Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="188"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="191"/>
         <source>Editing</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="239"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="242"/>
         <source>Only a reviewer can approve or reject segments; you are working as a translator.</source>
         <translation>Seul un réviseur peut approuver ou rejeter des segments&#xa0;; vous travaillez en tant que traducteur.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="295"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="360"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="298"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="363"/>
         <source>Could not read the releases: {error}</source>
         <translation>Impossible de lire les communiqués&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="304"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="307"/>
         <source>Release {id} not found.</source>
         <translation>Communiqué {id} introuvable.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="315"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="318"/>
         <source>Could not open the release: {error}</source>
         <translation>Impossible d&apos;ouvrir le communiqué&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="329"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1045,7 +1103,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="335"/>
         <source>%n not translatable</source>
         <translation>
             <numerusform>%n non traduisible</numerusform>
@@ -1053,22 +1111,22 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="334"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="337"/>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="369"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="372"/>
         <source>There is no suggestion {n}.</source>
         <translation>Il n&apos;y a pas de suggestion {n}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="388"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="391"/>
         <source>About Release Translator</source>
         <translation>À propos de Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="390"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="393"/>
         <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduisez et révisez des communiqués de presse avec une mémoire de traduction, un glossaire et la traduction automatique.&lt;/p&gt;</translation>
     </message>
@@ -2418,127 +2476,137 @@ Cible&#xa0;: {target}</translation>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="39"/>
+        <location filename="../src/translator_app/ui/actions.py" line="40"/>
+        <source>&amp;Update from a revised source…</source>
+        <translation>&amp;Mettre à jour depuis une source révisée…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="43"/>
+        <source>&amp;Merge a returned file…</source>
+        <translation>&amp;Fusionner un fichier renvoyé…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="42"/>
+        <location filename="../src/translator_app/ui/actions.py" line="48"/>
         <source>Edit</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="43"/>
+        <location filename="../src/translator_app/ui/actions.py" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="44"/>
+        <location filename="../src/translator_app/ui/actions.py" line="50"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="45"/>
+        <location filename="../src/translator_app/ui/actions.py" line="51"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="47"/>
+        <location filename="../src/translator_app/ui/actions.py" line="53"/>
         <source>Find and &amp;replace…</source>
         <translation>Rechercher et rempl&amp;acer…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="49"/>
+        <location filename="../src/translator_app/ui/actions.py" line="55"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="50"/>
+        <location filename="../src/translator_app/ui/actions.py" line="56"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="52"/>
+        <location filename="../src/translator_app/ui/actions.py" line="58"/>
         <source>&amp;Copy source to target</source>
         <translation>&amp;Copier la source dans la cible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="55"/>
+        <location filename="../src/translator_app/ui/actions.py" line="61"/>
         <source>Insert next &amp;tag</source>
         <translation>Insérer la &amp;balise suivante</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="58"/>
+        <location filename="../src/translator_app/ui/actions.py" line="64"/>
         <source>Search the &amp;memory…</source>
         <translation>Rechercher dans la &amp;mémoire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="60"/>
+        <location filename="../src/translator_app/ui/actions.py" line="66"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="63"/>
+        <location filename="../src/translator_app/ui/actions.py" line="69"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="67"/>
+        <location filename="../src/translator_app/ui/actions.py" line="73"/>
         <source>&amp;Confirm and go to next</source>
         <translation>&amp;Confirmer et passer au suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="72"/>
+        <location filename="../src/translator_app/ui/actions.py" line="78"/>
         <source>&amp;Previous segment</source>
         <translation>Segment &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="75"/>
+        <location filename="../src/translator_app/ui/actions.py" line="81"/>
         <source>&amp;Next segment</source>
         <translation>Segment &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="81"/>
+        <location filename="../src/translator_app/ui/actions.py" line="87"/>
         <source>Insert suggestion {n}</source>
         <translation>Insérer la suggestion {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="87"/>
+        <location filename="../src/translator_app/ui/actions.py" line="93"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="89"/>
+        <location filename="../src/translator_app/ui/actions.py" line="95"/>
         <source>&amp;Approve and go to next</source>
         <translation>&amp;Approuver et passer au suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="94"/>
+        <location filename="../src/translator_app/ui/actions.py" line="100"/>
         <source>&amp;Reject with a comment…</source>
         <translation>&amp;Rejeter avec un commentaire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="99"/>
+        <location filename="../src/translator_app/ui/actions.py" line="105"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="101"/>
+        <location filename="../src/translator_app/ui/actions.py" line="107"/>
         <source>&amp;Pre-translate…</source>
         <translation>&amp;Prétraduire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="104"/>
+        <location filename="../src/translator_app/ui/actions.py" line="110"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="106"/>
+        <location filename="../src/translator_app/ui/actions.py" line="112"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="108"/>
+        <location filename="../src/translator_app/ui/actions.py" line="114"/>
         <source>&amp;About Release Translator</source>
         <translation>À &amp;propos de Release Translator</translation>
     </message>

@@ -36,6 +36,12 @@ class WindowActions(QObject):
         self.export = self._add(
             file_group, "exportRelease", self.tr("&Export…"), [K("Ctrl+E")], "mdi6.export"
         )
+        self.update_release = self._add(
+            file_group, "updateRelease", self.tr("&Update from a revised source…"), [], "mdi6.file-replace"
+        )
+        self.merge_returned = self._add(
+            file_group, "mergeReturned", self.tr("&Merge a returned file…"), [], "mdi6.file-import-outline"
+        )
         self.quit = self._add(file_group, "quit", self.tr("&Quit"), [K(SK.Quit)])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 

@@ -37,6 +37,7 @@ from translator_app.ui.editing_session import EditingSession
 from translator_app.ui.file_flows import FileFlows
 from translator_app.ui.filter_bar import FilterBar
 from translator_app.ui.find_bar import FindBar
+from translator_app.ui.handoff_flows import HandoffFlows
 from translator_app.ui.i18n import english_plural
 from translator_app.ui.notices import NoticeBanner
 from translator_app.ui.release_list import ReleaseList
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.banner.show_notices(workspace.notices)
         self.extras = WindowExtras(self)
         self.translation = TranslationTools(self)
+        self.handoff = HandoffFlows(self)
 
     # --- assembly ----------------------------------------------------------------------------------------
 
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
                 if action in a.suggestions[1:]:
                     continue
                 menu.addAction(action)
-                if action in (a.export, a.redo, a.find_previous, a.insert_tag, a.next):
+                if action in (a.export, a.merge_returned, a.redo, a.find_previous, a.insert_tag, a.next):
                     menu.addSeparator()
         for action in a.suggestions[1:]:
             self.addAction(action)  # Ctrl+2…9 work from anywhere; the menu names the first as a reminder

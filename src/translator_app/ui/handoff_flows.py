@@ -1,0 +1,132 @@
+"""File › Update from a revised source and File › Merge a returned file, run on a worker.
+
+Both change many segments at once in one transaction: the window asks for the file on the GUI thread, runs the
+service on the pool with a busy progress bar, then reloads the release and says what changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from translator_app.ui.errors import describe
+from translator_app.ui.workers import TaskHandle
+
+if TYPE_CHECKING:
+    from translator_app.ui.main_window import MainWindow
+
+
+class HandoffFlows(QObject):
+    """Owns the two actions; ``finished`` carries the sentence shown in the status bar."""
+
+    finished = Signal(str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_message = ""
+        window.commands.update_release.triggered.connect(self.choose_update)
+        window.commands.merge_returned.triggered.connect(self.choose_merge)
+
+    def choose_update(self) -> None:
+        release = self.window.current_release
+        if release is None or release.id is None:
+            self._say(self.tr("Open the release that the revised source replaces."))
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Revised source of “{title}”").format(title=release.title),
+            "",
+            self.tr("Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"),
+        )
+        if path:
+            self.run_update(Path(path), release.id)
+
+    def run_update(self, path: Path, release_id: int) -> TaskHandle:
+        workspace = self.window.workspace
+        assert workspace.handoff is not None
+        updating, actor = workspace.handoff.updating, workspace.actor
+
+        def work(handle: TaskHandle) -> object:
+            handle.report("", 0, 0)
+            return updating.update_file(path, release_id, actor)
+
+        handle = self.window.runner.submit("handoff", path, work, self._updated, self._failed)
+        self.window.status.task.start(self.tr("Updating from {name}…").format(name=path.name), handle)
+        return handle
+
+    def _updated(self, summary: object) -> None:
+        self.window.status.task.finish()
+        text = self.tr(
+            "Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, "
+            "{removed} removed (archived)."
+        ).format(
+            unchanged=getattr(summary, "unchanged", 0),
+            changed=getattr(summary, "changed", 0),
+            added=getattr(summary, "added", 0),
+            removed=getattr(summary, "removed", 0),
+        )
+        self._reload(getattr(summary, "release_id", None))
+        self._say(text)
+
+    def choose_merge(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Merge a returned XLIFF file or review table"),
+            "",
+            self.tr("Returned files (*.xlf *.xliff *.docx);;All files (*)"),
+        )
+        if path:
+            self.run_merge(Path(path))
+
+    def run_merge(self, path: Path) -> TaskHandle:
+        workspace = self.window.workspace
+        assert workspace.handoff is not None
+        merging, actor = workspace.handoff.merging, workspace.actor
+
+        def work(handle: TaskHandle) -> object:
+            handle.report("", 0, 0)
+            return merging.merge_file(path, actor)
+
+        handle = self.window.runner.submit("handoff", path, work, self._merged, self._failed)
+        self.window.status.task.start(self.tr("Merging {name}…").format(name=path.name), handle)
+        return handle
+
+    def _merged(self, report: object) -> None:
+        self.window.status.task.finish()
+        changed = len(getattr(report, "changed", []))
+        protected = len(getattr(report, "protected", []))
+        text = self.tr("Merged: {changed} segment(s) changed, {comments} comment(s) added.").format(
+            changed=changed, comments=getattr(report, "comments_added", 0)
+        )
+        if protected:
+            text += " " + self.tr("{count} approved segment(s) left as they were.").format(count=protected)
+        self._reload(getattr(report, "release_id", None))
+        self._say(text)
+
+    def _failed(self, error: BaseException) -> None:
+        self.window.status.task.finish()
+        text = describe(error)
+        self._say(text)
+        title = self.tr("Nothing was changed")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("errorBox")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _reload(self, release_id: int | None) -> None:
+        """The list's counts and, when it is the open release, the grid: selecting it again would not."""
+        if release_id is None:
+            return
+        current = self.window.current_release
+        self.window.load_releases(release_id)
+        if current is not None and current.id == release_id:
+            self.window.translation.reload_release()
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.window.status.showMessage(text, 10000)
+        self.finished.emit(text)

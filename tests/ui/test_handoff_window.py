@@ -1,0 +1,82 @@
+"""File › Update from a revised source and File › Merge a returned file, from the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+from tests.ui.window_helpers import open_window
+
+from translator_app.domain.models import SegmentStatus
+from translator_app.services.workspace import Workspace
+
+VERSION_1 = (
+    "# Horizon Bleu à Dakar\n\nLe bureau emploie dix personnes.\n\nLes inscriptions ferment le 4 mars.\n"
+)
+VERSION_2 = (
+    "# Horizon Bleu à Dakar\n\nLe bureau emploie douze personnes.\n\nUne conférence aura lieu lundi.\n"
+)
+XLIFF = "urn:oasis:names:tc:xliff:document:2.0"
+
+
+def imported(workspace: Workspace, tmp_path: Path) -> int:
+    path = tmp_path / "dakar.md"
+    path.write_text(VERSION_1, encoding="utf-8")
+    release = workspace.importing.import_file(path, "fr", "en", workspace.actor)
+    assert release.id is not None
+    for segment in workspace.releases.segments(release.id):
+        assert segment.id is not None
+        workspace.editing.edit(segment.id, f"EN {segment.source}", workspace.actor, confirm=True)
+    return release.id
+
+
+def test_updating_from_a_revised_source_reloads_and_says_what_changed(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    release_id = imported(workspace, tmp_path)
+    window = open_window(qtbot, workspace, release_id)
+    revised = tmp_path / "dakar-v2.md"
+    revised.write_text(VERSION_2, encoding="utf-8")
+    with qtbot.waitSignal(window.handoff.finished, timeout=10000) as said:
+        window.handoff.run_update(revised, release_id)
+    assert (
+        "1 unchanged, 1 changed" in said.args[0] and "1 new" in said.args[0] and "1 removed" in said.args[0]
+    )
+    sources = [s.source for s in window.segment_model.segments()]
+    assert "Le bureau emploie douze personnes." in sources
+    assert "Les inscriptions ferment le 4 mars." not in sources
+    changed = next(s for s in window.segment_model.segments() if s.source.endswith("douze personnes."))
+    assert changed.status is SegmentStatus.DRAFT and changed.target == "EN Le bureau emploie dix personnes."
+
+
+def test_merging_a_returned_xliff_file_applies_the_outside_translation(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    release_id = imported(workspace, tmp_path)
+    exported = tmp_path / "dakar.xlf"
+    workspace.exporting.export(release_id, "xliff", exported)
+    tree = etree.parse(str(exported))
+    target = tree.find(f".//{{{XLIFF}}}segment/{{{XLIFF}}}target")
+    assert target is not None
+    target.text = "Horizon Bleu in Dakar, revised outside"
+    tree.write(str(exported), xml_declaration=True, encoding="utf-8")
+    window = open_window(qtbot, workspace, release_id)
+    with qtbot.waitSignal(window.handoff.finished, timeout=10000) as said:
+        window.handoff.run_merge(exported)
+    assert said.args[0].startswith("Merged: 1 segment(s) changed")
+    assert any(s.target == "Horizon Bleu in Dakar, revised outside" for s in window.segment_model.segments())
+
+
+def test_a_foreign_file_changes_nothing_and_says_why(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    release_id = imported(workspace, tmp_path)
+    window = open_window(qtbot, workspace, release_id)
+    foreign = tmp_path / "other.xlf"
+    foreign.write_text('<?xml version="1.0"?><xliff xmlns="urn:example" version="2.1"/>', encoding="utf-8")
+    before = [(s.target, s.version) for s in workspace.releases.segments(release_id)]
+    with qtbot.waitSignal(window.handoff.finished, timeout=10000):
+        window.handoff.run_merge(foreign)
+    assert window.handoff.last_message
+    assert [(s.target, s.version) for s in workspace.releases.segments(release_id)] == before

@@ -14,7 +14,7 @@ from typing import Protocol
 from translator_app.domain import workflow
 from translator_app.domain.errors import ConflictError, DomainError
 from translator_app.domain.models import Origin, OriginKind, Release, Segment, SegmentStatus
-from translator_app.mt.base import GlossaryHost, MtProvider
+from translator_app.mt.base import GlossaryHost, MtProvider, MtTranslation
 from translator_app.mt.glossary_sync import GlossaryState, sync_glossary
 from translator_app.services.actor import Actor
 from translator_app.services.editing import record_change
@@ -50,6 +50,20 @@ class CacheKey:
     target_lang: str
     formality: str
     glossary_version: int
+
+
+def remember(uow: UnitOfWork, key: CacheKey, source: str, result: MtTranslation) -> None:
+    """Keep an engine's answer under ``key``, so the same text is never paid for twice."""
+    uow.mt_cache.store(
+        key.provider,
+        key.source_lang,
+        key.target_lang,
+        key.formality,
+        key.glossary_version,
+        source,
+        result.text,
+        result.billed_characters,
+    )
 
 
 def cache_key(uow: UnitOfWork, provider: MtProvider, release: Release) -> CacheKey:

@@ -30,6 +30,7 @@ from translator_app.services.mt_setup import (
     fillable,
     preceding_sources,
     prepare_glossary,
+    remember,
 )
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
@@ -259,16 +260,7 @@ class PretranslateService:
             with self._uow() as uow:
                 for source, result in zip(texts, results, strict=True):
                     report.billed_characters += result.billed_characters
-                    uow.mt_cache.store(
-                        key.provider,
-                        key.source_lang,
-                        key.target_lang,
-                        key.formality,
-                        key.glossary_version,
-                        source,
-                        result.text,
-                        result.billed_characters,
-                    )
+                    remember(uow, key, source, result)
                     for segment in by_source[source]:
                         _fill_translation(uow, run, segment, result.text, origin)
                 uow.commit()

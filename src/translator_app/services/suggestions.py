@@ -30,6 +30,7 @@ from translator_app.services.mt_setup import (
     cache_key,
     preceding_sources,
     prepare_glossary,
+    remember,
 )
 from translator_app.services.ports import UnitOfWorkFactory
 
@@ -133,16 +134,7 @@ class MtSuggestions:
                 results = self._provider.translate(request)
                 with self._uow() as uow:
                     for source, result in zip(texts, results, strict=True):
-                        uow.mt_cache.store(
-                            key.provider,
-                            key.source_lang,
-                            key.target_lang,
-                            key.formality,
-                            key.glossary_version,
-                            source,
-                            result.text,
-                            result.billed_characters,
-                        )
+                        remember(uow, key, source, result)
                         translated[source] = result.text
                     uow.commit()
         except MtError as error:

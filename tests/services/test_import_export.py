@@ -275,3 +275,18 @@ def test_an_export_is_readable_like_any_new_file_and_keeps_a_replaced_files_mode
     shared.chmod(0o664)
     translator.exporting.export(release.id, "txt", shared, allow_unapproved=True)
     assert stat.S_IMODE(shared.stat().st_mode) == 0o664
+
+
+def test_repetitions_are_found_by_their_source_even_with_like_wildcards(translator: Workspace) -> None:
+    text = (
+        b"Press release\n\n100%_sure, the office opens.\n\n100% sure, the office opens.\n\n"
+        b"100%_sure, the office opens.\n"
+    )
+    release = translator.importing.import_bytes(text, "wild.txt", "en", "fr", translator.actor)
+    assert release.id is not None
+    segments = [s for s in translator.releases.segments(release.id) if s.source.startswith("100")]
+    first, lookalike, repeat = segments
+    assert first.id is not None
+    translator.editing.edit(first.id, "Certain à 100 %, le bureau ouvre.", translator.actor, confirm=True)
+    assert translator.releases.segment(repeat.id or 0).target == "Certain à 100 %, le bureau ouvre."
+    assert translator.releases.segment(lookalike.id or 0).target == ""

@@ -160,6 +160,39 @@ class SqlSegmentRepository:
             query = query.where(SegmentRow.status == status.value)
         return [segment_from_row(row) for row in self._session.scalars(query)]
 
+    def neighbour_sources(self, segment: Segment) -> tuple[str, str]:
+        """The sources of the translatable segments just before and after ``segment``: two indexed look-ups,
+        not the whole release (a memory unit's context is stored on every confirmation)."""
+        live = select(SegmentRow.source).where(
+            SegmentRow.release_id == segment.release_id,
+            SegmentRow.archived.is_(False),
+            SegmentRow.translatable.is_(True),
+        )
+        before = self._session.scalars(
+            live.where(SegmentRow.position < segment.position).order_by(SegmentRow.position.desc()).limit(1)
+        ).first()
+        after = self._session.scalars(
+            live.where(SegmentRow.position > segment.position).order_by(SegmentRow.position).limit(1)
+        ).first()
+        return before or "", after or ""
+
+    def fillable_with_prefix(self, release_id: int, first_word: str) -> list[Segment]:
+        """New or draft translatable segments whose source starts with ``first_word``: the few candidates a
+        repetition can be among, found without loading the release."""
+        escaped = first_word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = (
+            select(SegmentRow)
+            .where(
+                SegmentRow.release_id == release_id,
+                SegmentRow.archived.is_(False),
+                SegmentRow.translatable.is_(True),
+                SegmentRow.status.in_([SegmentStatus.NEW.value, SegmentStatus.DRAFT.value]),
+                func.ltrim(SegmentRow.source).like(escaped + "%", escape="\\"),
+            )
+            .order_by(SegmentRow.position)
+        )
+        return [segment_from_row(row) for row in self._session.scalars(query)]
+
     def save(self, segment: Segment, expected_version: int) -> Segment:
         """A compare-and-set on the version: the UPDATE only matches the version the writer saw."""
         assert segment.id is not None

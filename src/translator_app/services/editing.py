@@ -142,8 +142,10 @@ def fill_repetitions(uow: UnitOfWork, confirmed: Segment, actor: Actor) -> list[
     """
     assert confirmed.release_id is not None
     key = repetition_key(confirmed.source)
-    filled = []
-    for other in uow.segments.for_release(confirmed.release_id):
+    filled: list[Segment] = []
+    if not key:
+        return filled
+    for other in uow.segments.fillable_with_prefix(confirmed.release_id, key.split(" ", 1)[0]):
         if other.id == confirmed.id or not other.translatable or other.status not in FILLABLE:
             continue
         if repetition_key(other.source) != key or other.target == confirmed.target:

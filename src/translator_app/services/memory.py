@@ -53,15 +53,6 @@ class ConcordanceHit:
     target_spans: list[tuple[int, int]]
 
 
-def neighbours(segments: list[Segment], segment: Segment) -> tuple[str, str]:
-    """The sources of the translatable segments just before and after ``segment`` (its context)."""
-    ordered = [s for s in sorted(segments, key=lambda s: s.position) if s.translatable or s.id == segment.id]
-    index = next(i for i, s in enumerate(ordered) if s.id == segment.id)
-    before = ordered[index - 1].source if index > 0 else ""
-    after = ordered[index + 1].source if index + 1 < len(ordered) else ""
-    return before, after
-
-
 def remember_segment(uow: UnitOfWork, segment: Segment, actor: Actor) -> TmUnit | None:
     """Store or update the unit of a confirmed, approved or rejected segment, in the caller's transaction.
 
@@ -78,7 +69,7 @@ def remember_segment(uow: UnitOfWork, segment: Segment, actor: Actor) -> TmUnit 
     if segment.status not in (SegmentStatus.TRANSLATED, SegmentStatus.APPROVED):
         return None
     release = uow.releases.get(segment.release_id)
-    before, after = neighbours(uow.segments.for_release(segment.release_id), segment)
+    before, after = uow.segments.neighbour_sources(segment)
     approved = segment.status is SegmentStatus.APPROVED
     if mine is None:
         same = uow.tm.with_hashes(release.source_lang, release.target_lang, [source_hash(segment.source)])
@@ -187,7 +178,7 @@ class MemoryService:
             segment = uow.segments.get(segment_id)
             assert segment.release_id is not None
             release = uow.releases.get(segment.release_id)
-            context = neighbours(uow.segments.for_release(segment.release_id), segment)
+            context = uow.segments.neighbour_sources(segment)
         return self.lookup(
             segment.source, release.source_lang, release.target_lang, context=context, limit=limit
         )

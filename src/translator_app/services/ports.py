@@ -34,6 +34,14 @@ class SegmentRepository(Protocol):
 
     def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]: ...
 
+    def neighbour_sources(self, segment: Segment) -> tuple[str, str]:
+        """Sources of the translatable segments just before and after ``segment`` ("" at an end)."""
+        ...
+
+    def fillable_with_prefix(self, release_id: int, first_word: str) -> list[Segment]:
+        """New or draft translatable segments whose source starts with ``first_word``."""
+        ...
+
     def save(self, segment: Segment, expected_version: int) -> Segment:
         """Write target, status, origin, translatable; ConflictError if the stored version moved on."""
         ...

@@ -290,3 +290,22 @@ def test_repetitions_are_found_by_their_source_even_with_like_wildcards(translat
     translator.editing.edit(first.id, "Certain à 100 %, le bureau ouvre.", translator.actor, confirm=True)
     assert translator.releases.segment(repeat.id or 0).target == "Certain à 100 %, le bureau ouvre."
     assert translator.releases.segment(lookalike.id or 0).target == ""
+
+
+def test_raw_html_in_a_markdown_release_never_reaches_the_html_export_active(
+    translator: Workspace, tmp_path: Path
+) -> None:
+    source = (
+        b"# Communiqu\xc3\xa9\n\nUn paragraphe <img src=x onerror=alert(1)> avec une image.\n\n"
+        b"<script>alert(2)</script>\n\n"
+        b"<svg><a><animate attributeName=\"href\" values=\"javascript:alert(3)\"/>"
+        b"</a></svg>\n\n[lien](java%09script:alert(4)) et <a href=\"java\tscript:alert(5)\">autre</a>.\n"
+    )
+    release = translator.importing.import_bytes(source, "raw.md", "fr", "en", translator.actor)
+    assert release.id is not None
+    out = tmp_path / "page.html"
+    translator.exporting.export(release.id, "html", out, allow_unapproved=True)
+    page = out.read_text(encoding="utf-8").lower()
+    for active in ("<script", "onerror", "<animate", "<svg", "javascript:alert(5)", "java\tscript"):
+        assert active not in page, active
+    assert "avec une image" in page and "autre" in page

@@ -22,6 +22,7 @@ document with ``lang`` set to the target language.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -58,6 +59,8 @@ _DROPPED = frozenset({
     "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
     "textarea", "option", "label", "iframe", "frame", "frameset", "object", "embed", "applet", "link", "meta",
     "base", "head", "title", "dialog", "portal", SLOT,
+    # SVG animation can set an href to a script URL after load
+    "animate", "set", "animatemotion", "animatetransform",
 })
 _CHROME = frozenset({"header", "footer"})
 _OPAQUE = frozenset({"pre", "svg", "math", "video", "audio", "canvas", "picture", "map", "table-of-contents"})
@@ -79,6 +82,8 @@ _DROPPABLE_WHEN_EMPTY = _HEADINGS | {
 _ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _ATTRIBUTE = re.compile(r"^[A-Za-z_][\w.:-]*$")
+_CONTROL = re.compile(r"[\x00-\x20]+")
+"""Whitespace and control characters browsers ignore inside a URL scheme (``java\tscript:``)."""
 _SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript)\s*:", re.IGNORECASE)
 _RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"})
 
@@ -170,8 +175,23 @@ def _clean(root: HtmlElement) -> None:
         for attribute in list(element.attrib):
             value = element.attrib[attribute]
             handler = attribute.lower().startswith("on")
-            if handler or _SCRIPT_URL.match(value) or not _ATTRIBUTE.match(attribute):
+            if handler or _SCRIPT_URL.match(_CONTROL.sub("", value)) or not _ATTRIBUTE.match(attribute):
                 del element.attrib[attribute]
+
+
+def sanitize_fragment(fragment: str) -> str:
+    """An HTML fragment made from a document we do not control, with nothing active left in it.
+
+    Markdown releases may carry raw HTML (``<script>``, ``onerror=``); the Markdown-to-HTML export passes it
+    through here, the same cleaning an HTML release gets on import, plus SVG and MathML dropped whole.
+    """
+    wrapper = lxml.html.fragment_fromstring(fragment or "", create_parent="div", parser=safe_parser())
+    for element in list(wrapper.iter("svg", "math")):
+        if element.getparent() is not None:
+            element.drop_tree()
+    _clean(wrapper)
+    inner = [lxml.html.tostring(child, encoding="unicode") for child in wrapper]
+    return html.escape(wrapper.text or "", quote=False) + "".join(inner)
 
 
 class _Reader:

@@ -13,6 +13,7 @@ from translator_app.domain.models import Block, Release, Segment, SegmentStatus
 from translator_app.formats import generic
 from translator_app.formats.atomic import write_atomically
 from translator_app.formats.base import TextChooser
+from translator_app.formats.html import sanitize_fragment
 from translator_app.formats.registry import get_format
 from translator_app.services.handoff_export import HANDOFF_FORMATS, write_handoff
 from translator_app.services.ports import UnitOfWorkFactory
@@ -125,7 +126,7 @@ def render(
         if release.format == "markdown":
             escaped: TextChooser = lambda s: _escaped(choose(s))  # noqa: E731
             source = get_format("markdown").render(release, blocks, segments, escaped).decode("utf-8")
-            body = markdown.markdown(source, extensions=["tables", "sane_lists"])
+            body = sanitize_fragment(markdown.markdown(source, extensions=["tables", "sane_lists"]))
         else:
             body = generic.render_html(blocks, segments, choose)
         return generic.html_page(release.title, release.target_lang, body).encode("utf-8")

@@ -142,3 +142,25 @@ def test_release_summaries_count_segments_per_status(translator: Workspace) -> N
     assert summary.untranslatable == 1
     assert summary.total == 4
     assert summary.last_change is not None and summary.last_change.tzinfo is not None
+
+
+def test_a_reviewer_cannot_approve_or_reject_a_version_they_did_not_see(
+    translator: Workspace, reviewer: Workspace
+) -> None:
+    _, segments = add_release(translator)
+    sid = segments[1].id
+    assert sid is not None
+    judged = translator.editing.edit(
+        sid, "Horizon Bleu opens an office in Dakar", translator.actor, confirm=True
+    )
+    translator.editing.edit(sid, "Horizon Bleu closes its Dakar office", translator.actor, confirm=True)
+    with pytest.raises(ConflictError):
+        reviewer.review.approve([sid], reviewer.actor, seen_versions={sid: judged.version})
+    with pytest.raises(ConflictError):
+        reviewer.review.reject(sid, "Wrong verb", reviewer.actor, seen_version=judged.version)
+    stored = reviewer.releases.segment(sid)
+    assert (
+        stored.status is SegmentStatus.TRANSLATED and stored.target == "Horizon Bleu closes its Dakar office"
+    )
+    approved = reviewer.review.approve([sid], reviewer.actor, seen_versions={sid: stored.version})
+    assert approved[0].status is SegmentStatus.APPROVED

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from translator_app.domain import workflow
@@ -38,11 +38,13 @@ class ReviewService:
         kind: CommentKind = CommentKind.NOTE,
         category: ErrorCategory | None = None,
         severity: ErrorSeverity | None = None,
+        expected_version: int | None = None,
     ) -> Segment:
+        """``expected_version``: the version the reviewer judged; a newer one is a conflict."""
         before = uow.segments.get(segment_id)
         workflow.check(before, action, actor.role)
         after = replace(before, status=workflow.status_after(action), updated_by=actor.user)
-        saved = uow.segments.save(after, before.version)
+        saved = uow.segments.save(after, before.version if expected_version is None else expected_version)
         record_change(uow, before, saved, actor, comment)
         remember_segment(uow, saved, actor)
         if comment:
@@ -51,8 +53,18 @@ class ReviewService:
             )
         return saved
 
-    def approve(self, segment_ids: Iterable[int], actor: Actor, override: str | None = None) -> list[Segment]:
+    def approve(
+        self,
+        segment_ids: Iterable[int],
+        actor: Actor,
+        override: str | None = None,
+        *,
+        seen_versions: Mapping[int, int] | None = None,
+    ) -> list[Segment]:
         """Approve each segment, all or none: one refusal leaves every segment as it was.
+
+        ``seen_versions`` maps a segment id to the version the reviewer read; when the segment has changed
+        since, the whole approval is refused with a conflict.
 
         A segment with an error-level QA finding is refused (``qa-blocked``) unless ``override`` gives the
         reviewer's reason, which is kept on the approval event and as an ``override`` comment.
@@ -66,7 +78,15 @@ class ReviewService:
                 workflow.check(before, workflow.Action.APPROVE, actor.role)
                 note = self._gate.admit(uow, before, reason)
                 approved.append(
-                    self._decide(uow, sid, workflow.Action.APPROVE, actor, note, kind=CommentKind.OVERRIDE)
+                    self._decide(
+                        uow,
+                        sid,
+                        workflow.Action.APPROVE,
+                        actor,
+                        note,
+                        kind=CommentKind.OVERRIDE,
+                        expected_version=(seen_versions or {}).get(sid),
+                    )
                 )
             uow.commit()
             return approved
@@ -114,6 +134,8 @@ class ReviewService:
         actor: Actor,
         category: ErrorCategory | None = None,
         severity: ErrorSeverity | None = None,
+        *,
+        seen_version: int | None = None,
     ) -> Segment:
         """Send a segment back to the translator; the comment says why and is kept as a thread entry.
 
@@ -131,6 +153,7 @@ class ReviewService:
                 kind=CommentKind.REJECTION,
                 category=category,
                 severity=severity,
+                expected_version=seen_version,
             )
             uow.commit()
             return rejected

@@ -43,8 +43,14 @@ class ReviewFlow(QObject):
             return
         try:
             approved = self.session.workspace.review.approve(
-                [segment.id], self.session.workspace.actor, override=reason
+                [segment.id],
+                self.session.workspace.actor,
+                override=reason,
+                seen_versions={segment.id: segment.version},
             )
+        except ConflictError as error:
+            self.session.report_conflict(error, segment)
+            return
         except DomainError as error:
             if error.code is ErrorCode.QA_BLOCKED:
                 self.qa_blocked.emit(segment, error)
@@ -64,8 +70,16 @@ class ReviewFlow(QObject):
             return False
         try:
             rejected = self.session.workspace.review.reject(
-                segment.id, comment, self.session.workspace.actor, category=category, severity=severity
+                segment.id,
+                comment,
+                self.session.workspace.actor,
+                category=category,
+                severity=severity,
+                seen_version=segment.version,
             )
+        except ConflictError as error:
+            self.session.report_conflict(error, segment)
+            return False
         except DomainError as error:
             self.session.message.emit(describe(error))
             return False

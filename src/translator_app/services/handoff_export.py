@@ -36,9 +36,7 @@ def write_handoff(
         release = uow.releases.get(release_id)
         blocks = uow.releases.blocks(release_id)
         segments = uow.segments.for_release(release_id)
-        comments: dict[int, list[Comment]] = {
-            s.id: uow.comments.for_segment(s.id) for s in segments if s.id is not None
-        }
+        comments: dict[int, list[Comment]] = uow.review.comments_for_release(release_id)
     if format_name == XLIFF_FORMAT:
         data = write_xliff(release, blocks, segments, comments)
         written = len(segments)

@@ -105,6 +105,7 @@ class MergeService:
         added = 0
         with self._uow() as uow:
             by_number = {s.position + 1: s for s in self._live(uow, table.release_id, name)}
+            existing = uow.review.comments_for_release(table.release_id)
             for row in table.rows:
                 before = by_number.get(row.number)
                 if before is None or before.source != row.source or not before.translatable:
@@ -119,7 +120,7 @@ class MergeService:
                     )
                     self._apply(uow, before, after, actor, force, report, "merge:review-table")
                 known = set()
-                for comment in uow.comments.for_segment(before.id):
+                for comment in existing.get(before.id, []):
                     known |= {comment_line(comment), comment.text.strip()}
                 for line in row.comments:
                     if line not in known:

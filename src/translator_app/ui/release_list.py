@@ -51,6 +51,8 @@ class ReleaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self._summaries: list[ReleaseSummary] = []
 
+    _announced: int | None = None
+
     def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
         self.beginResetModel()
         self._summaries = list(summaries)
@@ -214,6 +216,8 @@ class ReleaseList(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.view)
 
+    _announced: int | None = None
+
     def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
         """Replace the rows, keeping the selected release selected when it is still there."""
         keep = self.current_release_id()
@@ -250,6 +254,9 @@ class ReleaseList(QWidget):
         return True
 
     def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """Say when the user's release changes; re-selecting the same one after a refresh of the counts is
+        not a change (it used to re-run the window's whole release set-up after every saved edit)."""
         release_id = self.current_release_id()
-        if release_id is not None:
+        if release_id is not None and release_id != self._announced:
+            self._announced = release_id
             self.release_selected.emit(release_id)

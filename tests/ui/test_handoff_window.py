@@ -80,3 +80,16 @@ def test_a_foreign_file_changes_nothing_and_says_why(
         window.handoff.run_merge(foreign)
     assert window.handoff.last_message
     assert [(s.target, s.version) for s in workspace.releases.segments(release_id)] == before
+
+
+def test_the_header_counts_follow_an_update_that_adds_paragraphs(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    release_id = imported(workspace, tmp_path)
+    window = open_window(qtbot, workspace, release_id)
+    assert "3 segments" in window.release_details.text()
+    revised = tmp_path / "dakar-v3.md"
+    revised.write_text(VERSION_1 + "\nUn paragraphe de plus.\n\nEt un autre.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.handoff.finished, timeout=10000):
+        window.handoff.run_update(revised, release_id)
+    assert "5 segments" in window.release_details.text()

@@ -307,10 +307,15 @@ class MainWindow(QMainWindow):
                 self.status.showMessage(self.tr("Release {id} not found.").format(id=release_id), 8000)
             self.releases.select_first()
 
-    def show_release(self, release_id: int) -> None:
-        """Load a release's segments into the grid, back at the segment the user last worked on."""
-        if self.current_release is not None and self.current_release.id == release_id:
+    def show_release(self, release_id: int, *, reload: bool = False) -> None:
+        """Load a release's segments into the grid, back at the segment the user last worked on.
+
+        ``reload``: read the open release again (after pre-translation or an update from a revised source),
+        with its header and counts, staying on the active segment.
+        """
+        if not reload and self.current_release is not None and self.current_release.id == release_id:
             return
+        active = self.session.current_segment() if reload else None
         try:
             release = self.workspace.releases.release(release_id)
             segments = self.workspace.releases.segments(release_id)
@@ -322,7 +327,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(0)
         self.side.set_release(release, self.segment_model.segments)
         last = ui_state.last_segment(self.state, self.workspace.location, release_id)
-        self.session.load(release, segments, last)
+        self.session.load(release, segments, active.id if active is not None else last)
         self.filters.update_count()
         self.release_title.setText(release.title)
         self.release_title.setToolTip(release.title)

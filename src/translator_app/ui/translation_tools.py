@@ -68,12 +68,9 @@ class TranslationTools(QObject):
 
     def reload_release(self) -> None:
         """After a pre-translation: the grid shows the new drafts, the usage its new figure."""
-        window = self.window
-        release = window.current_release
+        release = self.window.current_release
         if release is not None and release.id is not None:
-            current = window.session.current_segment()
-            segments = window.workspace.releases.segments(release.id)
-            window.session.load(release, segments, current.id if current is not None else None)
+            self.window.show_release(release.id, reload=True)
         self.aids.feed.forget()
         self.usage.refresh()
 

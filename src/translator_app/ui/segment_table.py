@@ -67,14 +67,16 @@ class SegmentTable(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         old = self.model()
-        signals = ("modelReset", "dataChanged", "layoutChanged", "rowsInserted", "rowsRemoved")
+        signals = ("modelReset", "layoutChanged", "rowsInserted", "rowsRemoved")
         if old is not None:
             for name in signals:
                 getattr(old, name).disconnect(self._forget_heights)
+            old.dataChanged.disconnect(self._forget_changed_rows)
         super().setModel(model)
         if model is not None:
             for name in signals:
                 getattr(model, name).connect(self._forget_heights)
+            model.dataChanged.connect(self._forget_changed_rows)
             self._set_up_columns()
         self._forget_heights()
 
@@ -95,6 +97,12 @@ class SegmentTable(QTableView):
     def _forget_heights(self, *_: object) -> None:
         """Measurements are stale (new rows, new text or new column widths): refit what is visible."""
         self._fitted.clear()
+        self._schedule_fit()
+
+    def _forget_changed_rows(self, top_left: QModelIndex, bottom_right: QModelIndex, *_: object) -> None:
+        """One segment's new target re-measures that row, not every row on screen."""
+        rows = range(top_left.row(), bottom_right.row() + 1)
+        self._fitted.difference_update(rows)
         self._schedule_fit()
 
     def _schedule_fit(self, *_: object) -> None:

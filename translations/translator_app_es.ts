@@ -273,7 +273,7 @@
         <translation>No quedan segmentos pendientes en esta vista.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="359"/>
+        <location filename="../src/translator_app/ui/editing_session.py" line="381"/>
         <source>No tag of the source is missing from the target.</source>
         <translation>No falta ninguna etiqueta del origen en el destino.</translation>
     </message>
@@ -1057,7 +1057,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/translator_app/ui/main_window.py" line="68"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="345"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="359"/>
         <source>Release Translator</source>
         <translation>Release Translator</translation>
     </message>
@@ -1069,33 +1069,33 @@ Use File › Open (Ctrl+O) or drop a press release here to import it.</source>
 Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para importarlo.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="191"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="199"/>
         <source>Editing</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="242"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="250"/>
         <source>Only a reviewer can approve or reject segments; you are working as a translator.</source>
         <translation>Solo un revisor puede aprobar o rechazar segmentos; usted trabaja como traductor.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="298"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="363"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="307"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="377"/>
         <source>Could not read the releases: {error}</source>
         <translation>No se pudieron leer los comunicados: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="307"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="316"/>
         <source>Release {id} not found.</source>
         <translation>No se encontró el comunicado {id}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="318"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
         <source>Could not open the release: {error}</source>
         <translation>No se pudo abrir el comunicado: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="346"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
@@ -1103,7 +1103,7 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="335"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="349"/>
         <source>%n not translatable</source>
         <translation>
             <numerusform>%n no traducible</numerusform>
@@ -1111,22 +1111,22 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="337"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="351"/>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="372"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="386"/>
         <source>There is no suggestion {n}.</source>
         <translation>No hay ninguna sugerencia {n}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="391"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="405"/>
         <source>About Release Translator</source>
         <translation>Acerca de Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="393"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="407"/>
         <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduzca y revise comunicados de prensa con una memoria de traducción, un glosario y traducción automática.&lt;/p&gt;</translation>
     </message>
@@ -1833,7 +1833,7 @@ Destino: {target}</translation>
 <context>
     <name>ReleaseList</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="176"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="178"/>
         <source>Search releases by title</source>
         <translation>Buscar comunicados por título</translation>
     </message>
@@ -1841,32 +1841,32 @@ Destino: {target}</translation>
 <context>
     <name>ReleaseListModel</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="79"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="80"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="83"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="84"/>
         <source>Last change</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="119"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="121"/>
         <source>{total} segments to translate</source>
         <translation>{total} segmentos por traducir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="124"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="126"/>
         <source>Not translatable: {count}</source>
         <translation>No traducibles: {count}</translation>
     </message>
@@ -2054,12 +2054,12 @@ Destino: {target}</translation>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="89"/>
+        <location filename="../src/translator_app/ui/segment_table.py" line="91"/>
         <source>Not translatable</source>
         <translation>No traducible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="91"/>
+        <location filename="../src/translator_app/ui/segment_table.py" line="93"/>
         <source>TM 100%</source>
         <translation>MT 100&#xa0;%</translation>
     </message>
@@ -2566,47 +2566,52 @@ Destino: {target}</translation>
         <translation>Segmento &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="87"/>
+        <location filename="../src/translator_app/ui/actions.py" line="86"/>
+        <source>Translate or &amp;skip this segment</source>
+        <translation>&amp;Traducir u omitir este segmento</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="94"/>
         <source>Insert suggestion {n}</source>
         <translation>Insertar la sugerencia {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="93"/>
+        <location filename="../src/translator_app/ui/actions.py" line="100"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="95"/>
+        <location filename="../src/translator_app/ui/actions.py" line="102"/>
         <source>&amp;Approve and go to next</source>
         <translation>&amp;Aprobar y pasar al siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="100"/>
+        <location filename="../src/translator_app/ui/actions.py" line="107"/>
         <source>&amp;Reject with a comment…</source>
         <translation>&amp;Rechazar con un comentario…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="105"/>
+        <location filename="../src/translator_app/ui/actions.py" line="112"/>
         <source>Tools</source>
         <translation>Herramientas</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="107"/>
+        <location filename="../src/translator_app/ui/actions.py" line="114"/>
         <source>&amp;Pre-translate…</source>
         <translation>&amp;Pretraducir…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="110"/>
+        <location filename="../src/translator_app/ui/actions.py" line="117"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="112"/>
+        <location filename="../src/translator_app/ui/actions.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="114"/>
+        <location filename="../src/translator_app/ui/actions.py" line="121"/>
         <source>&amp;About Release Translator</source>
         <translation>&amp;Acerca de Release Translator</translation>
     </message>

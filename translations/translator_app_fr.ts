@@ -273,7 +273,7 @@
         <translation>Plus aucun segment à traiter dans cette vue.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="359"/>
+        <location filename="../src/translator_app/ui/editing_session.py" line="381"/>
         <source>No tag of the source is missing from the target.</source>
         <translation>Aucune balise de la source ne manque dans la cible.</translation>
     </message>
@@ -1057,7 +1057,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../src/translator_app/ui/main_window.py" line="68"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="345"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="359"/>
         <source>Release Translator</source>
         <translation>Release Translator</translation>
     </message>
@@ -1069,33 +1069,33 @@ Use File › Open (Ctrl+O) or drop a press release here to import it.</source>
 Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="191"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="199"/>
         <source>Editing</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="242"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="250"/>
         <source>Only a reviewer can approve or reject segments; you are working as a translator.</source>
         <translation>Seul un réviseur peut approuver ou rejeter des segments&#xa0;; vous travaillez en tant que traducteur.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="298"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="363"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="307"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="377"/>
         <source>Could not read the releases: {error}</source>
         <translation>Impossible de lire les communiqués&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="307"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="316"/>
         <source>Release {id} not found.</source>
         <translation>Communiqué {id} introuvable.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="318"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
         <source>Could not open the release: {error}</source>
         <translation>Impossible d&apos;ouvrir le communiqué&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="346"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1103,7 +1103,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="335"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="349"/>
         <source>%n not translatable</source>
         <translation>
             <numerusform>%n non traduisible</numerusform>
@@ -1111,22 +1111,22 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="337"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="351"/>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="372"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="386"/>
         <source>There is no suggestion {n}.</source>
         <translation>Il n&apos;y a pas de suggestion {n}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="391"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="405"/>
         <source>About Release Translator</source>
         <translation>À propos de Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="393"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="407"/>
         <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduisez et révisez des communiqués de presse avec une mémoire de traduction, un glossaire et la traduction automatique.&lt;/p&gt;</translation>
     </message>
@@ -1833,7 +1833,7 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReleaseList</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="176"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="178"/>
         <source>Search releases by title</source>
         <translation>Rechercher des communiqués par titre</translation>
     </message>
@@ -1841,32 +1841,32 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReleaseListModel</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="79"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="80"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="83"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="84"/>
         <source>Last change</source>
         <translation>Modifié</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="119"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="121"/>
         <source>{total} segments to translate</source>
         <translation>{total} segments à traduire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="124"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="126"/>
         <source>Not translatable: {count}</source>
         <translation>Non traduisibles&#xa0;: {count}</translation>
     </message>
@@ -2054,12 +2054,12 @@ Cible&#xa0;: {target}</translation>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="89"/>
+        <location filename="../src/translator_app/ui/segment_table.py" line="91"/>
         <source>Not translatable</source>
         <translation>Non traduisible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="91"/>
+        <location filename="../src/translator_app/ui/segment_table.py" line="93"/>
         <source>TM 100%</source>
         <translation>MT 100&#xa0;%</translation>
     </message>
@@ -2566,47 +2566,52 @@ Cible&#xa0;: {target}</translation>
         <translation>Segment &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="87"/>
+        <location filename="../src/translator_app/ui/actions.py" line="86"/>
+        <source>Translate or &amp;skip this segment</source>
+        <translation>&amp;Traduire ou ignorer ce segment</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="94"/>
         <source>Insert suggestion {n}</source>
         <translation>Insérer la suggestion {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="93"/>
+        <location filename="../src/translator_app/ui/actions.py" line="100"/>
         <source>Review</source>
         <translation>Révision</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="95"/>
+        <location filename="../src/translator_app/ui/actions.py" line="102"/>
         <source>&amp;Approve and go to next</source>
         <translation>&amp;Approuver et passer au suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="100"/>
+        <location filename="../src/translator_app/ui/actions.py" line="107"/>
         <source>&amp;Reject with a comment…</source>
         <translation>&amp;Rejeter avec un commentaire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="105"/>
+        <location filename="../src/translator_app/ui/actions.py" line="112"/>
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="107"/>
+        <location filename="../src/translator_app/ui/actions.py" line="114"/>
         <source>&amp;Pre-translate…</source>
         <translation>&amp;Prétraduire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="110"/>
+        <location filename="../src/translator_app/ui/actions.py" line="117"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="112"/>
+        <location filename="../src/translator_app/ui/actions.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="114"/>
+        <location filename="../src/translator_app/ui/actions.py" line="121"/>
         <source>&amp;About Release Translator</source>
         <translation>À &amp;propos de Release Translator</translation>
     </message>

@@ -321,3 +321,13 @@ def test_a_reader_that_stops_early_gets_no_traceback(sqlite_url: str) -> None:
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
     assert len(result.stdout) == 10
+
+
+def test_mark_makes_a_menu_line_translatable(
+    capsys: pytest.CaptureFixture[str], db_url: str, release_id: int
+) -> None:
+    menu = segments_json(capsys, db_url, release_id)[0]
+    assert menu["translatable"] is False
+    code, out, _ = run(capsys, "--db", db_url, "mark", str(menu["id"]), "--translatable", "yes")
+    assert code == 0 and "to translate" in out
+    assert segments_json(capsys, db_url, release_id)[0]["translatable"] is True

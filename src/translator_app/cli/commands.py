@@ -117,6 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="refuse with a conflict if the segment is no longer at version N",
     )
 
+    mark = sub.add_parser("mark", help="mark a segment to translate or to leave as it is")
+    mark.add_argument("segment", type=int, metavar="SEGMENT")
+    mark.add_argument("--translatable", required=True, choices=["yes", "no"])
+
     approve = sub.add_parser(
         "approve", help="approve segments, or a release's translated segments (reviewer)"
     )
@@ -244,6 +248,13 @@ def cmd_edit(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mark(workspace: Workspace, args: argparse.Namespace) -> int:
+    saved = workspace.editing.set_translatable(args.segment, args.translatable == "yes", workspace.actor)
+    state = "to translate" if saved.translatable else "not to translate"
+    print(f"segment {saved.id}: {state} (version {saved.version})")
+    return 0
+
+
 def cmd_approve(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.all_translated:
         if len(args.ids) != 1:
@@ -326,6 +337,7 @@ COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "releases": cmd_releases,
     "segments": cmd_segments,
     "edit": cmd_edit,
+    "mark": cmd_mark,
     "approve": cmd_approve,
     "reject": cmd_reject,
     "preferences": cmd_preferences,

@@ -80,6 +80,13 @@ class WindowActions(QObject):
         self.next = self._add(
             segment, "nextSegment", self.tr("&Next segment"), [K("Ctrl+Down")], "mdi6.arrow-down"
         )
+        self.toggle_translatable = self._add(
+            segment,
+            "toggleTranslatable",
+            self.tr("Translate or &skip this segment"),
+            [K("Ctrl+Shift+X")],
+            "mdi6.eye-off-outline",
+        )
         self.suggestions = [
             self._add(
                 segment,

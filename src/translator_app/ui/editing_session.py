@@ -337,6 +337,28 @@ class EditingSession(QObject):
             return
         self.go_to_row(row)
 
+    def toggle_translatable(self) -> Segment | None:
+        """Ctrl+Shift+X: mark the active segment to translate, or to leave as it is (a menu line, say)."""
+        shown = self.current_segment()
+        if shown is None or shown.id is None:
+            return None
+        self.save_draft()
+        shown = self.model.segment_at(self.model.row_of(shown.id) or 0)
+        assert shown.id is not None
+        try:
+            saved = self.workspace.editing.set_translatable(
+                shown.id, not shown.translatable, self.workspace.actor, expected_version=shown.version
+            )
+        except ConflictError as error:
+            self._report_conflict(error, shown, shown.target, False, keep=False)
+            return None
+        except DomainError as error:
+            self.message.emit(describe(error))
+            return None
+        self.model.replace_segment(saved)
+        self.segments_changed.emit()
+        return saved
+
     def copy_source(self) -> None:
         """Ctrl+Shift+S: the source, tags included, replaces the target in the editor."""
         self.replace_target_text(None)

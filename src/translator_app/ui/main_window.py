@@ -184,7 +184,15 @@ class MainWindow(QMainWindow):
                 if action in a.suggestions[1:]:
                     continue
                 menu.addAction(action)
-                if action in (a.export, a.merge_returned, a.redo, a.find_previous, a.insert_tag, a.next):
+                if action in (
+                    a.export,
+                    a.merge_returned,
+                    a.redo,
+                    a.find_previous,
+                    a.insert_tag,
+                    a.next,
+                    a.toggle_translatable,
+                ):
                     menu.addSeparator()
         for action in a.suggestions[1:]:
             self.addAction(action)  # Ctrl+2…9 work from anywhere; the menu names the first as a reminder
@@ -261,6 +269,7 @@ class MainWindow(QMainWindow):
         a.find_next.triggered.connect(lambda: self.find_bar.find_next())
         a.find_previous.triggered.connect(lambda: self.find_bar.find_next(backwards=True))
         a.copy_source.triggered.connect(s.copy_source)
+        a.toggle_translatable.triggered.connect(s.toggle_translatable)
         a.insert_tag.triggered.connect(s.insert_next_tag)
         a.confirm.triggered.connect(s.confirm_and_next)
         a.previous.triggered.connect(lambda: s.move(-1))

@@ -345,7 +345,7 @@ def _drop_slot(slot: HtmlElement) -> None:
 def _page(root: HtmlElement, title: str, lang: str) -> bytes:
     """A standalone document: doctype, ``lang`` (and ``dir`` for right-to-left scripts), UTF-8, the body."""
     page = lxml.html.Element("html", {"lang": lang})
-    if lang.split("-")[0].lower() in _RTL:
+    if lang.replace("_", "-").split("-")[0].lower() in _RTL:
         page.set("dir", "rtl")
     head = etree.SubElement(page, "head")
     etree.SubElement(head, "meta", {"charset": "utf-8"})

@@ -11,7 +11,7 @@ from tests.memory.helpers import store
 from translator_app.domain.matching import TmUnit, normalise
 from translator_app.persistence.database import create_database_engine
 from translator_app.persistence.migrate import upgrade
-from translator_app.persistence.tm_index import PairIndex
+from translator_app.persistence.tm_index import PairIndex, index_words, length_allows, length_bounds
 from translator_app.persistence.tm_index_store import TmIndex
 
 _RNG = random.Random(5)
@@ -64,7 +64,7 @@ def test_the_index_survives_a_restart_and_catches_up(sqlite_url: str, tmp_path: 
     try:
         first = TmIndex(engine, folder)
         assert first.size("fr", "en") == 50
-        snapshot = folder / "fr__en.npz"
+        snapshot = folder / "fr__en.tmindex"
         assert snapshot.is_file()
         stamp = snapshot.stat().st_mtime_ns
         store(sqlite_url, [TmUnit("fr", "en", "Une phrase toute nouvelle sur la santé", "new")])
@@ -91,3 +91,73 @@ def test_a_snapshot_of_another_database_is_not_trusted(tmp_path: Path) -> None:
             assert index.find("fr", "en", text, 5) == [1]
         finally:
             engine.dispose()
+
+
+def reference_candidates(index: PairIndex, query: str, threshold: float, limit: int) -> list[int]:
+    """The candidates by brute force: Dice of every unit against the query, length filter, best first."""
+    words = {w for w in index_words(query) if w not in index.stop}
+    ranked = []
+    for position in range(index.size):
+        unit_words = index_words(index.text(position)) - index.stop
+        shared = len(words & unit_words)
+        length = len(index.text(position))
+        if shared and 200.0 * min(length, len(query)) / max(length + len(query), 1) >= threshold:
+            ranked.append((-2.0 * shared / (len(words) + len(unit_words)), position))
+    return [position for _, position in sorted(ranked)[:limit]]
+
+
+def test_the_pruned_dice_ranking_equals_a_brute_force_one() -> None:
+    rng = random.Random(8)
+    few = WORDS[:60]  # a small vocabulary: many units share a few words, short ones can beat long ones
+    texts = [" ".join(rng.sample(few, rng.randint(1, 14))) for _ in range(1500)]
+    index = PairIndex.build(enumerate(texts[:1200], start=1))
+    for offset, text in enumerate(texts[1200:], start=1201):
+        index.add(offset, text)  # a delta, searched alongside the arrays
+    for _ in range(40):
+        query = normalise(" ".join(rng.sample(few, rng.randint(2, 9))))
+        for limit in (1, 10, 200):
+            assert index.candidates(query, 30, limit) == reference_candidates(index, query, 30, limit)
+
+
+def test_stop_words_are_left_out_and_not_counted() -> None:
+    texts = [f"le rapport {word} {other}" for word, other in zip(WORDS[:800], WORDS[800:1600], strict=True)]
+    index = PairIndex.build(enumerate(texts, start=1))
+    assert {"le", "rapport"} <= index.stop
+    assert index.word_counts[0] == len(index_words(normalise(texts[0])) - {"le", "rapport"})
+    assert index.search(texts[10], 70, 1)[0] == (11, 100.0)
+
+
+def test_a_damaged_or_old_snapshot_is_rebuilt(sqlite_url: str, tmp_path: Path) -> None:
+    store(sqlite_url, [TmUnit("fr", "en", text, "t") for text in sentences(30)])
+    engine = create_database_engine(sqlite_url)
+    upgrade(engine)
+    folder = tmp_path / "index"
+    try:
+        TmIndex(engine, folder).size("fr", "en")
+        snapshot = folder / "fr__en.tmindex"
+        whole = snapshot.read_bytes()
+        legacy = folder / "fr__en.npz"
+        legacy.write_bytes(b"PK\x03\x04 an index of an earlier version")
+        other_format = whole.replace(b'"format": 2', b'"format": 9')
+        assert other_format != whole
+        for damaged in (whole[:-7], whole[:40], b"", other_format):
+            snapshot.write_bytes(damaged)
+            index = TmIndex(engine, folder)
+            assert index.size("fr", "en") == 30
+            assert index.search("fr", "en", sentences(30)[4], 70, 1)[0][1] == 100
+            assert snapshot.read_bytes() == whole, "rebuilt and saved again"
+        assert not legacy.exists(), "the numpy snapshot of version 1 is cleared away"
+    finally:
+        engine.dispose()
+
+
+def test_length_bounds_agree_with_the_exact_length_test() -> None:
+    for threshold in (0, 1, 30, 50, 69.5, 70, 75, 99.9, 100):
+        for size in range(0, 260, 7):
+            shortest, longest = length_bounds(size, threshold)
+            for length in range(0, 700):
+                assert (shortest <= length <= longest) == length_allows(length, size, threshold), (
+                    threshold,
+                    size,
+                    length,
+                )

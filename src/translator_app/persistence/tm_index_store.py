@@ -2,9 +2,10 @@
 
 The database stays the truth; the index is a cache that can always be rebuilt from it:
 
-- on first use of a pair, the index loads its snapshot file (``<folder>/<source>__<target>.npz``) if the
-  file matches the database (same unit at the snapshot's last id), else builds from ``tm_units`` and saves
-  one;
+- on first use of a pair, the index loads its snapshot file (``<folder>/<source>__<target>.tmindex``) if
+  the file matches the database (same unit at the snapshot's last id), else builds from ``tm_units`` and
+  saves one; the file is a JSON header followed by the raw bytes of each array, so loading is a read and
+  a copy per array (see ``_write_snapshot``);
 - before a search it reads the units with an id past the last one it holds (``WHERE id > :last``), so
   units added by this process or by a colleague on a shared PostgreSQL database are found; the check runs
   when the service says units were added and at most every ``REFRESH_SECONDS`` otherwise;
@@ -19,12 +20,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import threading
 import time
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
-import numpy as np
 import platformdirs
 from sqlalchemy import Engine, select
 
@@ -36,7 +39,12 @@ from translator_app.persistence.tm_index import PairIndex
 REFRESH_SECONDS = 2.0
 PERSIST_AT = 1000
 MERGE_AT = 50_000
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+MAGIC = b"translator-app tm index\n"
+SUFFIX = ".tmindex"
+LEGACY_SUFFIX = ".npz"
+"""Version 1 snapshots (numpy ``.npz`` files) are deleted and rebuilt once."""
+ARRAYS = ("ids", "lengths", "word_counts", "offsets", "starts", "postings")
 
 Pair = tuple[str, str]
 
@@ -129,7 +137,7 @@ class TmIndex:
     def _path(self, pair: Pair) -> Path | None:
         if self._folder is None:
             return None
-        return self._folder / f"{_safe(pair[0])}__{_safe(pair[1])}.npz"
+        return self._folder / f"{_safe(pair[0])}__{_safe(pair[1])}{SUFFIX}"
 
     def _save(self, pair: Pair, index: PairIndex) -> None:
         path = self._path(pair)
@@ -137,22 +145,8 @@ class TmIndex:
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         meta = {"format": FORMAT_VERSION, "last_id": index.last_id, "last_hash": self._hash_of(index.last_id)}
-        words = "\n".join(index.vocabulary)
-        temporary = path.with_suffix(".tmp.npz")
-        with temporary.open("wb") as stream:
-            np.savez(
-                stream,
-                meta=np.frombuffer(json.dumps(meta).encode(), np.uint8),
-                ids=index.ids,
-                lengths=index.lengths,
-                word_counts=index.word_counts,
-                offsets=index.offsets,
-                blob=np.frombuffer(index.blob, np.uint8),
-                words=np.frombuffer(words.encode("utf-8"), np.uint8),
-                stop=np.frombuffer("\n".join(sorted(index.stop)).encode("utf-8"), np.uint8),
-                starts=index.starts,
-                postings=index.postings,
-            )
+        temporary = path.with_suffix(".tmp")
+        _write_snapshot(temporary, meta, index)
         os.replace(temporary, path)
         self._persisted[pair] = index.size
 
@@ -166,32 +160,82 @@ class TmIndex:
     def _load(self, pair: Pair) -> PairIndex | None:
         """The saved arrays, or None when absent, unreadable or made from another database's units."""
         path = self._path(pair)
-        if path is None or not path.is_file():
+        if path is None:
+            return None
+        path.with_suffix(LEGACY_SUFFIX).unlink(missing_ok=True)
+        if not path.is_file():
             return None
         try:
-            with np.load(path, allow_pickle=False) as data:
-                meta = json.loads(bytes(data["meta"]).decode())
-                stale = meta["last_hash"] != self._hash_of(meta["last_id"])
-                if meta.get("format") != FORMAT_VERSION or stale:
-                    return None
-                words = bytes(data["words"]).decode("utf-8")
-                stop = bytes(data["stop"]).decode("utf-8")
-                index = PairIndex(
-                    ids=data["ids"],
-                    lengths=data["lengths"],
-                    word_counts=data["word_counts"],
-                    offsets=data["offsets"],
-                    blob=data["blob"].tobytes(),
-                    vocabulary={w: i for i, w in enumerate(words.split("\n"))} if words else {},
-                    starts=data["starts"],
-                    postings=data["postings"],
-                    stop=frozenset(stop.split("\n")) if stop else frozenset(),
-                )
-        except (OSError, ValueError, KeyError):
+            meta, index = _read_snapshot(path)
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            return None
+        stale = meta.get("last_hash") != self._hash_of(int(meta["last_id"]))
+        if meta.get("format") != FORMAT_VERSION or stale:
             return None
         self._persisted[pair] = index.size
         self._catch_up(pair, index)
         return index
+
+
+def _write_snapshot(path: Path, meta: dict[str, object], index: PairIndex) -> None:
+    """``MAGIC``, a JSON header line (meta, byte order, each section's type and length), then the sections'
+    raw bytes in header order: written straight from the arrays, without a copy."""
+    sections: list[tuple[str, str, bytes | array[int]]] = [
+        *((name, getattr(index, name).typecode, getattr(index, name)) for name in ARRAYS),
+        ("blob", "B", index.blob),
+        ("words", "B", "\n".join(index.vocabulary).encode("utf-8")),
+        ("stop", "B", "\n".join(sorted(index.stop)).encode("utf-8")),
+    ]
+    header = {
+        **meta,
+        "byteorder": sys.byteorder,
+        "sections": [[name, typecode, memoryview(data).nbytes] for name, typecode, data in sections],
+    }
+    with path.open("wb") as stream:
+        stream.write(MAGIC)
+        stream.write(json.dumps(header).encode("utf-8") + b"\n")
+        for _, _, data in sections:
+            stream.write(data)
+
+
+def _read_snapshot(path: Path) -> tuple[dict[str, Any], PairIndex]:
+    """The header and the index of a snapshot; ValueError when it is truncated or of another layout."""
+    data = path.read_bytes()
+    if not data.startswith(MAGIC):
+        raise ValueError("not an index snapshot")
+    end = data.index(b"\n", len(MAGIC))
+    header = json.loads(data[len(MAGIC) : end])
+    position = end + 1
+    parts: dict[str, bytes | array[int]] = {}
+    with memoryview(data) as view:
+        for name, typecode, size in header["sections"]:
+            chunk = view[position : position + size]
+            if len(chunk) != size:
+                raise ValueError("truncated snapshot")
+            position += size
+            if typecode == "B":
+                parts[name] = bytes(chunk)
+                continue
+            values = array(typecode)
+            values.frombytes(chunk)
+            if header["byteorder"] != sys.byteorder:
+                values.byteswap()
+            parts[name] = values
+    if position != len(data):
+        raise ValueError("trailing bytes in snapshot")
+    arrays = {name: parts[name] for name in ARRAYS}
+    if not all(isinstance(value, array) for value in arrays.values()):
+        raise ValueError("snapshot section of the wrong type")
+    words, stop = bytes(parts["words"]).decode("utf-8"), bytes(parts["stop"]).decode("utf-8")
+    index = PairIndex(
+        blob=bytes(parts["blob"]),
+        vocabulary={word: slot for slot, word in enumerate(words.split("\n"))} if words else {},
+        stop=frozenset(stop.split("\n")) if stop else frozenset(),
+        **arrays,  # type: ignore[arg-type]
+    )
+    if len(index.starts) != len(index.vocabulary) + 1 or len(index.offsets) != len(index.ids) + 1:
+        raise ValueError("inconsistent snapshot")
+    return header, index
 
 
 def index_folder(url: str) -> Path:

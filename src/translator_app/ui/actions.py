@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import qtawesome as qta
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+from translator_app.ui import icons
 
 K = QKeySequence
 SK = QKeySequence.StandardKey
@@ -133,7 +134,7 @@ class WindowActions(QObject):
         action.setObjectName(name)
         action.setShortcuts(keys)
         if icon:
-            action.setIcon(qta.icon(icon))
+            action.setIcon(icons.icon(icon))
         shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
         plain = text.replace("&", "").rstrip("…")
         action.setToolTip(f"{plain} ({shown})" if shown else plain)

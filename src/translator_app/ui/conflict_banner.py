@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from html import escape
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from translator_app.domain.tags import strip_tags
+from translator_app.ui import icons
 from translator_app.ui.editing_session import Conflict
 
 _STYLE = """
@@ -36,7 +36,7 @@ class ConflictBanner(QFrame):
         self.setStyleSheet(_STYLE)
         self.conflict: Conflict | None = None
         icon = QLabel(self)
-        icon.setPixmap(qta.icon("mdi6.alert-outline", color="#b26a00").pixmap(22, 22))
+        icon.setPixmap(icons.icon("mdi6.alert-outline", color="#b26a00").pixmap(22, 22))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.message = QLabel(self)
         self.message.setObjectName("conflictMessage")

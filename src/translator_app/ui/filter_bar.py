@@ -5,10 +5,10 @@ A filter by QA finding joins these once quality checks exist; the proxy takes on
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
+from translator_app.ui import icons
 from translator_app.ui.segment_filter import OriginFilter, SegmentFilterProxy, StatusFilter
 
 
@@ -64,11 +64,11 @@ class FilterBar(QWidget):
         self.text.setPlaceholderText(self.tr("Filter source and target…"))
         self.text.setClearButtonEnabled(True)
         self.text.addAction(
-            qta.icon("mdi6.filter-outline", color="#757575"), QLineEdit.ActionPosition.LeadingPosition
+            icons.icon("mdi6.filter-outline", color="#757575"), QLineEdit.ActionPosition.LeadingPosition
         )
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setIcon(qta.icon("mdi6.filter-remove-outline"))
+        self.clear_button.setIcon(icons.icon("mdi6.filter-remove-outline"))
         self.clear_button.setToolTip(self.tr("Show all segments"))
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.shown = QLabel(self)

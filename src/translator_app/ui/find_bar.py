@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.domain.tags import TAG
+from translator_app.ui import icons
 from translator_app.ui.editing_session import EditingSession
 from translator_app.ui.filter_bar import status_choices
 from translator_app.ui.i18n import english_plural
@@ -140,7 +140,7 @@ class FindBar(QFrame):
     def _tool(self, name: str, icon: str, tip: str) -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
-        button.setIcon(qta.icon(icon))
+        button.setIcon(icons.icon(icon))
         button.setToolTip(tip)
         button.setAccessibleName(tip)
         return button

@@ -6,12 +6,12 @@ changes; the text never holds the key.
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.mt.base import UsageInfo
 from translator_app.services.mt_account import MtServices
+from translator_app.ui import icons
 from translator_app.ui.workers import TaskHandle, TaskRunner
 
 _ICON_SIZE = 16
@@ -31,7 +31,7 @@ class MtUsageField(QWidget):
         self.mt = mt
         self.runner = runner
         icon = QLabel(self)
-        icon.setPixmap(qta.icon("mdi6.translate", color="#616161").pixmap(_ICON_SIZE, _ICON_SIZE))
+        icon.setPixmap(icons.icon("mdi6.translate", color="#616161").pixmap(_ICON_SIZE, _ICON_SIZE))
         self.text = QLabel(self)
         self.text.setObjectName("mtUsageText")
         self.text.setAccessibleName(self.tr("DeepL usage"))

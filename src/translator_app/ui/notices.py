@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape, unescape
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from translator_app.ui import icons
 
 _STYLE = """
 NoticeBanner { background: #e8f0fe; border: 1px solid #b6cdf5; border-radius: 4px; }
@@ -28,14 +29,14 @@ class NoticeBanner(QFrame):
         self.setObjectName("NoticeBanner")
         self.setStyleSheet(_STYLE)
         icon = QLabel(self)
-        icon.setPixmap(qta.icon("mdi6.information-outline", color="#1a56b0").pixmap(20, 20))
+        icon.setPixmap(icons.icon("mdi6.information-outline", color="#1a56b0").pixmap(20, 20))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = QToolButton(self)
-        self.close_button.setIcon(qta.icon("mdi6.close", color="#1a3a6b"))
+        self.close_button.setIcon(icons.icon("mdi6.close", color="#1a3a6b"))
         self.close_button.setToolTip(self.tr("Dismiss"))
         self.close_button.clicked.connect(self.hide)
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-import qtawesome as qta
 from PySide6.QtCore import (
     QAbstractTableModel,
     QItemSelection,
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from translator_app.domain.models import ReleaseSummary, SegmentStatus
-from translator_app.ui import status_style
+from translator_app.ui import icons, status_style
 from translator_app.ui.i18n import format_when
 from translator_app.ui.progress_delegate import COUNTS_ROLE, ProgressDelegate
 
@@ -178,7 +177,7 @@ class ReleaseList(QWidget):
         self.search.setPlaceholderText(self.tr("Search releases by title"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(
-            qta.icon("mdi6.magnify", color="#757575"), QLineEdit.ActionPosition.LeadingPosition
+            icons.icon("mdi6.magnify", color="#757575"), QLineEdit.ActionPosition.LeadingPosition
         )
         self.search.textChanged.connect(self.proxy.set_search)
 

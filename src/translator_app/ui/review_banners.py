@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import html
 
-import qtawesome as qta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from translator_app.domain.models import Comment, Role
+from translator_app.ui import icons
 from translator_app.ui.i18n import format_when
 from translator_app.ui.qa_text import mqm_category_label, mqm_severity_label
 
@@ -25,7 +25,7 @@ class RejectionBanner(QFrame):
             "QFrame#rejectionBanner QLabel { color:#7f1d1d; }"
         )
         icon = QLabel(self)
-        icon.setPixmap(qta.icon("mdi6.message-alert-outline", color="#c62828").pixmap(20, 20))
+        icon.setPixmap(icons.icon("mdi6.message-alert-outline", color="#c62828").pixmap(20, 20))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.label = QLabel(self)
         self.label.setObjectName("rejectionText")

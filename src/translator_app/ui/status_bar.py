@@ -6,13 +6,12 @@ the database location because a team may switch between a local file and a share
 
 from __future__ import annotations
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.actor import Actor
-from translator_app.ui import status_style
+from translator_app.ui import icons, status_style
 from translator_app.ui.workers import TaskHandle
 
 _ICON_SIZE = 16
@@ -25,7 +24,7 @@ class _IconLabel(QWidget):
     def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.icon = QLabel(self)
-        self.icon.setPixmap(qta.icon(icon_name, color="#616161").pixmap(_ICON_SIZE, _ICON_SIZE))
+        self.icon.setPixmap(icons.icon(icon_name, color="#616161").pixmap(_ICON_SIZE, _ICON_SIZE))
         self.text = QLabel(self)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-import qtawesome as qta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
 from translator_app.domain.models import SegmentStatus
+from translator_app.ui import icons
 
 S = SegmentStatus
 
@@ -83,15 +83,13 @@ def status_color(status: SegmentStatus) -> QColor:
 def status_icon(status: SegmentStatus) -> QIcon:
     """A coloured icon for the status (cached: grids ask for it on every paint)."""
     look = _LOOKS[status]
-    icon: QIcon = qta.icon(look.icon_name, color=look.color)
-    return icon
+    return icons.icon(look.icon_name, color=look.color)
 
 
 @cache
 def untranslatable_icon() -> QIcon:
     """The icon of a segment that is not to be translated."""
-    icon: QIcon = qta.icon(_UNTRANSLATABLE_ICON, color=UNTRANSLATABLE_COLOR)
-    return icon
+    return icons.icon(_UNTRANSLATABLE_ICON, color=UNTRANSLATABLE_COLOR)
 
 
 def status_label(status: SegmentStatus) -> str:

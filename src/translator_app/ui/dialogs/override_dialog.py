@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import qtawesome as qta
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.domain.qa import Finding
+from translator_app.ui import icons
 from translator_app.ui.qa_text import SEVERITY_COLORS, SEVERITY_ICONS, describe_finding
 
 
@@ -40,7 +40,7 @@ class OverrideDialog(QDialog):
         self.findings.setObjectName("overrideFindings")
         self.findings.setWordWrap(True)
         for finding in findings:
-            icon = qta.icon(SEVERITY_ICONS[finding.severity], color=SEVERITY_COLORS[finding.severity])
+            icon = icons.icon(SEVERITY_ICONS[finding.severity], color=SEVERITY_COLORS[finding.severity])
             self.findings.addItem(QListWidgetItem(icon, describe_finding(finding)))
         self.reason = QPlainTextEdit(self)
         self.reason.setObjectName("overrideReason")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from translator_app.domain.models import Comment
 from translator_app.domain.review import CommentKind
 from translator_app.services.comments import CommentThread
+from translator_app.ui import icons
 from translator_app.ui.i18n import format_when
 from translator_app.ui.qa_text import mqm_category_label, mqm_severity_label
 
@@ -61,11 +61,11 @@ class CommentsPanel(QWidget):
         self.box.setPlaceholderText(self.tr("Write a comment…"))
         self.box.setTabChangesFocus(True)
         self.box.setFixedHeight(64)
-        self.post_button = QPushButton(qta.icon("mdi6.comment-plus-outline"), self.tr("Comment"), self)
+        self.post_button = QPushButton(icons.icon("mdi6.comment-plus-outline"), self.tr("Comment"), self)
         self.post_button.setObjectName("postComment")
-        self.reply_button = QPushButton(qta.icon("mdi6.reply-outline"), self.tr("Reply"), self)
+        self.reply_button = QPushButton(icons.icon("mdi6.reply-outline"), self.tr("Reply"), self)
         self.reply_button.setObjectName("replyComment")
-        self.resolve_button = QPushButton(qta.icon("mdi6.check-circle-outline"), self.tr("Resolve"), self)
+        self.resolve_button = QPushButton(icons.icon("mdi6.check-circle-outline"), self.tr("Resolve"), self)
         self.resolve_button.setObjectName("resolveThread")
         buttons = QHBoxLayout()
         buttons.addWidget(self.post_button)
@@ -98,11 +98,11 @@ class CommentsPanel(QWidget):
             root.setToolTip(0, thread.root.text)
             if thread.resolved:
                 root.setForeground(0, self.palette().placeholderText())
-                root.setIcon(0, qta.icon("mdi6.check-circle", color="#2e7d32"))
+                root.setIcon(0, icons.icon("mdi6.check-circle", color="#2e7d32"))
             elif thread.root.kind is CommentKind.REJECTION:
-                root.setIcon(0, qta.icon("mdi6.close-circle-outline", color="#c62828"))
+                root.setIcon(0, icons.icon("mdi6.close-circle-outline", color="#c62828"))
             else:
-                root.setIcon(0, qta.icon("mdi6.comment-text-outline"))
+                root.setIcon(0, icons.icon("mdi6.comment-text-outline"))
             for reply in thread.replies:
                 child = QTreeWidgetItem([self._line(reply, False)])
                 child.setData(0, THREAD_ROLE, thread.root.id)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-import qtawesome as qta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -18,6 +17,7 @@ from translator_app.domain.models import EventKind
 from translator_app.domain.tags import strip_tags
 from translator_app.domain.word_diff import Change, DiffPiece
 from translator_app.services.history import HistoryEntry
+from translator_app.ui import icons
 from translator_app.ui.panels.history_panel import HistoryPanel
 
 
@@ -52,7 +52,7 @@ class HistoryDiffPanel(HistoryPanel):
         self.diff.setMaximumHeight(110)
         self.diff_heading = QLabel(self.tr("Word diff"), self)
         self.diff_heading.setStyleSheet("font-weight: bold;")
-        self.revert_button = QPushButton(qta.icon("mdi6.restore"), self.tr("Revert to this version"), self)
+        self.revert_button = QPushButton(icons.icon("mdi6.restore"), self.tr("Revert to this version"), self)
         self.revert_button.setObjectName("revertVersion")
         self.revert_button.setToolTip(self.tr("Put the target back as it was after the selected change"))
         self.revert_button.setEnabled(False)

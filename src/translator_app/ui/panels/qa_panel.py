@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import qtawesome as qta
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from translator_app.domain.qa import Finding, Severity
 from translator_app.services.qa import SegmentFindings
+from translator_app.ui import icons
 from translator_app.ui.i18n import english_plural
 from translator_app.ui.qa_text import SEVERITY_COLORS, SEVERITY_ICONS, describe_finding, severity_label
 
@@ -28,7 +28,7 @@ SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _item(text: str, severity: Severity, tip: str) -> QListWidgetItem:
-    item = QListWidgetItem(qta.icon(SEVERITY_ICONS[severity], color=SEVERITY_COLORS[severity]), text)
+    item = QListWidgetItem(icons.icon(SEVERITY_ICONS[severity], color=SEVERITY_COLORS[severity]), text)
     item.setToolTip(tip)
     return item
 
@@ -53,7 +53,7 @@ class QaPanel(QWidget):
         self.segment_empty.setObjectName("qaSegmentClean")
         self.segment_empty.setStyleSheet("color: #2e7d32;")
         self.check_button = QPushButton(
-            qta.icon("mdi6.clipboard-check-outline"), self.tr("Check the whole release"), self
+            icons.icon("mdi6.clipboard-check-outline"), self.tr("Check the whole release"), self
         )
         self.check_button.setObjectName("qaCheckRelease")
         self.check_button.setAccessibleName(self.tr("Check the whole release"))

@@ -21,7 +21,8 @@ step() { printf '\n== %s\n' "$*"; }
 seconds() { date +%s.%N; }
 took() { printf '%.1f' "$(echo "$(seconds) - $1" | bc)"; }
 
-# --- 1. build-host libraries the bundle copies (Qt >= 6.5's xcb plugin) and the tools this script uses -----
+# --- 1. build-host libraries the bundle copies (Qt >= 6.5's xcb plugin) and the tools used: this script's, and
+# nm, gcc and icupkg for packaging/trim_icu.py, which the spec runs on the bundle ----------------------------------
 step "build host"
 missing=()
 for pair in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 \
@@ -31,7 +32,7 @@ for pair in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 li
             libdbus-1.so.3:libdbus-1-3 libxkbcommon.so.0:libxkbcommon0 libglib-2.0.so.0:libglib2.0-0; do
   ldconfig -p | grep -q "${pair%%:*}" || missing+=("${pair#*:}")
 done
-for pair in strip:binutils objdump:binutils dpkg-deb:dpkg bc:bc; do
+for pair in strip:binutils objdump:binutils nm:binutils gcc:gcc icupkg:icu-devtools dpkg-deb:dpkg bc:bc; do
   command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -2,19 +2,24 @@
 
 Slow (about a minute and a half from scratch on 2 cores): it builds the PyInstaller bundle, packs it, installs
 it with ``dpkg -i`` (root) or unpacks it with ``dpkg -x`` (anyone else, or when a copy is installed already),
-runs the installed ``translator-app --self-test`` offscreen and removes the package with ``dpkg -P``. A .deb
-newer than every source file is reused. A fresh build here uses zstd (``DEB_COMPRESS=zstd``: seconds instead
-of the ~2.5 minutes of xz); the compressor changes nothing that this test looks at.
+runs the installed ``translator-app --self-test`` offscreen, checks that the trimmed ICU data still gives Qt
+what it asks for, and removes the package with ``dpkg -P``. A .deb newer than every source file is reused. A
+fresh build here uses zstd (``DEB_COMPRESS=zstd``: seconds instead of the ~2.5 minutes of xz); the compressor
+changes nothing that this test looks at.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import PySide6
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,6 +27,7 @@ DIST = ROOT / "packaging" / "dist"
 SOURCES = ("src", "packaging", "resources", "translations", "pyproject.toml", "constraints.txt", "Makefile")
 IN_CI = os.environ.get("CI", "").lower() == "true"
 CHECKS = ("version", "libraries", "workspace", "import", "export txt", "export html", "window")
+ICU_PROBE = Path(__file__).with_name("icu_probe.py")
 
 pytestmark = pytest.mark.slow
 
@@ -133,3 +139,39 @@ def test_the_installed_binary_passes_its_self_test(install_root: Path, tmp_path:
         assert found, f"no {check!r} line:\n{result.stdout}"
     assert "frozen bundle" in result.stdout
     assert lines[-1].startswith("self-test passed: 7 checks")
+
+
+def icu_probe(folder: Path, home: Path) -> dict[str, Any]:
+    """What ICU gives Qt with the ICU libraries of ``folder`` (see icu_probe.py), in a process of its own."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home), "LANG": "C.UTF-8"}
+    done = subprocess.run(
+        [sys.executable, str(ICU_PROBE), str(folder)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, f"the ICU probe failed with {folder}:\n{done.stderr}"
+    found: dict[str, Any] = json.loads(done.stdout)
+    return found
+
+
+def test_the_trimmed_icu_data_answers_qt_as_the_full_data_did(install_root: Path, tmp_path: Path) -> None:
+    shipped = install_root / "opt/translator-app/_internal/PySide6/Qt/lib"
+    [data] = shipped.glob("libicudata.so.*")
+    assert data.stat().st_size < 8_000_000, f"{data.name} was not trimmed"
+    untrimmed = Path(PySide6.__file__).parent / "Qt" / "lib"  # the wheel's, ~31 MB
+    trimmed, full = icu_probe(shipped, tmp_path), icu_probe(untrimmed, tmp_path)
+    assert trimmed.pop("icudata") == [str(data.resolve())], "Qt did not run on the shipped ICU data"
+    assert full.pop("icudata") != [str(data.resolve())]
+    assert trimmed == full
+
+    # right answers, not the same failure twice
+    icu, qt = trimmed["icu"], trimmed["qt"]
+    assert not [key for key in icu if key.startswith(("ucol_open", "ucnv_open"))], "an ICU service failed"
+    french = [word for word in qt["QCollator fr"] if word in {"élan", "Zèbre", "eau", "Éa"}]
+    assert french == ["Éa", "eau", "élan", "Zèbre"]
+    assert qt["QCollator fr_CA"][:4] == ["cote", "côte", "coté", "côté"], "accents read backwards in fr_CA"
+    assert qt["QCollator es"].index("ñu") > qt["QCollator es"].index("nz"), "Spanish puts ñ after n"
+    assert qt["QLocale tr toUpper"] == "İSTANBUL"
+    assert len(qt["QStringConverter codecs"]) == 7
+    assert icu["ucnv_toUChars windows-1252"]["text"][0x80 - 32] == "€"
+    assert icu["ucnv_toUChars ISO-8859-15"]["text"][0xA4 - 32] == "€"
+    assert icu["uloc_getDisplayName fr_CA in fr"]["text"] == "français (Canada)"
+    assert qt["QTimeZone names"]["fr"] == "heure normale d’Europe centrale"

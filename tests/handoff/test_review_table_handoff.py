@@ -144,3 +144,23 @@ def test_approved_rows_need_force(translator: Workspace, release: int, tmp_path:
     forced = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER, force=True)
     assert forced.changed == [first.id]
     assert translator.releases.segment(first.id or 0).target == "Horizon Bleu opens a Dakar office"
+
+
+def test_an_edit_made_in_the_app_after_the_export_is_kept(
+    translator: Workspace, release: int, tmp_path: Path
+) -> None:
+    document = exported_table(translator, release, tmp_path / "review.docx")
+    rows = document.tables[0].rows
+    rows[3].cells[2].text = "The reviewer's version."
+    rows[3].cells[4].text = "Reworded."
+    data = saved(document)
+    third = translator.releases.segments(release)[2]
+    assert third.id is not None
+    translator.editing.edit(third.id, "The translator's newer version.", translator.actor, confirm=True)
+
+    report = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER)
+    assert report.edited_since == [third.id] and report.changed == []
+    assert report.comments_added == 1, "comments are added all the same"
+    assert translator.releases.segment(third.id).target == "The translator's newer version."
+    forced = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER, force=True)
+    assert forced.changed == [third.id]

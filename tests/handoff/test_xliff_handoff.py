@@ -246,3 +246,43 @@ def test_untranslatable_and_empty_release_segments_export_valid(
     root = export(translator, release.id, tmp_path / "plain.xlf")
     menu = segment_element(root, segments[0].id or 0)
     assert menu.getparent().get("translate") == "no"
+
+
+def test_work_done_in_the_app_after_the_export_is_not_overwritten(
+    translator: Workspace, release: int, tmp_path: Path, capsys: pytest.CaptureFixture[str], db_url: str
+) -> None:
+    from translator_app.cli import main
+
+    root = export(translator, release, tmp_path / "out.xlf")
+    segments = translator.releases.segments(release)
+    second, link = segments[2], segments[3]
+    assert second.id is not None and link.id is not None
+    set_target(segment_element(root, second.id), "The office employs ten people.", "translated")
+    set_target(segment_element(root, link.id), "To learn more, read the report.", "translated")
+    returned = write(root, tmp_path / "back.xlf")
+    translator.editing.edit(second.id, "Ten people work at the office.", translator.actor, confirm=True)
+
+    report = merging(translator).merge_file(returned, FREELANCER)
+    assert report.edited_since == [second.id] and report.changed == [link.id]
+    assert translator.releases.segment(second.id).target == "Ten people work at the office."
+
+    assert main(["--db", db_url, "--user", "mika", "merge", str(returned)]) == 0
+    assert "left 1 segment(s) changed here since the export" in capsys.readouterr().out
+    forced = merging(translator).merge_file(returned, FREELANCER, force=True)
+    assert forced.changed == [second.id] and forced.edited_since == []
+    assert translator.releases.segment(second.id).target == "The office employs ten people."
+
+
+def test_a_file_without_versions_merges_as_before(
+    translator: Workspace, release: int, tmp_path: Path
+) -> None:
+    root = export(translator, release, tmp_path / "out.xlf")
+    for unit in root.iter(f"{X}unit"):
+        assert unit.attrib.pop("{urn:translator-app:xliff}versions")
+    second = translator.releases.segments(release)[2]
+    assert second.id is not None
+    set_target(segment_element(root, second.id), "The office employs ten people.", "translated")
+    returned = write(root, tmp_path / "back.xlf")
+    translator.editing.edit(second.id, "Ten people work at the office.", translator.actor, confirm=True)
+    report = merging(translator).merge_file(returned, FREELANCER)
+    assert report.changed == [second.id], "another tool dropped the versions: nothing to compare with"

@@ -53,6 +53,12 @@ def cmd_merge(workspace: Workspace, args: argparse.Namespace) -> int:
     if report.protected:
         shown = ", ".join(str(n) for n in report.protected)
         print(f"left {len(report.protected)} approved segment(s) as they were (--force overwrites): {shown}")
+    if report.edited_since:
+        shown = ", ".join(str(n) for n in report.edited_since)
+        print(
+            f"left {len(report.edited_since)} segment(s) changed here since the export as they were "
+            f"(--force overwrites): {shown}"
+        )
     return 0
 
 

@@ -3,8 +3,9 @@
 One row per translatable segment: number, source, target, status, comments. The document's core
 ``identifier`` property names the release and carries a checksum of the numbers and sources, so a returned
 table whose numbers or sources were altered (rows moved, deleted, a source "corrected") is refused rather
-than applied to the wrong segments. Comment cells hold one comment per line, ``author: text``; a line that was
-not in the exported cell is a new comment.
+than applied to the wrong segments; it also lists each row's segment version at export, so that a merge
+can tell work done in the app since then from the reviewer's. Comment cells hold one comment per line,
+``author: text``; a line that was not in the exported cell is a new comment.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import docx
 from docx.shared import Pt
@@ -22,7 +23,9 @@ from translator_app.domain.models import Comment, Release, Segment
 from translator_app.formats.docx import open_docx
 
 HEADERS = ("#", "Source", "Target", "Status", "Comments")
-_IDENTIFIER = re.compile(r"^translator-app review-table release=(\d+) sha256=([0-9a-f]{64})$")
+_IDENTIFIER = re.compile(
+    r"^translator-app review-table release=(\d+) sha256=([0-9a-f]{64})(?: versions=(\d+(?:,\d+)*))?$"
+)
 
 
 def comment_line(comment: Comment) -> str:
@@ -61,7 +64,11 @@ def write_table(release: Release, segments: list[Segment], comments: dict[int, l
                 for run in paragraph.runs:
                     run.font.size = Pt(10)
     digest = checksum([(s.position + 1, s.source) for s in rows])
-    document.core_properties.identifier = f"translator-app review-table release={release.id} sha256={digest}"
+    versions = ",".join(str(s.version) for s in rows)
+    document.core_properties.identifier = (
+        f"translator-app review-table release={release.id} sha256={digest}"
+        + (f" versions={versions}" if rows else "")
+    )
     document.core_properties.title = release.title
     out = io.BytesIO()
     document.save(out)
@@ -74,6 +81,8 @@ class TableRow:
     source: str
     target: str
     comments: list[str]
+    exported_version: int | None = None
+    """The segment's version when the table was exported (None for a table that does not say)."""
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,11 @@ def read_table(data: bytes, name: str) -> ReviewTable:
         rows.append(TableRow(int(number), _cell_text(cells[1]), _cell_text(cells[2]), lines))
     if checksum([(r.number, r.source) for r in rows]) != match.group(2):
         raise _refuse("table-altered", name)
+    if match.group(3):
+        versions = [int(v) for v in match.group(3).split(",")]
+        if len(versions) != len(rows):
+            raise _refuse("table-altered", name)
+        rows = [replace(row, exported_version=v) for row, v in zip(rows, versions, strict=True)]
     return ReviewTable(int(match.group(1)), rows)
 
 

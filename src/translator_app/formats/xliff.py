@@ -5,8 +5,10 @@ One ``<file>`` per release (its id in ``file/@id`` as ``release-N``), one ``<uni
 tags become ``<pc>`` (a ``<gN>`` pair) and ``<ph>`` (an ``<xN/>``) with ids ``<segment id>-<N>``, unique
 in the unit;
 what the format kept for a tag goes into ``<originalData>`` through ``dataRef``. Statuses map to XLIFF states
-(a rejection kept as ``subState="rt:rejected"``), comments to ``<notes>``. Reading goes through
-:mod:`safe_xml`: entity declarations are refused before parsing.
+(a rejection kept as ``subState="rt:rejected"``), comments to ``<notes>``. Each unit's ``rt:versions``
+attribute (``<segment id>:<version>`` pairs, allowed on ``<unit>`` by the core schema) records what each
+segment was at export, so that a merge can tell work done in the app since then from the file's. Reading
+goes through :mod:`safe_xml`: entity declarations are refused before parsing.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _X = f"{{{NS}}}"
 _FILE_ID = re.compile(r"^release-(\d+)$")
 _SEGMENT_ID = re.compile(r"^s(\d+)$")
 _INLINE_ID = re.compile(r"^(\d+)-(\d+)$")
+_VERSION = re.compile(r"^(\d+):(\d+)$")
+VERSIONS = f"{{{RT}}}versions"
 REJECTED = "rt:rejected"
 
 STATES = {
@@ -88,6 +92,7 @@ def _unit(
     comments: dict[int, list[Comment]],
 ) -> None:
     unit = etree.SubElement(file, _X + "unit", id=f"u{number}")
+    unit.set(VERSIONS, " ".join(f"{s.id}:{s.version}" for s in members))
     if not any(s.translatable for s in members):
         unit.set("translate", "no")
     notes = [(s, c) for s in members for c in comments.get(s.id or 0, [])]
@@ -165,6 +170,8 @@ class XliffSegment:
     target: str | None
     state: str
     sub_state: str
+    exported_version: int | None = None
+    """The segment's version when the file was exported (None when the file does not say)."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +200,12 @@ def read_xliff(data: bytes, name: str) -> XliffFile:
     if match is None:
         raise safe_xml.refuse("foreign-file", name)
     found = []
+    versions: dict[int, int] = {}
+    for unit in files[0].iter(_X + "unit"):
+        for pair in (unit.get(VERSIONS) or "").split():
+            version = _VERSION.match(pair)
+            if version is not None:
+                versions[int(version.group(1))] = int(version.group(2))
     for element in files[0].iter(_X + "segment"):
         number = _SEGMENT_ID.match(element.get("id", ""))
         source = element.find(_X + "source")
@@ -207,6 +220,7 @@ def read_xliff(data: bytes, name: str) -> XliffFile:
                 None if target is None else _tagged(target, segment_id, name),
                 element.get("state", "initial"),
                 element.get("subState", ""),
+                versions.get(segment_id),
             )
         )
     return XliffFile(int(match.group(1)), root.get("srcLang", ""), root.get("trgLang", ""), found)

@@ -5,7 +5,9 @@ whose source no longer matches, a broken tag or an altered table refuses the who
 merge is one transaction nothing of it is applied. Changes go through the same path as an edit (a
 compare-and-set on the
 version, one event per changed field) in the name of the outside translator (XLIFF) or reviewer (table).
-Approved segments are left alone unless ``force``; a file merged twice changes nothing the second time.
+Approved segments, and segments changed in the app since the file was exported (the file records each
+segment's version), are left alone unless ``force``: the file's text never silently replaces work done
+meanwhile. A file merged twice changes nothing the second time.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ class MergeReport:
     comments_added: int = 0
     protected: list[int] = field(default_factory=list)
     """Ids of approved segments the file would have changed, left alone (``force`` overwrites them)."""
+    edited_since: list[int] = field(default_factory=list)
+    """Ids of segments changed in the app after the export that the file would have changed, left alone
+    (``force`` overwrites them)."""
 
 
 def _refuse(problem: str, name: str, **details: object) -> DomainError:
@@ -96,7 +101,7 @@ class MergeService:
                 after = replace(
                     before, target=unit.target, status=status, origin=origin, updated_by=actor.user
                 )
-                self._apply(uow, before, after, actor, force, report, "merge:xliff")
+                self._apply(uow, before, after, actor, force, report, "merge:xliff", unit.exported_version)
             uow.commit()
         return report
 
@@ -118,7 +123,9 @@ class MergeService:
                     after = replace(
                         before, target=row.target, status=status, origin=HUMAN, updated_by=actor.user
                     )
-                    self._apply(uow, before, after, actor, force, report, "merge:review-table")
+                    self._apply(
+                        uow, before, after, actor, force, report, "merge:review-table", row.exported_version
+                    )
                 known = set()
                 for comment in existing.get(before.id, []):
                     known |= {comment_line(comment), comment.text.strip()}
@@ -139,12 +146,16 @@ class MergeService:
         force: bool,
         report: MergeReport,
         note: str,
+        exported_version: int | None,
     ) -> None:
         assert before.id is not None
         if (after.target, after.status) == (before.target, before.status):
             return
         if before.status is SegmentStatus.APPROVED and not force:
             report.protected.append(before.id)
+            return
+        if exported_version is not None and before.version != exported_version and not force:
+            report.edited_since.append(before.id)
             return
         saved = uow.segments.save(after, before.version)
         record_change(uow, before, saved, actor, comment=note)

@@ -817,57 +817,84 @@
 <context>
     <name>HandoffFlows</name>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="37"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="38"/>
         <source>Open the release that the revised source replaces.</source>
         <translation>Abra el comunicado que sustituye la fuente revisada.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="41"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="42"/>
         <source>Revised source of “{title}”</source>
         <translation>Fuente revisada de «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="43"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="44"/>
         <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
         <translation>Comunicados (*.txt *.md *.markdown *.html *.htm *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="58"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="59"/>
         <source>Updating from {name}…</source>
         <translation>Actualizando desde {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="64"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="65"/>
         <source>Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, {removed} removed (archived).</source>
         <translation>Comunicado actualizado: {unchanged} sin cambios, {changed} modificado(s) (conservado(s) como borrador), {added} nuevo(s), {removed} eliminado(s) (archivado(s)).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="78"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="79"/>
         <source>Merge a returned XLIFF file or review table</source>
         <translation>Fusionar un archivo XLIFF o una tabla de revisión devueltos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="80"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="81"/>
         <source>Returned files (*.xlf *.xliff *.docx);;All files (*)</source>
         <translation>Archivos devueltos (*.xlf *.xliff *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="95"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="96"/>
         <source>Merging {name}…</source>
         <translation>Fusionando {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="102"/>
-        <source>Merged: {changed} segment(s) changed, {comments} comment(s) added.</source>
-        <translation>Fusión terminada: {changed} segmento(s) modificado(s), {comments} comentario(s) añadido(s).</translation>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="104"/>
+        <source>Merged: {changed}, {comments}.</source>
+        <translation>Fusión terminada: {changed}, {comments}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="105"/>
+        <source>%n segment(s) changed</source>
+        <translation>
+            <numerusform>%n segmento modificado</numerusform>
+            <numerusform>%n segmentos modificados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../src/translator_app/ui/handoff_flows.py" line="106"/>
-        <source>{count} approved segment(s) left as they were.</source>
-        <translation>{count} segmento(s) aprobado(s) sin cambios.</translation>
+        <source>%n comment(s) added</source>
+        <translation>
+            <numerusform>%n comentario añadido</numerusform>
+            <numerusform>%n comentarios añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="111"/>
+        <source>%n segment(s) changed here since the export left as they were.</source>
+        <translation>
+            <numerusform>%n segmento modificado aquí desde la exportación se dejó como estaba.</numerusform>
+            <numerusform>%n segmentos modificados aquí desde la exportación se dejaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="115"/>
+        <source>%n approved segment(s) left as they were.</source>
+        <translation>
+            <numerusform>%n segmento aprobado se dejó como estaba.</numerusform>
+            <numerusform>%n segmentos aprobados se dejaron como estaban.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="114"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="124"/>
         <source>Nothing was changed</source>
         <translation>No se ha modificado nada</translation>
     </message>
@@ -1197,7 +1224,7 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../src/translator_app/ui/notices.py" line="39"/>
+        <location filename="../src/translator_app/ui/notices.py" line="40"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -1387,122 +1414,133 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>PretranslateDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="68"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="69"/>
         <source>Pre-translate</source>
         <translation>Pretraducir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="79"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="80"/>
         <source>Fill every segment of “{title}” that has no confirmed translation as a draft: exact memory matches first, then DeepL. Translated and approved segments are never overwritten.</source>
         <translation>Rellenar como borrador cada segmento de «{title}» sin traducción confirmada: primero las coincidencias exactas de la memoria y después DeepL. Los segmentos traducidos y aprobados nunca se sobrescriben.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="85"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="86"/>
         <source>Use 100% translation memory matches</source>
         <translation>Usar las coincidencias al 100&#xa0;% de la memoria de traducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="88"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="89"/>
         <source>Use DeepL for the rest</source>
         <translation>Usar DeepL para el resto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="99"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="100"/>
         <source>Pre-translation progress</source>
         <translation>Progreso de la pretraducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="105"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="106"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="108"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="109"/>
         <source>Send to DeepL</source>
         <translation>Enviar a DeepL</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="110"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="151"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="152"/>
         <source>Pre-translating…</source>
         <translation>Pretraduciendo…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="160"/>
-        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; characters for {segments} segments.</source>
-        <translation>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; caracteres por {segments} segmentos.</translation>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="161"/>
+        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; characters for {segments}.</source>
+        <translation>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; caracteres por {segments}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="163"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="205"/>
+        <source>{done} of %n segment(s)</source>
+        <translation>
+            <numerusform>{done} de %n segmento</numerusform>
+            <numerusform>{done} de %n segmentos</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="164"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="166"/>
         <source>The account has {left} of {limit} characters left this period.</source>
         <translation>A la cuenta le quedan {left} de {limit} caracteres en este período.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="171"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="173"/>
         <source>That is more than what is left: the run will stop when the quota is used up, keeping what was done.</source>
         <translation>Es más de lo que queda: el proceso se detendrá al agotarse la cuota y se conservará lo hecho.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="180"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="182"/>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
         <translation>Las coincidencias de la memoria están rellenadas. ¿Enviar el resto a DeepL?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="186"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="188"/>
         <source>Translating with DeepL…</source>
         <translation>Traduciendo con DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="194"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="196"/>
         <source>Cancelling… what is done stays.</source>
         <translation>Cancelando… lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="202"/>
-        <source>{done} of {total} segments</source>
-        <translation>{done} de {total} segmentos</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="206"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="210"/>
         <source>Pre-translation stopped: {error}</source>
         <translation>Pretraducción detenida: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="215"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="219"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="222"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="226"/>
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} de {total} segmentos rellenados como borradores ({tm} de la memoria, {mt} de DeepL).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="229"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="233"/>
         <source>DeepL quota exceeded (456): the run stopped; what was done is kept.</source>
         <translation>Cuota de DeepL superada (456): el proceso se detuvo; lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="231"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="235"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL rechazó la clave (403): revísela en Edición › Preferencias.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="233"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
         <source>No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.</source>
         <translation>No hay clave de DeepL: añádala en Edición › Preferencias o defina DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="235"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="239"/>
         <source>DeepL could not be reached: the run stopped; what was done is kept.</source>
         <translation>No se pudo contactar con DeepL: el proceso se detuvo; lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="241"/>
         <source>Cancelled: what was done is kept.</source>
         <translation>Cancelado: lo hecho se conserva.</translation>
     </message>
@@ -1833,7 +1871,7 @@ Destino: {target}</translation>
 <context>
     <name>ReleaseList</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="178"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="177"/>
         <source>Search releases by title</source>
         <translation>Buscar comunicados por título</translation>
     </message>
@@ -1841,32 +1879,35 @@ Destino: {target}</translation>
 <context>
     <name>ReleaseListModel</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="80"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="83"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="84"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="83"/>
         <source>Last change</source>
         <translation>Modificado</translation>
     </message>
-    <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="121"/>
-        <source>{total} segments to translate</source>
-        <translation>{total} segmentos por traducir</translation>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/release_list.py" line="120"/>
+        <source>%n segment(s) to translate</source>
+        <translation>
+            <numerusform>%n segmento por traducir</numerusform>
+            <numerusform>%n segmentos por traducir</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="126"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="125"/>
         <source>Not translatable: {count}</source>
         <translation>No traducibles: {count}</translation>
     </message>
@@ -2205,68 +2246,68 @@ Destino: {target}</translation>
 <context>
     <name>StatusStyle</name>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="103"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="101"/>
         <source>New</source>
         <extracomment>The order statuses are drawn in, from done to still to do; rejected last so it stands out at the end. Segments that are left as they are (menu lines, boilerplate) get a neutral look whatever their status. Lighter shades of the same colours, readable on a dark background (see :func:`use_dark_colors`). The colour of secondary text (word counts) in the status bar. The empty part of a progress bar.</extracomment>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="104"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="102"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="105"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="103"/>
         <source>Translated</source>
         <translation>Traducido</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="106"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="104"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="107"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="105"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="115"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="113"/>
         <source>No translation yet.</source>
         <translation>Aún sin traducción.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="116"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="114"/>
         <source>A translation not yet confirmed (for example from machine translation).</source>
         <translation>Una traducción aún sin confirmar (por ejemplo, de traducción automática).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="119"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="117"/>
         <source>Confirmed by the translator, waiting for review.</source>
         <translation>Confirmado por el traductor, pendiente de revisión.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="122"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="120"/>
         <source>Approved by a reviewer.</source>
         <translation>Aprobado por un revisor.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="123"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="121"/>
         <source>Sent back by a reviewer: see the comment, then translate again.</source>
         <translation>Devuelto por un revisor: lea el comentario y vuelva a traducir.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="132"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="130"/>
         <source>Not translatable</source>
         <translation>No traducible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="137"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="135"/>
         <source>Kept as it is: navigation, menu or boilerplate text that is not part of the release.</source>
         <translation>Se conserva tal cual: navegación, menú o texto estándar que no forma parte del comunicado.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="152"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="150"/>
         <source>{words} w</source>
         <translation>{words} p</translation>
     </message>
@@ -2461,157 +2502,157 @@ Destino: {target}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="32"/>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="34"/>
+        <location filename="../src/translator_app/ui/actions.py" line="42"/>
         <source>&amp;Open and import…</source>
         <translation>&amp;Abrir e importar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="37"/>
+        <location filename="../src/translator_app/ui/actions.py" line="45"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="40"/>
+        <location filename="../src/translator_app/ui/actions.py" line="48"/>
         <source>&amp;Update from a revised source…</source>
         <translation>A&amp;ctualizar desde una fuente revisada…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="43"/>
+        <location filename="../src/translator_app/ui/actions.py" line="51"/>
         <source>&amp;Merge a returned file…</source>
         <translation>&amp;Fusionar un archivo devuelto…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="45"/>
+        <location filename="../src/translator_app/ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="48"/>
-        <source>Edit</source>
-        <translation>Edición</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="49"/>
+        <location filename="../src/translator_app/ui/actions.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="50"/>
+        <location filename="../src/translator_app/ui/actions.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="51"/>
+        <location filename="../src/translator_app/ui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="53"/>
-        <source>Find and &amp;replace…</source>
+        <location filename="../src/translator_app/ui/actions.py" line="40"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="56"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="61"/>
+        <source>Find and rep&amp;lace…</source>
         <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="55"/>
+        <location filename="../src/translator_app/ui/actions.py" line="63"/>
         <source>Find &amp;next</source>
         <translation>Coincidencia &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="56"/>
+        <location filename="../src/translator_app/ui/actions.py" line="64"/>
         <source>Find pre&amp;vious</source>
         <translation>Coincidencia a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="58"/>
+        <location filename="../src/translator_app/ui/actions.py" line="66"/>
         <source>&amp;Copy source to target</source>
         <translation>&amp;Copiar origen en destino</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="61"/>
+        <location filename="../src/translator_app/ui/actions.py" line="69"/>
         <source>Insert next &amp;tag</source>
         <translation>Insertar la siguiente &amp;etiqueta</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="64"/>
+        <location filename="../src/translator_app/ui/actions.py" line="72"/>
         <source>Search the &amp;memory…</source>
         <translation>Buscar en la &amp;memoria…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="66"/>
+        <location filename="../src/translator_app/ui/actions.py" line="74"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="69"/>
-        <source>Segment</source>
-        <translation>Segmento</translation>
+        <location filename="../src/translator_app/ui/actions.py" line="77"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segmento</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="73"/>
+        <location filename="../src/translator_app/ui/actions.py" line="108"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisión</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="120"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="125"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="81"/>
         <source>&amp;Confirm and go to next</source>
         <translation>&amp;Confirmar y pasar al siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="78"/>
+        <location filename="../src/translator_app/ui/actions.py" line="86"/>
         <source>&amp;Previous segment</source>
         <translation>Segmento &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="81"/>
+        <location filename="../src/translator_app/ui/actions.py" line="89"/>
         <source>&amp;Next segment</source>
         <translation>Segmento &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="86"/>
+        <location filename="../src/translator_app/ui/actions.py" line="94"/>
         <source>Translate or &amp;skip this segment</source>
         <translation>&amp;Traducir u omitir este segmento</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="94"/>
+        <location filename="../src/translator_app/ui/actions.py" line="102"/>
         <source>Insert suggestion {n}</source>
         <translation>Insertar la sugerencia {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="100"/>
-        <source>Review</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="102"/>
+        <location filename="../src/translator_app/ui/actions.py" line="110"/>
         <source>&amp;Approve and go to next</source>
         <translation>&amp;Aprobar y pasar al siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="107"/>
+        <location filename="../src/translator_app/ui/actions.py" line="115"/>
         <source>&amp;Reject with a comment…</source>
         <translation>&amp;Rechazar con un comentario…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="112"/>
-        <source>Tools</source>
-        <translation>Herramientas</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="114"/>
+        <location filename="../src/translator_app/ui/actions.py" line="122"/>
         <source>&amp;Pre-translate…</source>
         <translation>&amp;Pretraducir…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="117"/>
-        <source>Help</source>
-        <translation>Ayuda</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="119"/>
+        <location filename="../src/translator_app/ui/actions.py" line="127"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="121"/>
+        <location filename="../src/translator_app/ui/actions.py" line="129"/>
         <source>&amp;About Release Translator</source>
         <translation>&amp;Acerca de Release Translator</translation>
     </message>
@@ -2679,13 +2720,29 @@ Destino: {target}</translation>
     </message>
     <message>
         <location filename="../src/translator_app/ui/status_bar.py" line="158"/>
-        <source>{status}: {segments} segments, {words} words</source>
-        <translation>{status}: {segments} segmentos, {words} palabras</translation>
+        <source>{status}: {segments}, {words}</source>
+        <translation>{status}: {segments}, {words}</translation>
     </message>
     <message>
         <location filename="../src/translator_app/ui/status_bar.py" line="166"/>
-        <source>Total: {segments} segments, {words} words</source>
-        <translation>Total: {segments} segmentos, {words} palabras</translation>
+        <source>Total: {segments}, {words}</source>
+        <translation>Total: {segments}, {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/status_bar.py" line="175"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segmento</numerusform>
+            <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/status_bar.py" line="178"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

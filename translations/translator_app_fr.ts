@@ -817,57 +817,84 @@
 <context>
     <name>HandoffFlows</name>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="37"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="38"/>
         <source>Open the release that the revised source replaces.</source>
         <translation>Ouvrez le communiqué que la source révisée remplace.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="41"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="42"/>
         <source>Revised source of “{title}”</source>
         <translation>Source révisée de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="43"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="44"/>
         <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
         <translation>Communiqués (*.txt *.md *.markdown *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="58"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="59"/>
         <source>Updating from {name}…</source>
         <translation>Mise à jour depuis {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="64"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="65"/>
         <source>Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, {removed} removed (archived).</source>
         <translation>Communiqué mis à jour&#xa0;: {unchanged} inchangé(s), {changed} modifié(s) (gardé(s) en brouillon), {added} nouveau(x), {removed} supprimé(s) (archivé(s)).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="78"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="79"/>
         <source>Merge a returned XLIFF file or review table</source>
         <translation>Fusionner un fichier XLIFF ou un tableau de révision renvoyé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="80"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="81"/>
         <source>Returned files (*.xlf *.xliff *.docx);;All files (*)</source>
         <translation>Fichiers renvoyés (*.xlf *.xliff *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="95"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="96"/>
         <source>Merging {name}…</source>
         <translation>Fusion de {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="102"/>
-        <source>Merged: {changed} segment(s) changed, {comments} comment(s) added.</source>
-        <translation>Fusion terminée&#xa0;: {changed} segment(s) modifié(s), {comments} commentaire(s) ajouté(s).</translation>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="104"/>
+        <source>Merged: {changed}, {comments}.</source>
+        <translation>Fusion terminée&#xa0;: {changed}, {comments}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="105"/>
+        <source>%n segment(s) changed</source>
+        <translation>
+            <numerusform>%n segment modifié</numerusform>
+            <numerusform>%n segments modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../src/translator_app/ui/handoff_flows.py" line="106"/>
-        <source>{count} approved segment(s) left as they were.</source>
-        <translation>{count} segment(s) approuvé(s) laissé(s) tel(s) quel(s).</translation>
+        <source>%n comment(s) added</source>
+        <translation>
+            <numerusform>%n commentaire ajouté</numerusform>
+            <numerusform>%n commentaires ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="111"/>
+        <source>%n segment(s) changed here since the export left as they were.</source>
+        <translation>
+            <numerusform>%n segment modifié ici depuis l&apos;export a été laissé tel quel.</numerusform>
+            <numerusform>%n segments modifiés ici depuis l&apos;export ont été laissés tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="115"/>
+        <source>%n approved segment(s) left as they were.</source>
+        <translation>
+            <numerusform>%n segment approuvé laissé tel quel.</numerusform>
+            <numerusform>%n segments approuvés laissés tels quels.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="114"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="124"/>
         <source>Nothing was changed</source>
         <translation>Rien n&apos;a été modifié</translation>
     </message>
@@ -1197,7 +1224,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../src/translator_app/ui/notices.py" line="39"/>
+        <location filename="../src/translator_app/ui/notices.py" line="40"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1387,122 +1414,133 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>PretranslateDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="68"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="69"/>
         <source>Pre-translate</source>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="79"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="80"/>
         <source>Fill every segment of “{title}” that has no confirmed translation as a draft: exact memory matches first, then DeepL. Translated and approved segments are never overwritten.</source>
         <translation>Remplir comme brouillon chaque segment de «&#xa0;{title}&#xa0;» sans traduction confirmée&#xa0;: d&apos;abord les correspondances exactes de la mémoire, puis DeepL. Les segments traduits et approuvés ne sont jamais écrasés.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="85"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="86"/>
         <source>Use 100% translation memory matches</source>
         <translation>Utiliser les correspondances à 100&#xa0;% de la mémoire de traduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="88"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="89"/>
         <source>Use DeepL for the rest</source>
         <translation>Utiliser DeepL pour le reste</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="99"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="100"/>
         <source>Pre-translation progress</source>
         <translation>Progression de la prétraduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="105"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="106"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="108"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="109"/>
         <source>Send to DeepL</source>
         <translation>Envoyer à DeepL</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="110"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="151"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="152"/>
         <source>Pre-translating…</source>
         <translation>Prétraduction…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="160"/>
-        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; characters for {segments} segments.</source>
-        <translation>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractères pour {segments} segments.</translation>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="161"/>
+        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; characters for {segments}.</source>
+        <translation>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractères pour {segments}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="163"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="205"/>
+        <source>{done} of %n segment(s)</source>
+        <translation>
+            <numerusform>{done} sur %n segment</numerusform>
+            <numerusform>{done} sur %n segments</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="164"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="166"/>
         <source>The account has {left} of {limit} characters left this period.</source>
         <translation>Il reste au compte {left} caractères sur {limit} pour cette période.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="171"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="173"/>
         <source>That is more than what is left: the run will stop when the quota is used up, keeping what was done.</source>
         <translation>C&apos;est plus que ce qui reste&#xa0;: le traitement s&apos;arrêtera une fois le quota épuisé, en conservant ce qui a été fait.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="180"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="182"/>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
         <translation>Les correspondances de la mémoire sont remplies. Envoyer le reste à DeepL&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="186"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="188"/>
         <source>Translating with DeepL…</source>
         <translation>Traduction avec DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="194"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="196"/>
         <source>Cancelling… what is done stays.</source>
         <translation>Annulation… ce qui est fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="202"/>
-        <source>{done} of {total} segments</source>
-        <translation>{done} segments sur {total}</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="206"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="210"/>
         <source>Pre-translation stopped: {error}</source>
         <translation>Prétraduction interrompue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="215"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="219"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="222"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="226"/>
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} segments sur {total} remplis comme brouillons ({tm} depuis la mémoire, {mt} depuis DeepL).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="229"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="233"/>
         <source>DeepL quota exceeded (456): the run stopped; what was done is kept.</source>
         <translation>Quota DeepL dépassé (456)&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="231"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="235"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL a refusé la clé (403)&#xa0;: vérifiez-la dans Édition › Préférences.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="233"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
         <source>No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.</source>
         <translation>Aucune clé DeepL&#xa0;: ajoutez-la dans Édition › Préférences ou définissez DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="235"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="239"/>
         <source>DeepL could not be reached: the run stopped; what was done is kept.</source>
         <translation>DeepL est injoignable&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="241"/>
         <source>Cancelled: what was done is kept.</source>
         <translation>Annulé&#xa0;: ce qui a été fait est conservé.</translation>
     </message>
@@ -1833,7 +1871,7 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReleaseList</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="178"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="177"/>
         <source>Search releases by title</source>
         <translation>Rechercher des communiqués par titre</translation>
     </message>
@@ -1841,32 +1879,35 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReleaseListModel</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="80"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="83"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="84"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="83"/>
         <source>Last change</source>
         <translation>Modifié</translation>
     </message>
-    <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="121"/>
-        <source>{total} segments to translate</source>
-        <translation>{total} segments à traduire</translation>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/release_list.py" line="120"/>
+        <source>%n segment(s) to translate</source>
+        <translation>
+            <numerusform>%n segment à traduire</numerusform>
+            <numerusform>%n segments à traduire</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="126"/>
+        <location filename="../src/translator_app/ui/release_list.py" line="125"/>
         <source>Not translatable: {count}</source>
         <translation>Non traduisibles&#xa0;: {count}</translation>
     </message>
@@ -2205,68 +2246,68 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>StatusStyle</name>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="103"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="101"/>
         <source>New</source>
         <extracomment>The order statuses are drawn in, from done to still to do; rejected last so it stands out at the end. Segments that are left as they are (menu lines, boilerplate) get a neutral look whatever their status. Lighter shades of the same colours, readable on a dark background (see :func:`use_dark_colors`). The colour of secondary text (word counts) in the status bar. The empty part of a progress bar.</extracomment>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="104"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="102"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="105"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="103"/>
         <source>Translated</source>
         <translation>Traduit</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="106"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="104"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="107"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="105"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="115"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="113"/>
         <source>No translation yet.</source>
         <translation>Pas encore de traduction.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="116"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="114"/>
         <source>A translation not yet confirmed (for example from machine translation).</source>
         <translation>Une traduction pas encore confirmée (par exemple issue de la traduction automatique).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="119"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="117"/>
         <source>Confirmed by the translator, waiting for review.</source>
         <translation>Confirmé par le traducteur, en attente de révision.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="122"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="120"/>
         <source>Approved by a reviewer.</source>
         <translation>Approuvé par un réviseur.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="123"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="121"/>
         <source>Sent back by a reviewer: see the comment, then translate again.</source>
         <translation>Renvoyé par un réviseur&#xa0;: lisez le commentaire, puis traduisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="132"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="130"/>
         <source>Not translatable</source>
         <translation>Non traduisible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="137"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="135"/>
         <source>Kept as it is: navigation, menu or boilerplate text that is not part of the release.</source>
         <translation>Conservé tel quel&#xa0;: navigation, menu ou texte standard qui ne fait pas partie du communiqué.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="152"/>
+        <location filename="../src/translator_app/ui/status_style.py" line="150"/>
         <source>{words} w</source>
         <translation>{words} m</translation>
     </message>
@@ -2461,157 +2502,157 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="32"/>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="34"/>
+        <location filename="../src/translator_app/ui/actions.py" line="42"/>
         <source>&amp;Open and import…</source>
         <translation>&amp;Ouvrir et importer…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="37"/>
+        <location filename="../src/translator_app/ui/actions.py" line="45"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="40"/>
+        <location filename="../src/translator_app/ui/actions.py" line="48"/>
         <source>&amp;Update from a revised source…</source>
         <translation>&amp;Mettre à jour depuis une source révisée…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="43"/>
+        <location filename="../src/translator_app/ui/actions.py" line="51"/>
         <source>&amp;Merge a returned file…</source>
         <translation>&amp;Fusionner un fichier renvoyé…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="45"/>
+        <location filename="../src/translator_app/ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="48"/>
-        <source>Edit</source>
-        <translation>Édition</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="49"/>
+        <location filename="../src/translator_app/ui/actions.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="50"/>
+        <location filename="../src/translator_app/ui/actions.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="51"/>
+        <location filename="../src/translator_app/ui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="53"/>
-        <source>Find and &amp;replace…</source>
-        <translation>Rechercher et rempl&amp;acer…</translation>
+        <location filename="../src/translator_app/ui/actions.py" line="40"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="55"/>
+        <location filename="../src/translator_app/ui/actions.py" line="56"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="61"/>
+        <source>Find and rep&amp;lace…</source>
+        <translation>Rechercher et remp&amp;lacer…</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="63"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="56"/>
+        <location filename="../src/translator_app/ui/actions.py" line="64"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="58"/>
+        <location filename="../src/translator_app/ui/actions.py" line="66"/>
         <source>&amp;Copy source to target</source>
         <translation>&amp;Copier la source dans la cible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="61"/>
+        <location filename="../src/translator_app/ui/actions.py" line="69"/>
         <source>Insert next &amp;tag</source>
         <translation>Insérer la &amp;balise suivante</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="64"/>
+        <location filename="../src/translator_app/ui/actions.py" line="72"/>
         <source>Search the &amp;memory…</source>
         <translation>Rechercher dans la &amp;mémoire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="66"/>
+        <location filename="../src/translator_app/ui/actions.py" line="74"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="69"/>
-        <source>Segment</source>
-        <translation>Segment</translation>
+        <location filename="../src/translator_app/ui/actions.py" line="77"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="73"/>
+        <location filename="../src/translator_app/ui/actions.py" line="108"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Révision</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="120"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="125"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/actions.py" line="81"/>
         <source>&amp;Confirm and go to next</source>
         <translation>&amp;Confirmer et passer au suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="78"/>
+        <location filename="../src/translator_app/ui/actions.py" line="86"/>
         <source>&amp;Previous segment</source>
         <translation>Segment &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="81"/>
+        <location filename="../src/translator_app/ui/actions.py" line="89"/>
         <source>&amp;Next segment</source>
         <translation>Segment &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="86"/>
+        <location filename="../src/translator_app/ui/actions.py" line="94"/>
         <source>Translate or &amp;skip this segment</source>
         <translation>&amp;Traduire ou ignorer ce segment</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="94"/>
+        <location filename="../src/translator_app/ui/actions.py" line="102"/>
         <source>Insert suggestion {n}</source>
         <translation>Insérer la suggestion {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="100"/>
-        <source>Review</source>
-        <translation>Révision</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="102"/>
+        <location filename="../src/translator_app/ui/actions.py" line="110"/>
         <source>&amp;Approve and go to next</source>
         <translation>&amp;Approuver et passer au suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="107"/>
+        <location filename="../src/translator_app/ui/actions.py" line="115"/>
         <source>&amp;Reject with a comment…</source>
         <translation>&amp;Rejeter avec un commentaire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="112"/>
-        <source>Tools</source>
-        <translation>Outils</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="114"/>
+        <location filename="../src/translator_app/ui/actions.py" line="122"/>
         <source>&amp;Pre-translate…</source>
         <translation>&amp;Prétraduire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="117"/>
-        <source>Help</source>
-        <translation>Aide</translation>
-    </message>
-    <message>
-        <location filename="../src/translator_app/ui/actions.py" line="119"/>
+        <location filename="../src/translator_app/ui/actions.py" line="127"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="121"/>
+        <location filename="../src/translator_app/ui/actions.py" line="129"/>
         <source>&amp;About Release Translator</source>
         <translation>À &amp;propos de Release Translator</translation>
     </message>
@@ -2679,13 +2720,29 @@ Cible&#xa0;: {target}</translation>
     </message>
     <message>
         <location filename="../src/translator_app/ui/status_bar.py" line="158"/>
-        <source>{status}: {segments} segments, {words} words</source>
-        <translation>{status}&#xa0;: {segments} segments, {words} mots</translation>
+        <source>{status}: {segments}, {words}</source>
+        <translation>{status}&#xa0;: {segments}, {words}</translation>
     </message>
     <message>
         <location filename="../src/translator_app/ui/status_bar.py" line="166"/>
-        <source>Total: {segments} segments, {words} words</source>
-        <translation>Total&#xa0;: {segments} segments, {words} mots</translation>
+        <source>Total: {segments}, {words}</source>
+        <translation>Total&#xa0;: {segments}, {words}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/status_bar.py" line="175"/>
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/status_bar.py" line="178"/>
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -31,8 +31,8 @@ SAME_IN_EVERY_LANGUAGE = {
     "{user} · {role}", "{author} · {when}", "Release Translator", "{title} — Release Translator",
 }  # fmt: skip
 SAME_IN = {
-    "fr": {"Segment", "Segments", "Source", "Style", "Concordance", "Suggestions"},
-    "es": {"Error", "DeepL: …"},
+    "fr": {"Segment", "&Segment", "Segments", "Source", "Style", "Concordance", "Suggestions"},
+    "es": {"Error", "DeepL: …", "{status}: {segments}, {words}", "Total: {segments}, {words}"},
 }
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
@@ -134,14 +134,15 @@ def test_the_compiled_catalogue_matches_the_ts_file(language: str, tmp_path: Pat
 
 
 @pytest.mark.parametrize(
-    ("language", "file_menu", "plural"), [("fr", "Fichier", "%n segments"), ("es", "Archivo", "%n segmentos")]
+    ("language", "file_menu", "plural"),
+    [("fr", "&Fichier", "%n segments"), ("es", "&Archivo", "%n segmentos")],
 )
 def test_the_shipped_catalogue_loads(language: str, file_menu: str, plural: str) -> None:
     from PySide6.QtCore import QTranslator
 
     translator = QTranslator()
     assert translator.load(str(COMPILED / f"translator_app_{language}.qm"))
-    assert translator.translate("WindowActions", "File") == file_menu
+    assert translator.translate("WindowActions", "&File") == file_menu
     assert translator.translate("FindBar", "%n segment(s)", "", 2) == plural
 
 

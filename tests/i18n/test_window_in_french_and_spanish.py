@@ -69,7 +69,7 @@ def interface_language(request: pytest.FixtureRequest) -> Iterator[Expected]:
         yield expected
     finally:
         uninstall_translations(app)
-        assert QCoreApplication.translate("WindowActions", "File") == "File"
+        assert QCoreApplication.translate("WindowActions", "&File") == "&File"
 
 
 def plain(text: str) -> str:
@@ -122,10 +122,10 @@ def test_the_saved_language_wins_over_the_system_one(qtbot: Any) -> None:
     Settings(language="es").save()
     try:
         assert install_translations(app, Settings.load().language) == ["qtbase", "translator_app"]
-        assert QCoreApplication.translate("WindowActions", "Help") == "Ayuda"
+        assert QCoreApplication.translate("WindowActions", "&Help") == "Ay&uda"
         assert QLocale().language() == QLocale.Language.Spanish, "dates follow the chosen language"
         install_translations(app, "en")
-        assert QCoreApplication.translate("WindowActions", "Help") == "Help"
+        assert QCoreApplication.translate("WindowActions", "&Help") == "&Help"
     finally:
         uninstall_translations(app)
     assert QLocale().language() != QLocale.Language.Spanish

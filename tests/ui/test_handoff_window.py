@@ -64,7 +64,7 @@ def test_merging_a_returned_xliff_file_applies_the_outside_translation(
     window = open_window(qtbot, workspace, release_id)
     with qtbot.waitSignal(window.handoff.finished, timeout=10000) as said:
         window.handoff.run_merge(exported)
-    assert said.args[0].startswith("Merged: 1 segment(s) changed")
+    assert said.args[0].startswith("Merged: 1 segment changed")
     assert any(s.target == "Horizon Bleu in Dakar, revised outside" for s in window.segment_model.segments())
 
 

@@ -7,6 +7,7 @@ target editor lets through to the window in agreement.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
@@ -21,7 +22,13 @@ SK = QKeySequence.StandardKey
 @dataclass
 class ActionGroup:
     title: str
+    """The menu's title with its access key (``&File``)."""
     actions: list[QAction] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The title as shown outside a menu bar, without its access key."""
+        return re.sub(r"&(.)", r"\1", self.title)
 
 
 class WindowActions(QObject):
@@ -30,7 +37,7 @@ class WindowActions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         self.groups: list[ActionGroup] = []
-        file_group = self._group(self.tr("File"))
+        file_group = self._group(self.tr("&File"))
         self.open = self._add(
             file_group, "openFile", self.tr("&Open and import…"), [K(SK.Open)], "mdi6.folder-open-outline"
         )
@@ -46,12 +53,12 @@ class WindowActions(QObject):
         self.quit = self._add(file_group, "quit", self.tr("&Quit"), [K(SK.Quit)])
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        edit = self._group(self.tr("Edit"))
+        edit = self._group(self.tr("&Edit"))
         self.undo = self._add(edit, "undo", self.tr("&Undo"), [K("Ctrl+Z")], "mdi6.undo")
         self.redo = self._add(edit, "redo", self.tr("&Redo"), [K("Ctrl+Shift+Z"), K("Ctrl+Y")], "mdi6.redo")
         self.find = self._add(edit, "find", self.tr("&Find…"), [K("Ctrl+F")], "mdi6.magnify")
         self.replace = self._add(
-            edit, "replace", self.tr("Find and &replace…"), [K("Ctrl+H")], "mdi6.find-replace"
+            edit, "replace", self.tr("Find and rep&lace…"), [K("Ctrl+H")], "mdi6.find-replace"
         )
         self.find_next = self._add(edit, "findNextMatch", self.tr("Find &next"), [K("F3")])
         self.find_previous = self._add(edit, "findPreviousMatch", self.tr("Find pre&vious"), [K("Shift+F3")])
@@ -67,7 +74,7 @@ class WindowActions(QObject):
         self.preferences = self._add(edit, "preferences", self.tr("&Preferences…"), [], "mdi6.cog-outline")
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        segment = self._group(self.tr("Segment"))
+        segment = self._group(self.tr("&Segment"))
         self.confirm = self._add(
             segment,
             "confirmButton",
@@ -98,7 +105,7 @@ class WindowActions(QObject):
             for n in range(1, 10)
         ]
 
-        review = self._group(self.tr("Review"))
+        review = self._group(self.tr("&Review"))
         self.approve = self._add(
             review, "approveButton", self.tr("&Approve and go to next"), [K("Ctrl+Alt+A")], "mdi6.check-all"
         )
@@ -110,12 +117,12 @@ class WindowActions(QObject):
             "mdi6.close-circle-outline",
         )
 
-        tools = self._group(self.tr("Tools"))
+        tools = self._group(self.tr("&Tools"))
         self.pretranslate = self._add(
             tools, "pretranslateAction", self.tr("&Pre-translate…"), [], "mdi6.robot-outline"
         )
 
-        help_group = self._group(self.tr("Help"))
+        help_group = self._group(self.tr("&Help"))
         self.shortcuts = self._add(
             help_group, "shortcutsSheet", self.tr("&Keyboard shortcuts"), [K(SK.HelpContents)]
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from translator_app.ui.errors import describe
+from translator_app.ui.i18n import english_plural
 from translator_app.ui.workers import TaskHandle
 
 if TYPE_CHECKING:
@@ -99,11 +100,20 @@ class HandoffFlows(QObject):
         self.window.status.task.finish()
         changed = len(getattr(report, "changed", []))
         protected = len(getattr(report, "protected", []))
-        text = self.tr("Merged: {changed} segment(s) changed, {comments} comment(s) added.").format(
-            changed=changed, comments=getattr(report, "comments_added", 0)
+        comments = int(getattr(report, "comments_added", 0))
+        text = self.tr("Merged: {changed}, {comments}.").format(
+            changed=english_plural(self.tr("%n segment(s) changed", "", changed), changed),
+            comments=english_plural(self.tr("%n comment(s) added", "", comments), comments),
         )
+        edited = len(getattr(report, "edited_since", []))
+        if edited:
+            text += " " + english_plural(
+                self.tr("%n segment(s) changed here since the export left as they were.", "", edited), edited
+            )
         if protected:
-            text += " " + self.tr("{count} approved segment(s) left as they were.").format(count=protected)
+            text += " " + english_plural(
+                self.tr("%n approved segment(s) left as they were.", "", protected), protected
+            )
         self._reload(getattr(report, "release_id", None))
         self._say(text)
 

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.commands
         for group in a.groups:
-            menu = self.menuBar().addMenu("&" + group.title)
+            menu = self.menuBar().addMenu(group.title)
             menu.setToolTipsVisible(True)
             for action in group.actions:
                 if action in a.suggestions[1:]:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 
 from translator_app.domain.models import ReleaseSummary, SegmentStatus
 from translator_app.ui import icons, status_style
-from translator_app.ui.i18n import format_when
+from translator_app.ui.i18n import english_plural, format_when
 from translator_app.ui.progress_delegate import COUNTS_ROLE, ProgressDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -117,7 +117,7 @@ class ReleaseListModel(QAbstractTableModel):
         if column is ReleaseColumn.TITLE:
             return summary.release.title
         if column is ReleaseColumn.PROGRESS:
-            lines = [self.tr("{total} segments to translate").format(total=summary.total)]
+            lines = [english_plural(self.tr("%n segment(s) to translate", "", summary.total), summary.total)]
             for status in status_style.PROGRESS_ORDER:
                 count = summary.counts.get(status, 0)
                 lines.append(f"{status_style.status_label(status)}: {count}")

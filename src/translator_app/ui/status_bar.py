@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QTo
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.actor import Actor
 from translator_app.ui import icons, status_style
+from translator_app.ui.i18n import english_plural
 from translator_app.ui.workers import TaskHandle
 
 _ICON_SIZE = 16
@@ -154,21 +155,27 @@ class WorkspaceStatusBar(QStatusBar):
             self.share_label.clear()
         if words is not None:
             lines = [
-                self.tr("{status}: {segments} segments, {words} words").format(
+                self.tr("{status}: {segments}, {words}").format(
                     status=status_style.status_label(status),
-                    segments=counts.get(status, 0),
-                    words=words.get(status, 0),
+                    segments=self._segments(counts.get(status, 0)),
+                    words=self._words(words.get(status, 0)),
                 )
                 for status in status_style.PROGRESS_ORDER
             ]
             lines.append(
-                self.tr("Total: {segments} segments, {words} words").format(
-                    segments=total, words=sum(words.values())
+                self.tr("Total: {segments}, {words}").format(
+                    segments=self._segments(total), words=self._words(sum(words.values()))
                 )
             )
             tip = "\n".join(lines)
             self.counts_label.setToolTip(tip)
             self.share_label.setToolTip(tip)
+
+    def _segments(self, count: int) -> str:
+        return english_plural(self.tr("%n segment(s)", "", count), count)
+
+    def _words(self, count: int) -> str:
+        return english_plural(self.tr("%n word(s)", "", count), count)
 
     def role_text(self) -> str:
         """The user and role as displayed (tests read it)."""

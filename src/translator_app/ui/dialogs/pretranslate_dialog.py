@@ -26,6 +26,7 @@ from translator_app.domain.errors import ErrorCode
 from translator_app.domain.models import Release
 from translator_app.services.pretranslate import CostEstimate, PretranslateReport
 from translator_app.services.workspace import Workspace
+from translator_app.ui.i18n import english_plural
 from translator_app.ui.mt_usage import grouped
 from translator_app.ui.workers import TaskHandle, TaskRunner
 
@@ -157,8 +158,9 @@ class PretranslateDialog(QDialog):
     def ask_cost(self, estimate: CostEstimate) -> None:
         """Show what DeepL will bill against what the account has left, and wait for Send or Cancel."""
         remaining = estimate.usage.remaining
-        text = self.tr("DeepL will bill about <b>{chars}</b> characters for {segments} segments.").format(
-            chars=grouped(estimate.characters), segments=estimate.segments
+        text = self.tr("DeepL will bill about <b>{chars}</b> characters for {segments}.").format(
+            chars=grouped(estimate.characters),
+            segments=english_plural(self.tr("%n segment(s)", "", estimate.segments), estimate.segments),
         )
         if remaining is not None and estimate.usage.limit is not None:
             text += " " + self.tr("The account has {left} of {limit} characters left this period.").format(
@@ -199,7 +201,9 @@ class PretranslateDialog(QDialog):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(self.tr("{done} of {total} segments").format(done=done, total=total))
+            self.progress.setFormat(
+                english_plural(self.tr("{done} of %n segment(s)", "", total), total).format(done=done)
+            )
 
     def _crashed(self, error: BaseException) -> None:
         self.report = PretranslateReport(self.release.id or 0, failure=ErrorCode.MT_UNAVAILABLE)

@@ -14,7 +14,7 @@ def shortcuts_html(actions: WindowActions) -> str:
     """The sheet as an HTML table (also handy for the README)."""
     rows: list[str] = []
     for group in actions.groups:
-        rows.append(f'<tr><th colspan="2" align="left"><br>{escape(group.title)}</th></tr>')
+        rows.append(f'<tr><th colspan="2" align="left"><br>{escape(group.name)}</th></tr>')
         for action in group.actions:
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
             if not keys:

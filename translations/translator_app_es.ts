@@ -1161,62 +1161,68 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>MtUsageField</name>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="37"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="38"/>
         <source>DeepL usage</source>
         <translation>Uso de DeepL</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="43"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="44"/>
         <source>DeepL: …</source>
         <translation>DeepL: …</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="70"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="71"/>
         <source>DeepL: usage not reported</source>
         <translation>DeepL: uso no disponible</translation>
     </message>
-    <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="72"/>
-        <source>DeepL: {count} characters</source>
-        <translation>DeepL: {count} caracteres</translation>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/mt_usage.py" line="74"/>
+        <source>DeepL: {count} character(s)</source>
+        <translation>
+            <numerusform>DeepL: {count} carácter</numerusform>
+            <numerusform>DeepL: {count} caracteres</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="75"/>
-        <source>DeepL: {count} of {limit} characters</source>
-        <translation>DeepL: {count} de {limit} caracteres</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/translator_app/ui/mt_usage.py" line="81"/>
+        <source>DeepL: {count} of {limit} character(s)</source>
+        <translation>
+            <numerusform>DeepL: {count} de {limit} carácter</numerusform>
+            <numerusform>DeepL: {count} de {limit} caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="86"/>
         <source>Characters left this billing period: {left}</source>
         <translation>Caracteres restantes en este período de facturación: {left}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="88"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="93"/>
         <source>DeepL key not set</source>
         <translation>Clave de DeepL no configurada</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="89"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="94"/>
         <source>Add the key in Edit › Preferences, or set DEEPL_AUTH_KEY.</source>
         <translation>Añada la clave en Edición › Preferencias o defina DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="91"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="96"/>
         <source>DeepL key refused</source>
         <translation>Clave de DeepL rechazada</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="92"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="97"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL rechazó la clave (403): revísela en Edición › Preferencias.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="94"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="99"/>
         <source>DeepL usage unavailable</source>
         <translation>Uso de DeepL no disponible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="95"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="100"/>
         <source>DeepL could not be reached; suggestions resume when it can.</source>
         <translation>No se pudo contactar con DeepL; las sugerencias se reanudarán en cuanto sea posible.</translation>
     </message>
@@ -1458,13 +1464,8 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <source>Pre-translating…</source>
         <translation>Pretraduciendo…</translation>
     </message>
-    <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="161"/>
-        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; characters for {segments}.</source>
-        <translation>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; caracteres por {segments}.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="163"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="167"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
@@ -1472,7 +1473,7 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="205"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="209"/>
         <source>{done} of %n segment(s)</source>
         <translation>
             <numerusform>{done} de %n segmento</numerusform>
@@ -1480,67 +1481,75 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="166"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="170"/>
         <source>The account has {left} of {limit} characters left this period.</source>
         <translation>A la cuenta le quedan {left} de {limit} caracteres en este período.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="163"/>
+        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; character(s) for {segments}.</source>
+        <translation>
+            <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; carácter por {segments}.</numerusform>
+            <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; caracteres por {segments}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="173"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="177"/>
         <source>That is more than what is left: the run will stop when the quota is used up, keeping what was done.</source>
         <translation>Es más de lo que queda: el proceso se detendrá al agotarse la cuota y se conservará lo hecho.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="182"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="186"/>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
         <translation>Las coincidencias de la memoria están rellenadas. ¿Enviar el resto a DeepL?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="188"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="192"/>
         <source>Translating with DeepL…</source>
         <translation>Traduciendo con DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="196"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="200"/>
         <source>Cancelling… what is done stays.</source>
         <translation>Cancelando… lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="210"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="214"/>
         <source>Pre-translation stopped: {error}</source>
         <translation>Pretraducción detenida: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="219"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="226"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="230"/>
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} de {total} segmentos rellenados como borradores ({tm} de la memoria, {mt} de DeepL).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="233"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
         <source>DeepL quota exceeded (456): the run stopped; what was done is kept.</source>
         <translation>Cuota de DeepL superada (456): el proceso se detuvo; lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="235"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="239"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL rechazó la clave (403): revísela en Edición › Preferencias.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="241"/>
         <source>No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.</source>
         <translation>No hay clave de DeepL: añádala en Edición › Preferencias o defina DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="239"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="243"/>
         <source>DeepL could not be reached: the run stopped; what was done is kept.</source>
         <translation>No se pudo contactar con DeepL: el proceso se detuvo; lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="241"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="245"/>
         <source>Cancelled: what was done is kept.</source>
         <translation>Cancelado: lo hecho se conserva.</translation>
     </message>

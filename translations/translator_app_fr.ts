@@ -1161,62 +1161,68 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>MtUsageField</name>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="37"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="38"/>
         <source>DeepL usage</source>
         <translation>Consommation DeepL</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="43"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="44"/>
         <source>DeepL: …</source>
         <translation>DeepL&#xa0;: …</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="70"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="71"/>
         <source>DeepL: usage not reported</source>
         <translation>DeepL&#xa0;: consommation non communiquée</translation>
     </message>
-    <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="72"/>
-        <source>DeepL: {count} characters</source>
-        <translation>DeepL&#xa0;: {count} caractères</translation>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/mt_usage.py" line="74"/>
+        <source>DeepL: {count} character(s)</source>
+        <translation>
+            <numerusform>DeepL&#xa0;: {count} caractère</numerusform>
+            <numerusform>DeepL&#xa0;: {count} caractères</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="75"/>
-        <source>DeepL: {count} of {limit} characters</source>
-        <translation>DeepL&#xa0;: {count} caractères sur {limit}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../src/translator_app/ui/mt_usage.py" line="81"/>
+        <source>DeepL: {count} of {limit} character(s)</source>
+        <translation>
+            <numerusform>DeepL&#xa0;: {count} sur {limit} caractère</numerusform>
+            <numerusform>DeepL&#xa0;: {count} sur {limit} caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="86"/>
         <source>Characters left this billing period: {left}</source>
         <translation>Caractères restants pour cette période de facturation&#xa0;: {left}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="88"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="93"/>
         <source>DeepL key not set</source>
         <translation>Clé DeepL non définie</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="89"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="94"/>
         <source>Add the key in Edit › Preferences, or set DEEPL_AUTH_KEY.</source>
         <translation>Ajoutez la clé dans Édition › Préférences ou définissez DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="91"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="96"/>
         <source>DeepL key refused</source>
         <translation>Clé DeepL refusée</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="92"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="97"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL a refusé la clé (403)&#xa0;: vérifiez-la dans Édition › Préférences.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="94"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="99"/>
         <source>DeepL usage unavailable</source>
         <translation>Consommation DeepL indisponible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="95"/>
+        <location filename="../src/translator_app/ui/mt_usage.py" line="100"/>
         <source>DeepL could not be reached; suggestions resume when it can.</source>
         <translation>DeepL est injoignable&#xa0;; les suggestions reprendront dès que possible.</translation>
     </message>
@@ -1458,13 +1464,8 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <source>Pre-translating…</source>
         <translation>Prétraduction…</translation>
     </message>
-    <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="161"/>
-        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; characters for {segments}.</source>
-        <translation>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractères pour {segments}.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="163"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="167"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1472,7 +1473,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="205"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="209"/>
         <source>{done} of %n segment(s)</source>
         <translation>
             <numerusform>{done} sur %n segment</numerusform>
@@ -1480,67 +1481,75 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="166"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="170"/>
         <source>The account has {left} of {limit} characters left this period.</source>
         <translation>Il reste au compte {left} caractères sur {limit} pour cette période.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="163"/>
+        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; character(s) for {segments}.</source>
+        <translation>
+            <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractère pour {segments}.</numerusform>
+            <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractères pour {segments}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="173"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="177"/>
         <source>That is more than what is left: the run will stop when the quota is used up, keeping what was done.</source>
         <translation>C&apos;est plus que ce qui reste&#xa0;: le traitement s&apos;arrêtera une fois le quota épuisé, en conservant ce qui a été fait.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="182"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="186"/>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
         <translation>Les correspondances de la mémoire sont remplies. Envoyer le reste à DeepL&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="188"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="192"/>
         <source>Translating with DeepL…</source>
         <translation>Traduction avec DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="196"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="200"/>
         <source>Cancelling… what is done stays.</source>
         <translation>Annulation… ce qui est fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="210"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="214"/>
         <source>Pre-translation stopped: {error}</source>
         <translation>Prétraduction interrompue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="219"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="226"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="230"/>
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} segments sur {total} remplis comme brouillons ({tm} depuis la mémoire, {mt} depuis DeepL).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="233"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
         <source>DeepL quota exceeded (456): the run stopped; what was done is kept.</source>
         <translation>Quota DeepL dépassé (456)&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="235"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="239"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL a refusé la clé (403)&#xa0;: vérifiez-la dans Édition › Préférences.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="241"/>
         <source>No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.</source>
         <translation>Aucune clé DeepL&#xa0;: ajoutez-la dans Édition › Préférences ou définissez DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="239"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="243"/>
         <source>DeepL could not be reached: the run stopped; what was done is kept.</source>
         <translation>DeepL est injoignable&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="241"/>
+        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="245"/>
         <source>Cancelled: what was done is kept.</source>
         <translation>Annulé&#xa0;: ce qui a été fait est conservé.</translation>
     </message>

@@ -12,6 +12,7 @@ from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.mt.base import UsageInfo
 from translator_app.services.mt_account import MtServices
 from translator_app.ui import icons
+from translator_app.ui.i18n import english_plural
 from translator_app.ui.workers import TaskHandle, TaskRunner
 
 _ICON_SIZE = 16
@@ -69,12 +70,16 @@ class MtUsageField(QWidget):
         if usage.count is None:
             self.text.setText(self.tr("DeepL: usage not reported"))
         elif usage.limit is None:
-            self.text.setText(self.tr("DeepL: {count} characters").format(count=grouped(usage.count)))
+            self.text.setText(
+                english_plural(self.tr("DeepL: {count} character(s)", "", usage.count), usage.count).format(
+                    count=grouped(usage.count)
+                )
+            )
         else:
             self.text.setText(
-                self.tr("DeepL: {count} of {limit} characters").format(
-                    count=grouped(usage.count), limit=grouped(usage.limit)
-                )
+                english_plural(
+                    self.tr("DeepL: {count} of {limit} character(s)", "", usage.limit), usage.limit
+                ).format(count=grouped(usage.count), limit=grouped(usage.limit))
             )
         remaining = usage.remaining
         self.setToolTip(

@@ -158,7 +158,11 @@ class PretranslateDialog(QDialog):
     def ask_cost(self, estimate: CostEstimate) -> None:
         """Show what DeepL will bill against what the account has left, and wait for Send or Cancel."""
         remaining = estimate.usage.remaining
-        text = self.tr("DeepL will bill about <b>{chars}</b> characters for {segments}.").format(
+        characters = estimate.characters
+        text = english_plural(
+            self.tr("DeepL will bill about <b>{chars}</b> character(s) for {segments}.", "", characters),
+            characters,
+        ).format(
             chars=grouped(estimate.characters),
             segments=english_plural(self.tr("%n segment(s)", "", estimate.segments), estimate.segments),
         )

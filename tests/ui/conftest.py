@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QThreadPool
 
 from translator_app.app import open_workspace
 from translator_app.domain.models import (
@@ -132,6 +133,9 @@ def add_release(workspace: Workspace) -> AddRelease:
 
 
 @pytest.fixture(autouse=True)
-def _qt_application(qapp: object) -> object:
-    """Every window test needs the QApplication first: qtawesome loads its icon fonts into it."""
-    return qapp
+def _qt_application(qapp: object) -> Iterator[object]:
+    """Every window test needs the QApplication first (the icon font is loaded into it); afterwards, the work
+    a test left on the global thread pool is waited for, so that it never delays the next test's tasks (the
+    pool has one thread per core: two here)."""
+    yield qapp
+    QThreadPool.globalInstance().waitForDone(20_000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QTextCursor
 from tests.ui.conftest import AddRelease, store_release
 from tests.ui.window_helpers import CTRL, editor_of, go_to, open_window, press, stored
@@ -63,7 +63,7 @@ def test_a_plugged_in_source_shows_up_ranked(qtbot: Any, workspace: Workspace) -
 
 
 def test_a_result_for_a_segment_left_behind_is_dropped(qtbot: Any) -> None:
-    runner = TaskRunner()
+    runner = TaskRunner(pool=QThreadPool())  # its own threads: nothing queued before it can delay it
     release = threading.Event()
     shown: list[str] = []
     current = {"segment": 1}
@@ -82,7 +82,7 @@ def test_a_result_for_a_segment_left_behind_is_dropped(qtbot: Any) -> None:
 
 
 def test_a_newer_request_supersedes_the_older_one(qtbot: Any) -> None:
-    runner = TaskRunner()
+    runner = TaskRunner(pool=QThreadPool())
     gate = threading.Event()
     shown: list[str] = []
     runner.submit("suggestions", 1, lambda _h: gate.wait(2) and "old", shown.append)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 
 from translator_app.domain.errors import ConflictError, DomainError
@@ -61,11 +61,6 @@ class ReviewWindow(QObject):
         self.qa_filter.currentIndexChanged.connect(self.apply_qa_filter)
         w.filters.clear_button.clicked.connect(lambda: self.qa_filter.setCurrentIndex(0))
         side.comments.setEnabled(self.tools is not None)
-        # Every tab in view, labels shortened if the column is narrow: QA and Comments must not hide.
-        side.tabs.setUsesScrollButtons(False)
-        side.tabs.setElideMode(Qt.TextElideMode.ElideRight)
-        for index in range(side.tabs.count()):
-            side.tabs.setTabToolTip(index, side.tabs.tabText(index))
 
     # --- following the active segment ------------------------------------------------------------------
 

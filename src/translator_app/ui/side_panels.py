@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from translator_app.domain.models import Event, Release, Segment
 from translator_app.services.history import HistoryEntry
 from translator_app.services.workspace import Workspace
+from translator_app.ui import icons
+from translator_app.ui.fitting_tabs import FittingTabWidget
 from translator_app.ui.panels.comments_panel import CommentsPanel
 from translator_app.ui.panels.history_diff_panel import HistoryDiffPanel
 from translator_app.ui.panels.preview_panel import PreviewPanel, render_preview
@@ -43,13 +45,13 @@ class SidePanels(QWidget):
         self.history = HistoryDiffPanel(self)
         self.qa_panel = QaPanel(self)
         self.comments = CommentsPanel(self)
-        self.tabs = QTabWidget(self)
+        self.tabs = FittingTabWidget(self)
         self.tabs.setObjectName("segmentPanels")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
-        self.tabs.addTab(self.history, self.tr("History"))
-        self.tabs.addTab(self.qa_panel, self.tr("QA"))
-        self.tabs.addTab(self.comments, self.tr("Comments"))
+        self.tabs.addTab(self.suggestions, icons.icon("mdi6.lightbulb-on-outline"), self.tr("Suggestions"))
+        self.tabs.addTab(self.history, icons.icon("mdi6.history"), self.tr("History"))
+        self.tabs.addTab(self.qa_panel, icons.icon("mdi6.clipboard-check-outline"), self.tr("QA"))
+        self.tabs.addTab(self.comments, icons.icon("mdi6.comment-text-outline"), self.tr("Comments"))
 
         self.preview = PreviewPanel(self)
         preview_box = QWidget(self)

@@ -17,6 +17,7 @@ from translator_app.domain.models import Segment
 from translator_app.domain.terms import TermHit
 from translator_app.services.memory import ConcordanceHit
 from translator_app.services.workspace import Workspace
+from translator_app.ui import icons
 from translator_app.ui.editing_session import EditingSession
 from translator_app.ui.mt_feed import MtFeed
 from translator_app.ui.panels.assist_tab import SETTINGS_LINK, SuggestionsTab
@@ -50,12 +51,15 @@ class TranslationAids(QObject):
         self.feed = MtFeed(workspace.mt, runner, self)
         index = max(0, side.tabs.indexOf(side.suggestions))  # before the panel moves into the new tab
         title = side.tabs.tabText(index) or self.tr("Suggestions")
+        icon = side.tabs.tabIcon(index)
         side.tabs.removeTab(index)
         self.tab = SuggestionsTab(side.suggestions, side)
-        side.tabs.insertTab(index, self.tab, title)
+        side.tabs.insertTab(index, self.tab, icon, title)
         side.tabs.setCurrentIndex(index)
         self.concordance = ConcordancePanel(side)
-        side.tabs.insertTab(index + 1, self.concordance, self.tr("Concordance"))
+        side.tabs.insertTab(
+            index + 1, self.concordance, icons.icon("mdi6.text-search"), self.tr("Concordance")
+        )
         for source in (MemorySource(workspace.memory), self.feed, GlossarySource(workspace.glossary)):
             side.add_source(source)
         session.current_segment_changed.connect(self.follow)

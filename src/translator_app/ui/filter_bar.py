@@ -6,7 +6,7 @@ A filter by QA finding joins these once quality checks exist; the proxy takes on
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from translator_app.ui import icons
 from translator_app.ui.segment_filter import OriginFilter, SegmentFilterProxy, StatusFilter
@@ -38,6 +38,22 @@ def origin_choices() -> list[tuple[str, OriginFilter]]:
         (translate("FilterBar", "Repetition"), OriginFilter.REPETITION),
         (translate("FilterBar", "No target yet"), OriginFilter.NONE),
     ]
+
+
+TEXT_FILTER_MIN_WIDTH = 180
+"""The text filter stays wide enough to type in; the combos give way first (their choice elided)."""
+COMBO_MIN_WIDTH = 110
+
+
+def compact(combo: QComboBox) -> None:
+    """Let a filter combo, as wide as its longest choice when there is room, shrink to COMBO_MIN_WIDTH in a
+    narrow window (in a long language it would otherwise squeeze the text filter to nothing); its choice is
+    also its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    combo.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    combo.setMinimumWidth(COMBO_MIN_WIDTH)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
 
 
 class FilterBar(QWidget):
@@ -74,6 +90,10 @@ class FilterBar(QWidget):
         self.shown = QLabel(self)
         self.shown.setObjectName("filterCount")
 
+        self.text.setMinimumWidth(TEXT_FILTER_MIN_WIDTH)
+        for combo in (self.status, self.origin):
+            compact(combo)
+
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -92,6 +112,13 @@ class FilterBar(QWidget):
         self.origin.currentIndexChanged.connect(self.apply)
         self.clear_button.clicked.connect(self.clear)
         self.update_count()
+
+    def add_combo(self, combo: QComboBox, position: int) -> None:
+        """Another filter (the QA one), shrinking like the others."""
+        compact(combo)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(position, combo)
 
     def apply(self) -> None:
         """Filter the grid now with what the controls say."""

@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -140,9 +139,7 @@ class MainWindow(QMainWindow):
         page_layout.addWidget(self.find_bar)
         page_layout.addWidget(self.conflict_banner)
         page_layout.addWidget(self.review_window.rejection_banner)
-        filter_layout = self.filters.layout()
-        assert isinstance(filter_layout, QHBoxLayout)
-        filter_layout.insertWidget(2, self.review_window.qa_filter)
+        self.filters.add_combo(self.review_window.qa_filter, 2)
         page_layout.addWidget(self.segments, 1)
 
         self.pages = QStackedWidget(self)

@@ -309,3 +309,16 @@ def test_raw_html_in_a_markdown_release_never_reaches_the_html_export_active(
     for active in ("<script", "onerror", "<animate", "<svg", "javascript:alert(5)", "java\tscript"):
         assert active not in page, active
     assert "avec une image" in page and "autre" in page
+
+
+def test_strikethrough_in_a_markdown_release_is_struck_through_in_the_html_export(
+    translator: Workspace, tmp_path: Path
+) -> None:
+    source = "# Tarifs\n\nLe prix passe de ~~12 euros~~ à 10 euros, soit ~ 2 euros ~ de moins.\n".encode()
+    release = translator.importing.import_bytes(source, "prix.md", "fr", "en", translator.actor)
+    assert release.id is not None
+    out = tmp_path / "page.html"
+    translator.exporting.export(release.id, "html", out, allow_unapproved=True)
+    page = out.read_text(encoding="utf-8")
+    assert "<del>12 euros</del>" in page and "~~" not in page
+    assert "~ 2 euros ~" in page, "lone tildes with spaces are text, as in the importer"

@@ -6,11 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import markdown
-
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Block, Release, Segment, SegmentStatus
-from translator_app.formats import generic
+from translator_app.formats import generic, markdown_html
 from translator_app.formats.atomic import write_atomically
 from translator_app.formats.base import TextChooser
 from translator_app.formats.html import sanitize_fragment
@@ -126,7 +124,7 @@ def render(
         if release.format == "markdown":
             escaped: TextChooser = lambda s: _escaped(choose(s))  # noqa: E731
             source = get_format("markdown").render(release, blocks, segments, escaped).decode("utf-8")
-            body = sanitize_fragment(markdown.markdown(source, extensions=["tables", "sane_lists"]))
+            body = sanitize_fragment(markdown_html.to_html(source))
         else:
             body = generic.render_html(blocks, segments, choose)
         return generic.html_page(release.title, release.target_lang, body).encode("utf-8")

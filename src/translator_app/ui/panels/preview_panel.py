@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-import markdown
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from translator_app.domain.models import Segment, SegmentKind
 from translator_app.domain.tags import strip_tags
+from translator_app.formats import markdown_html
 
 _PREFIX = {
     SegmentKind.TITLE: "# ",
@@ -65,7 +65,7 @@ def preview_markdown(segments: Sequence[Segment]) -> str:
 
 def render_preview(segments: Sequence[Segment], lang: str) -> str:
     """A small standalone HTML page of the target (safe to run on a worker thread)."""
-    body = markdown.markdown(preview_markdown(segments), extensions=["sane_lists"])
+    body = markdown_html.to_html(preview_markdown(segments), tables=False)
     return (
         f'<html lang="{escape(lang)}"><head><meta charset="utf-8"><style>{_STYLE}</style></head>'
         f"<body>{body}</body></html>"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from translator_app.domain.errors import ConflictError, NotFoundError
 from translator_app.domain.models import (
@@ -126,7 +126,9 @@ class SqlReleaseRepository:
             if moment is not None and (previous is None or moment > previous):
                 last[release_id] = moment
         rows = self._session.scalars(
-            select(ReleaseRow).order_by(ReleaseRow.created_at.desc(), ReleaseRow.id.desc())
+            select(ReleaseRow)
+            .options(defer(ReleaseRow.original))  # the imported file's bytes: a list never needs them
+            .order_by(ReleaseRow.created_at.desc(), ReleaseRow.id.desc())
         )
         return [
             ReleaseSummary(

@@ -105,3 +105,16 @@ def test_the_limit_is_kept(db_url: str, limit: int) -> None:
     store(db_url, [TmUnit("fr", "en", f"{TITLE} numéro {n}", f"t{n}") for n in range(5)])
     with workspace(db_url) as ws:
         assert len(ws.memory.lookup(TITLE, "fr", "en", limit=limit)) == limit
+
+
+def test_a_target_search_folds_accented_capitals(db_url: str) -> None:
+    store(
+        db_url,
+        [
+            TmUnit("en", "fr", "The state of emergency.", "L’ÉTAT D’URGENCE EST DÉCLARÉ."),
+            TmUnit("en", "fr", "Nothing.", "Rien."),
+        ],
+    )
+    with workspace(db_url) as ws:
+        hits = ws.memory.concordance("état d’urgence", "en", "fr")
+        assert [h.unit.target for h in hits] == ["L’ÉTAT D’URGENCE EST DÉCLARÉ."]

@@ -38,7 +38,13 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def _unicode_lower(text: str | None) -> str | None:
+    return text.lower() if isinstance(text, str) else text
+
+
 def _sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # SQLite's own lower() folds ASCII only: "ÉTAT" would never match "état" in a target search.
+    dbapi_connection.create_function("lower", 1, _unicode_lower, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")

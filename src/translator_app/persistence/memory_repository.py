@@ -133,7 +133,8 @@ class SqlTmRepository:
     def with_target_containing(
         self, source_lang: str, target_lang: str, phrase: str, limit: int
     ) -> list[TmUnit]:
-        """A LIKE scan on the targets (SQLite folds ASCII case only; the service re-checks in Python)."""
+        """A LIKE scan on the lower-cased targets (Unicode-aware on both back ends: SQLite's ``lower`` is
+        replaced on connect); the service re-checks every hit in Python."""
         escaped = phrase.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = (
             select(TmUnitRow)

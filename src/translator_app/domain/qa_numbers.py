@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from translator_app.domain.languages import base_language
 from translator_app.domain.qa_findings import Finding, QaCode, finding, mask
 from translator_app.domain.qa_patterns import item_spans
 from translator_app.domain.tags import find_tags
@@ -45,12 +46,8 @@ SCALES: dict[str, dict[str, int]] = {
 }
 
 
-def language(lang: str) -> str:
-    return lang.replace("_", "-").split("-")[0].lower()
-
-
 def decimal_mark(lang: str) -> str:
-    return "," if language(lang) in DECIMAL_COMMA else "."
+    return "," if base_language(lang) in DECIMAL_COMMA else "."
 
 
 @dataclass(frozen=True)
@@ -102,7 +99,7 @@ def read(token: str, lang: str) -> tuple[Decimal, str, str] | None:
 def find_numbers(text: str, lang: str) -> list[Number]:
     """The numbers of ``text`` read with ``lang``'s conventions (tags, URLs, addresses, phones left out)."""
     masked = mask(text, [(t.start, t.end) for t in find_tags(text)] + item_spans(text))
-    scales = SCALES.get(language(lang), {})
+    scales = SCALES.get(base_language(lang), {})
     numbers = []
     for match in _NUMBER.finditer(masked):
         parsed = read(match.group(), lang)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from translator_app.domain.languages import base_language
 from translator_app.domain.qa_findings import Finding, QaCode, finding, mask
-from translator_app.domain.qa_numbers import language
 from translator_app.domain.qa_patterns import item_spans
 from translator_app.domain.tags import find_tags, strip_tags
 
@@ -117,7 +117,7 @@ def check_french_typography(target: str, target_lang: str) -> list[Finding]:
     The narrow no-break space (U+202F) is the one to type; the wider U+00A0 is accepted, since both keep the
     mark on the line of its word. A colon between digits (``10:30``) and marks inside URLs are left alone.
     """
-    if language(target_lang) != "fr":
+    if base_language(target_lang) != "fr":
         return []
     text = _plain_mask(target)
     findings = []
@@ -144,7 +144,7 @@ def check_french_typography(target: str, target_lang: str) -> list[Finding]:
 
 def check_repeated_words(source: str, target: str, target_lang: str) -> list[Finding]:
     """``the the``: a word twice in a row, unless the source repeats it too or the language allows it."""
-    allowed = ALLOWED_REPEATS.get(language(target_lang), frozenset())
+    allowed = ALLOWED_REPEATS.get(base_language(target_lang), frozenset())
     in_source = {m.group(1).casefold() for m in _REPEAT.finditer(strip_tags(source))}
     findings = []
     for match in _REPEAT.finditer(target):

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from translator_app.domain.languages import base_language
+
 __all__ = [
     "Term",
     "TermFinding",
@@ -86,16 +88,12 @@ class _Word:
     end: int
 
 
-def _language(lang: str) -> str:
-    return lang.split("-")[0].split("_")[0].lower()
-
-
 def stem(word: str, lang: str) -> str:
     """A light plural stemmer for French and English (other languages: only the final ``s``)."""
     lower = word.lower()
     if len(lower) <= 3 or lower[-1:] not in ("s", "x"):
         return word
-    language = _language(lang)
+    language = base_language(lang)
     if language == "fr":
         if lower.endswith("aux") and len(lower) > 4:
             return word[:-2] + ("l" if word[-1].islower() else "L")
@@ -208,4 +206,3 @@ def check_target(target: str, hits: Iterable[TermHit], target_lang: str) -> list
 def split_variants(text: str) -> tuple[str, ...]:
     """Forbidden variants as stored (one per line) or typed (separated by ``|`` or ``;``)."""
     return tuple(part.strip() for part in re.split(r"[\n|;]", text) if part.strip())
-

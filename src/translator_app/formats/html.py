@@ -31,6 +31,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.languages import base_language
 from translator_app.domain.models import Block, Release, Segment, SegmentKind
 from translator_app.domain.segmentation import unwrap_lines
 from translator_app.domain.tags import strip_tags
@@ -345,7 +346,7 @@ def _drop_slot(slot: HtmlElement) -> None:
 def _page(root: HtmlElement, title: str, lang: str) -> bytes:
     """A standalone document: doctype, ``lang`` (and ``dir`` for right-to-left scripts), UTF-8, the body."""
     page = lxml.html.Element("html", {"lang": lang})
-    if lang.replace("_", "-").split("-")[0].lower() in _RTL:
+    if base_language(lang) in _RTL:
         page.set("dir", "rtl")
     head = etree.SubElement(page, "head")
     etree.SubElement(head, "meta", {"charset": "utf-8"})

@@ -22,6 +22,7 @@ import deepl.http_client
 from deepl.api_data import MultilingualGlossaryDictionaryEntries
 
 from translator_app.domain.errors import ErrorCode
+from translator_app.domain.languages import base_language
 from translator_app.mt.base import MtError, MtRequest, MtTranslation, UsageInfo
 from translator_app.mt.keys import ApiKey, KeyResolver
 from translator_app.mt.payload import from_xml, to_xml
@@ -54,13 +55,13 @@ class DeepLSettings:
 
 def source_code(lang: str) -> str:
     """DeepL's source languages have no variants: ``en-GB`` is sent as ``EN``."""
-    return lang.split("-")[0].upper()
+    return base_language(lang).upper()
 
 
 def target_code(lang: str, supported: frozenset[str] | None = None) -> str:
     """``fr`` → ``FR``, ``en`` → ``EN-GB``, ``en-US`` → ``EN-US``, ``fr-CA`` → ``FR`` unless DeepL has it."""
     full = lang.upper()
-    base = lang.split("-")[0].lower()
+    base = base_language(lang)
     if "-" in full and (supported is None or full in supported):
         return full
     return DEFAULT_VARIANTS.get(base, base.upper())

@@ -16,11 +16,11 @@ from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, 
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from translator_app.domain.errors import DomainError
+from translator_app.domain.languages import base_language
 from translator_app.ui.spelling_dictionaries import (
     Dictionary,
     DictionaryCache,
     add_user_word,
-    base_language,
     checkable_words,
     glossary_words,
 )

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from spellchecker import SpellChecker
 
+from translator_app.domain.languages import base_language
 from translator_app.settings import config_dir
 
 #: Languages pyspellchecker ships a dictionary for.
@@ -41,11 +42,6 @@ _BRITISH = [
         (r"ll(ed|ing|er|ers)$", r"l\1"),
     )
 ]
-
-
-def base_language(code: str) -> str:
-    """``fr-CH`` and ``pt_BR`` use the ``fr`` and ``pt`` dictionaries."""
-    return re.split(r"[-_]", code.strip().lower(), maxsplit=1)[0]
 
 
 def user_words_path(language: str) -> Path:

@@ -69,3 +69,9 @@ class ConflictError(DomainError):
 class NotFoundError(DomainError):
     def __init__(self, what: str, ident: int | str) -> None:
         super().__init__(ErrorCode.NOT_FOUND, what=what, id=ident)
+
+
+def bad_input(problem: str, name: str, **details: Any) -> DomainError:
+    """``BAD_INPUT`` with the problem's code and the file (or input) it is about: the one shape every reader
+    and merge uses for input it refuses."""
+    return DomainError(ErrorCode.BAD_INPUT, problem=problem, name=name, **details)

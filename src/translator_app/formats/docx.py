@@ -33,7 +33,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
 
-from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.errors import bad_input
 from translator_app.domain.models import Block, Release, Segment, SegmentKind
 from translator_app.domain.segmentation import split_sentences
 from translator_app.domain.tags import strip_tags
@@ -64,31 +64,27 @@ Place = list[list[Any]]
 """Where a paragraph is: ``[local name, index among the siblings of that name]`` steps from a part's root."""
 
 
-def _refuse(problem: str, name: str, **details: Any) -> DomainError:
-    return DomainError(ErrorCode.BAD_INPUT, problem=problem, name=name, **details)
-
-
 def check_package(data: bytes, name: str) -> None:
     """Refuse what is not a sane Word zip before python-docx (and lxml) reads any of it."""
     if not data:
-        raise _refuse("empty", name)
+        raise bad_input("empty", name)
     if len(data) > MAX_IMPORT_BYTES:
-        raise _refuse("too-large", name, size=len(data), limit=MAX_IMPORT_BYTES)
+        raise bad_input("too-large", name, size=len(data), limit=MAX_IMPORT_BYTES)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
             inflated = sum(entry.file_size for entry in entries)
             if inflated > MAX_UNCOMPRESSED_BYTES or len(entries) > MAX_ZIP_ENTRIES:
-                raise _refuse("too-large", name, size=inflated, limit=MAX_UNCOMPRESSED_BYTES)
+                raise bad_input("too-large", name, size=inflated, limit=MAX_UNCOMPRESSED_BYTES)
             names = {entry.filename for entry in entries}
             if any(required not in names for required in _REQUIRED):
-                raise _refuse("corrupt", name, reason="not-a-docx")
+                raise bad_input("corrupt", name, reason="not-a-docx")
             for entry in entries:
                 if entry.filename.rsplit(".", 1)[-1].lower() not in _NOT_XML and _has_dtd(archive, entry):
-                    raise _refuse("unsafe-xml", name, part=entry.filename)
+                    raise bad_input("unsafe-xml", name, part=entry.filename)
     except _ZIP_ERRORS as error:
         reason = "damaged-zip" if data.startswith(b"PK") else "not-a-zip"
-        raise _refuse("corrupt", name, reason=reason, detail=str(error)) from error
+        raise bad_input("corrupt", name, reason=reason, detail=str(error)) from error
 
 
 def _has_dtd(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
@@ -109,9 +105,9 @@ def open_docx(data: bytes, name: str) -> WordDocument:
     try:
         return docx.Document(io.BytesIO(data))
     except etree.XMLSyntaxError as error:
-        raise _refuse("corrupt", name, reason="broken-xml", detail=str(error)) from error
+        raise bad_input("corrupt", name, reason="broken-xml", detail=str(error)) from error
     except Exception as error:  # python-docx reports a missing part or a foreign file in many ways
-        raise _refuse("corrupt", name, reason="not-a-docx", detail=str(error)) from error
+        raise bad_input("corrupt", name, reason="not-a-docx", detail=str(error)) from error
 
 
 @dataclass
@@ -137,7 +133,7 @@ def _stories(document: WordDocument, name: str) -> Iterator[_Story]:
                 try:
                     root = parse_xml(part.blob)
                 except etree.XMLSyntaxError as error:
-                    raise _refuse("corrupt", name, reason="broken-xml", part=str(part.partname)) from error
+                    raise bad_input("corrupt", name, reason="broken-xml", part=str(part.partname)) from error
                 yield _Story(str(part.partname), root, part, "notes", loose=True)
     extra = [p for p in main.package.iter_parts() if p.content_type in (CT.WML_HEADER, CT.WML_FOOTER)]
     for part in sorted(extra, key=lambda p: (p.content_type == CT.WML_FOOTER, _natural(str(p.partname)))):
@@ -289,7 +285,7 @@ class DocxFormat:
                 if story.role == "body":
                     body_texts.append((kind, " ".join(strip_tags(text) for text, _ in sentences)))
         if not segments:
-            raise _refuse("empty", name)
+            raise bad_input("empty", name)
         return ParsedDocument(blocks, segments, _title(body_texts, document), json.dumps({"format": "docx"}))
 
     def render(
@@ -303,7 +299,7 @@ class DocxFormat:
         """
         name = release.original_name or release.title
         if not release.original:
-            raise _refuse("missing-original", name)
+            raise bad_input("missing-original", name)
         document = open_docx(release.original, name)
         stories = {story.partname: story for story in _stories(document, name) if story.root is not None}
         by_block: dict[int, list[Segment]] = {}
@@ -320,7 +316,7 @@ class DocxFormat:
             except (ValueError, KeyError, TypeError):
                 paragraph = None
             if paragraph is None:
-                raise _refuse("skeleton-mismatch", name, block=block.position)
+                raise bad_input("skeleton-mismatch", name, block=block.position)
             chosen = [(choose(segment), segment.separator) for segment in by_block[block.position]]
             work.append((paragraph, skeleton, chosen))
         for paragraph, skeleton, chosen in work:  # every place found before any is changed

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 import docx
 from docx.shared import Pt
 
-from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.errors import bad_input
 from translator_app.domain.models import Comment, Release, Segment
 from translator_app.formats.docx import open_docx
 
@@ -91,10 +91,6 @@ class ReviewTable:
     rows: list[TableRow]
 
 
-def _refuse(problem: str, name: str) -> DomainError:
-    return DomainError(ErrorCode.BAD_INPUT, problem=problem, name=name)
-
-
 def _cell_text(cell: object) -> str:
     paragraphs = getattr(cell, "paragraphs", [])
     return "\n".join(p.text for p in paragraphs)
@@ -106,24 +102,24 @@ def read_table(data: bytes, name: str) -> ReviewTable:
     document = open_docx(data, name)
     match = _IDENTIFIER.match(document.core_properties.identifier or "")
     if match is None or not document.tables:
-        raise _refuse("foreign-file", name)
+        raise bad_input("foreign-file", name)
     table = document.tables[0]
     rows: list[TableRow] = []
     for row in table.rows[1:]:
         cells = row.cells
         if len(cells) != len(HEADERS):
-            raise _refuse("table-altered", name)
+            raise bad_input("table-altered", name)
         number = _cell_text(cells[0]).strip()
         if not number.isdigit():
-            raise _refuse("table-altered", name)
+            raise bad_input("table-altered", name)
         lines = [line.strip() for line in _cell_text(cells[4]).splitlines() if line.strip()]
         rows.append(TableRow(int(number), _cell_text(cells[1]), _cell_text(cells[2]), lines))
     if checksum([(r.number, r.source) for r in rows]) != match.group(2):
-        raise _refuse("table-altered", name)
+        raise bad_input("table-altered", name)
     if match.group(3):
         versions = [int(v) for v in match.group(3).split(",")]
         if len(versions) != len(rows):
-            raise _refuse("table-altered", name)
+            raise bad_input("table-altered", name)
         rows = [replace(row, exported_version=v) for row, v in zip(rows, versions, strict=True)]
     return ReviewTable(int(match.group(1)), rows)
 

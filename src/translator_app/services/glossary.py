@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.errors import bad_input
 from translator_app.domain.terms import Term, TermFinding, TermHit, TermMatcher, check_target
 from translator_app.formats.glossary_csv import read_glossary_csv, write_glossary_csv
 from translator_app.formats.tbx import read_tbx, write_tbx
@@ -30,14 +30,10 @@ class GlossaryImportReport:
     version: int
 
 
-def _bad(problem: str, name: str = "glossary", **details: object) -> DomainError:
-    return DomainError(ErrorCode.BAD_INPUT, problem=problem, name=name, **details)
-
-
 def _checked(term: Term) -> Term:
     source, target = term.source_term.strip(), term.target_term.strip()
     if not source or not target:
-        raise _bad("empty-term", term.source_term or "term")
+        raise bad_input("empty-term", term.source_term or "term")
     return replace(term, source_term=source, target_term=target)
 
 
@@ -114,15 +110,15 @@ class GlossaryService:
         """Merge a CSV or TBX glossary into the pair: a known source term is updated, a new one added."""
         suffix = path.suffix.lower()
         if not path.is_file():
-            raise _bad("unreadable", path.name, reason="no such file")
+            raise bad_input("unreadable", path.name, reason="no such file")
         if suffix in TBX_SUFFIXES:
             source_lang, target_lang, incoming = read_tbx(path, path.name, source_lang, target_lang)
         elif suffix in CSV_SUFFIXES:
             if not source_lang or not target_lang:
-                raise _bad("pair-needed", path.name)
+                raise bad_input("pair-needed", path.name)
             incoming = read_glossary_csv(path, path.name, source_lang, target_lang)
         else:
-            raise _bad("unsupported-glossary-format", path.name, format=suffix or "none")
+            raise bad_input("unsupported-glossary-format", path.name, format=suffix or "none")
         added = updated = 0
         with self._uow() as uow:
             known = {t.source_term.casefold(): t for t in uow.terms.for_pair(source_lang, target_lang)}
@@ -148,7 +144,7 @@ class GlossaryService:
         if not source_lang or not target_lang:
             pairs = self.pairs()
             if len(pairs) != 1:
-                raise _bad("pair-needed", path.name)
+                raise bad_input("pair-needed", path.name)
             source_lang, target_lang = pairs[0]
         terms = self.terms(source_lang, target_lang)
         suffix = path.suffix.lower()
@@ -156,4 +152,4 @@ class GlossaryService:
             return write_tbx(path, terms, source_lang, target_lang, tbx_version)
         if suffix in CSV_SUFFIXES:
             return write_glossary_csv(path, terms)
-        raise _bad("unsupported-glossary-format", path.name, format=suffix or "none")
+        raise bad_input("unsupported-glossary-format", path.name, format=suffix or "none")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from translator_app.domain import workflow
-from translator_app.domain.errors import DomainError, ErrorCode, NotFoundError
+from translator_app.domain.errors import NotFoundError, bad_input
 from translator_app.domain.models import HUMAN, Comment, Role, Segment, SegmentStatus
 from translator_app.domain.tags import TagProblem, check_tags
 from translator_app.formats.review_docx import ReviewTable, comment_line, is_review_table, read_table
@@ -44,14 +44,10 @@ class MergeReport:
     (``force`` overwrites them)."""
 
 
-def _refuse(problem: str, name: str, **details: object) -> DomainError:
-    return DomainError(ErrorCode.BAD_INPUT, problem=problem, name=name, **details)
-
-
 def _check_tags(source: str, target: str, name: str, segment: Segment) -> None:
     broken = [f for f in check_tags(source, target) if f.problem in BROKEN]
     if broken:
-        raise _refuse("broken-tag", name, segment=segment.position + 1, tag=broken[0].tag)
+        raise bad_input("broken-tag", name, segment=segment.position + 1, tag=broken[0].tag)
 
 
 class MergeService:
@@ -62,7 +58,7 @@ class MergeService:
         try:
             data = path.read_bytes()
         except OSError as error:
-            raise _refuse("unreadable", str(path), reason=error.strerror or str(error)) from None
+            raise bad_input("unreadable", str(path), reason=error.strerror or str(error)) from None
         return self.merge_bytes(data, path.name, actor, force=force)
 
     def merge_bytes(self, data: bytes, name: str, actor: Actor, *, force: bool = False) -> MergeReport:
@@ -76,7 +72,7 @@ class MergeService:
         try:
             uow.releases.get(release_id)
         except NotFoundError:
-            raise _refuse("foreign-file", name) from None
+            raise bad_input("foreign-file", name) from None
         return uow.segments.for_release(release_id)
 
     def _merge_xliff(self, file: XliffFile, name: str, actor: Actor, force: bool) -> MergeReport:
@@ -85,12 +81,12 @@ class MergeService:
             segments = {s.id: s for s in self._live(uow, file.release_id, name)}
             release = uow.releases.get(file.release_id)
             if (file.source_lang, file.target_lang) != (release.source_lang, release.target_lang):
-                raise _refuse("foreign-file", name)
+                raise bad_input("foreign-file", name)
             for unit in file.segments:
                 before = segments.get(unit.segment_id)
                 if before is None or before.source != unit.source:
                     shown = before.position + 1 if before is not None else f"s{unit.segment_id}"
-                    raise _refuse("source-mismatch", name, segment=shown)
+                    raise bad_input("source-mismatch", name, segment=shown)
                 if not before.translatable or unit.target is None:
                     continue
                 _check_tags(before.source, unit.target, name, before)
@@ -114,7 +110,7 @@ class MergeService:
             for row in table.rows:
                 before = by_number.get(row.number)
                 if before is None or before.source != row.source or not before.translatable:
-                    raise _refuse("source-mismatch", name, segment=row.number)
+                    raise bad_input("source-mismatch", name, segment=row.number)
                 assert before.id is not None
                 if row.target != before.target:
                     _check_tags(before.source, row.target, name, before)

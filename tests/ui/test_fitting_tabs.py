@@ -57,3 +57,13 @@ def test_tabs_added_or_renamed_later_follow_the_same_rule(qtbot: Any) -> None:
     assert tabs.tabToolTip(0) == "Glossaire" and tabs.tabText(0) == "Glossaire"
     tabs.resize(1400, 300)
     qtbot.waitUntil(lambda: shown_labels(tabs)[0] == "Glossaire")
+
+
+def test_the_labels_never_widen_the_column(qtbot: Any) -> None:
+    tabs = FittingTabWidget()
+    qtbot.addWidget(tabs)
+    labels = [f"{label} con una explicación bastante larga" for label in LABELS]
+    for label in labels:
+        tabs.addTab(QLabel(label), icons.icon("mdi6.history"), label)
+    full = sum(tabs.tabBar().fontMetrics().horizontalAdvance(label) for label in labels)
+    assert tabs.minimumSizeHint().width() < full / 3, "a long label must not set the window's minimum width"

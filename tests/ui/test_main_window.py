@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.ui.conftest import AddRelease, store_release
 
 from translator_app.domain.models import Origin, SegmentKind, SegmentStatus
@@ -232,3 +232,18 @@ def test_self_test_on_an_empty_workspace(
 ) -> None:
     assert launch.run_gui(workspace, self_test=True) == 0
     assert "no release yet" in capsys.readouterr().out
+
+
+def test_the_status_bar_never_makes_the_window_wider_than_a_small_screen(
+    qtbot: Any, workspace: Workspace, add_release: AddRelease
+) -> None:
+    release = add_release()
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.load_releases(release.id)
+    window.show()
+    qtbot.waitExposed(window)
+    counts = {status: 123_456 for status in SegmentStatus}
+    window.status.show_counts(counts, {status: 9_876_543 for status in SegmentStatus})
+    QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1024, "the window fits a 1024-pixel-wide screen"

@@ -8,6 +8,7 @@ icon alone, and every label comes back as soon as the column is wide enough.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -20,6 +21,9 @@ class FittingTabWidget(QTabWidget):
         self._labels: dict[int, str] = {}  # by id() of the page: indexes move as tabs come and go
         self._fitting = False
         self.setUsesScrollButtons(False)
+        # Elision stays allowed so that the bar's minimum width is small: with it off, the widest labels
+        # would set the column's (and the window's) minimum width before fit_labels() could drop them.
+        self.setElideMode(Qt.TextElideMode.ElideRight)
         self.labels_shown = True  # every label shown; else the open tab's alone (_current_only), or none
         self._current_only = False
         self.currentChanged.connect(lambda _index: self.fit_labels())

@@ -16,6 +16,7 @@ from translator_app.ui.i18n import english_plural
 from translator_app.ui.workers import TaskHandle
 
 _ICON_SIZE = 16
+_SHRINKABLE_LABEL_WIDTH = 60
 _MAX_LOCATION_CHARS = 60
 
 
@@ -110,10 +111,14 @@ class WorkspaceStatusBar(QStatusBar):
         super().__init__(parent)
         self.counts_label = QLabel(self)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
-        self.addWidget(self.counts_label)
         self.share_label = QLabel(self)
         self.share_label.setObjectName("shareLabel")
-        self.addWidget(self.share_label)
+        for label in (self.counts_label, self.share_label):
+            # A label is as wide as its text at least: the counts of every status would set the window's
+            # minimum width (past a laptop screen with a long database path); they may be cut instead, the
+            # tooltip holds them all.
+            label.setMinimumWidth(_SHRINKABLE_LABEL_WIDTH)
+            self.addWidget(label)
         self.task = TaskProgress(self)
         self.addPermanentWidget(self.task)
 

@@ -645,37 +645,37 @@
         <translation>Aún sin destino</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="53"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="69"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="58"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="74"/>
         <source>Filter by origin</source>
         <translation>Filtrar por procedencia</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="63"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="79"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="64"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="80"/>
         <source>Filter source and target…</source>
         <translation>Filtrar el texto…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="72"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="88"/>
         <source>Show all segments</source>
         <translation>Mostrar todos los segmentos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="73"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="89"/>
         <source>Clear filters</source>
         <translation>Borrar los filtros</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="125"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="152"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} de {total} mostrados</translation>
     </message>
@@ -817,52 +817,52 @@
 <context>
     <name>HandoffFlows</name>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="38"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="40"/>
         <source>Open the release that the revised source replaces.</source>
         <translation>Abra el comunicado que sustituye la fuente revisada.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="42"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="44"/>
         <source>Revised source of “{title}”</source>
         <translation>Fuente revisada de «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="44"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="46"/>
         <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
         <translation>Comunicados (*.txt *.md *.markdown *.html *.htm *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="59"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="61"/>
         <source>Updating from {name}…</source>
         <translation>Actualizando desde {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="65"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="67"/>
         <source>Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, {removed} removed (archived).</source>
         <translation>Comunicado actualizado: {unchanged} sin cambios, {changed} modificado(s) (conservado(s) como borrador), {added} nuevo(s), {removed} eliminado(s) (archivado(s)).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="79"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="81"/>
         <source>Merge a returned XLIFF file or review table</source>
         <translation>Fusionar un archivo XLIFF o una tabla de revisión devueltos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="81"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="83"/>
         <source>Returned files (*.xlf *.xliff *.docx);;All files (*)</source>
         <translation>Archivos devueltos (*.xlf *.xliff *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="96"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="101"/>
         <source>Merging {name}…</source>
         <translation>Fusionando {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="104"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="109"/>
         <source>Merged: {changed}, {comments}.</source>
         <translation>Fusión terminada: {changed}, {comments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="105"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="110"/>
         <source>%n segment(s) changed</source>
         <translation>
             <numerusform>%n segmento modificado</numerusform>
@@ -870,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="106"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="111"/>
         <source>%n comment(s) added</source>
         <translation>
             <numerusform>%n comentario añadido</numerusform>
@@ -878,23 +878,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="111"/>
-        <source>%n segment(s) changed here since the export left as they were.</source>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="116"/>
+        <source>Kept %n segment(s) changed here since the export.</source>
         <translation>
-            <numerusform>%n segmento modificado aquí desde la exportación se dejó como estaba.</numerusform>
-            <numerusform>%n segmentos modificados aquí desde la exportación se dejaron como estaban.</numerusform>
+            <numerusform>Se conservó %n segmento modificado aquí desde la exportación.</numerusform>
+            <numerusform>Se conservaron %n segmentos modificados aquí desde la exportación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="115"/>
-        <source>%n approved segment(s) left as they were.</source>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="120"/>
+        <source>Left %n approved segment(s) unchanged.</source>
         <translation>
-            <numerusform>%n segmento aprobado se dejó como estaba.</numerusform>
-            <numerusform>%n segmentos aprobados se dejaron como estaban.</numerusform>
+            <numerusform>%n segmento aprobado se dejó sin cambios.</numerusform>
+            <numerusform>%n segmentos aprobados se dejaron sin cambios.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="124"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="133"/>
+        <source>Segments changed since the export</source>
+        <translation>Segmentos modificados desde la exportación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="138"/>
+        <source>Replace the current text of these %n segment(s) with the file&apos;s? Each change is kept in its history.</source>
+        <translation>
+            <numerusform>¿Reemplazar el texto actual de %n segmento por el del archivo? Cada cambio queda en su historial.</numerusform>
+            <numerusform>¿Reemplazar el texto actual de estos %n segmentos por el del archivo? Cada cambio queda en su historial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="149"/>
+        <source>Use the file&apos;s text</source>
+        <translation>Usar el texto del archivo</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="150"/>
+        <source>Keep the current text</source>
+        <translation>Conservar el texto actual</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="163"/>
         <source>Nothing was changed</source>
         <translation>No se ha modificado nada</translation>
     </message>
@@ -1083,46 +1106,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="68"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="359"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="67"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="356"/>
         <source>Release Translator</source>
         <translation>Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="127"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="126"/>
         <source>No release yet.
 Use File › Open (Ctrl+O) or drop a press release here to import it.</source>
         <translation>Aún no hay comunicados.
 Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para importarlo.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="199"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="196"/>
         <source>Editing</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="250"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="247"/>
         <source>Only a reviewer can approve or reject segments; you are working as a translator.</source>
         <translation>Solo un revisor puede aprobar o rechazar segmentos; usted trabaja como traductor.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="307"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="377"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="304"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="374"/>
         <source>Could not read the releases: {error}</source>
         <translation>No se pudieron leer los comunicados: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="316"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="313"/>
         <source>Release {id} not found.</source>
         <translation>No se encontró el comunicado {id}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="329"/>
         <source>Could not open the release: {error}</source>
         <translation>No se pudo abrir el comunicado: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="346"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="343"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
@@ -1130,7 +1153,7 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="349"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="346"/>
         <source>%n not translatable</source>
         <translation>
             <numerusform>%n no traducible</numerusform>
@@ -1138,22 +1161,22 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="351"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="348"/>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="386"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="383"/>
         <source>There is no suggestion {n}.</source>
         <translation>No hay ninguna sugerencia {n}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="405"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="402"/>
         <source>About Release Translator</source>
         <translation>Acerca de Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="407"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="404"/>
         <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduzca y revise comunicados de prensa con una memoria de traducción, un glosario y traducción automática.&lt;/p&gt;</translation>
     </message>
@@ -2067,7 +2090,7 @@ Destino: {target}</translation>
         <translation>Con advertencias de QA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="232"/>
+        <location filename="../src/translator_app/ui/review_window.py" line="227"/>
         <source>Segment {n} reverted to version {v}.</source>
         <translation>Segmento {n} restablecido a la versión {v}.</translation>
     </message>
@@ -2214,27 +2237,27 @@ Destino: {target}</translation>
 <context>
     <name>SidePanels</name>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="49"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="51"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="50"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="52"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="51"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="53"/>
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="52"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="54"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="59"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="61"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2450,52 +2473,52 @@ Destino: {target}</translation>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="52"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="53"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="58"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="61"/>
         <source>Concordance</source>
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="124"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="128"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="128"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="132"/>
         <source>DeepL key not set: add it in {link} for MT suggestions.</source>
         <translation>Clave de DeepL no configurada: añádala en {link} para obtener sugerencias de TA.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="130"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="134"/>
         <source>DeepL refused the key: check it in {link}.</source>
         <translation>DeepL rechazó la clave: revísela en {link}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="132"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="136"/>
         <source>DeepL quota used up: no MT suggestion this period.</source>
         <translation>Cuota de DeepL agotada: no hay sugerencias de TA en este período.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="134"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="138"/>
         <source>MT unavailable</source>
         <translation>TA no disponible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="136"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="140"/>
         <source>Fetching the DeepL suggestion…</source>
         <translation>Obteniendo la sugerencia de DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="157"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="161"/>
         <source>Open a release to search its language pair&apos;s memory.</source>
         <translation>Abra un comunicado para buscar en la memoria de su par de idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="170"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="174"/>
         <source>The memory could not be searched: {error}</source>
         <translation>No se pudo buscar en la memoria: {error}</translation>
     </message>

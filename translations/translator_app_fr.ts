@@ -645,37 +645,37 @@
         <translation>Pas encore de cible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="53"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="69"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="58"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="74"/>
         <source>Filter by origin</source>
         <translation>Filtrer par origine</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="63"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="79"/>
         <source>Filter by text</source>
         <translation>Filtrer par texte</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="64"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="80"/>
         <source>Filter source and target…</source>
         <translation>Filtrer le texte…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="72"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="88"/>
         <source>Show all segments</source>
         <translation>Afficher tous les segments</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="73"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="89"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="125"/>
+        <location filename="../src/translator_app/ui/filter_bar.py" line="152"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} sur {total} affichés</translation>
     </message>
@@ -817,52 +817,52 @@
 <context>
     <name>HandoffFlows</name>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="38"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="40"/>
         <source>Open the release that the revised source replaces.</source>
         <translation>Ouvrez le communiqué que la source révisée remplace.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="42"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="44"/>
         <source>Revised source of “{title}”</source>
         <translation>Source révisée de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="44"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="46"/>
         <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
         <translation>Communiqués (*.txt *.md *.markdown *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="59"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="61"/>
         <source>Updating from {name}…</source>
         <translation>Mise à jour depuis {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="65"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="67"/>
         <source>Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, {removed} removed (archived).</source>
         <translation>Communiqué mis à jour&#xa0;: {unchanged} inchangé(s), {changed} modifié(s) (gardé(s) en brouillon), {added} nouveau(x), {removed} supprimé(s) (archivé(s)).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="79"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="81"/>
         <source>Merge a returned XLIFF file or review table</source>
         <translation>Fusionner un fichier XLIFF ou un tableau de révision renvoyé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="81"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="83"/>
         <source>Returned files (*.xlf *.xliff *.docx);;All files (*)</source>
         <translation>Fichiers renvoyés (*.xlf *.xliff *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="96"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="101"/>
         <source>Merging {name}…</source>
         <translation>Fusion de {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="104"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="109"/>
         <source>Merged: {changed}, {comments}.</source>
         <translation>Fusion terminée&#xa0;: {changed}, {comments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="105"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="110"/>
         <source>%n segment(s) changed</source>
         <translation>
             <numerusform>%n segment modifié</numerusform>
@@ -870,7 +870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="106"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="111"/>
         <source>%n comment(s) added</source>
         <translation>
             <numerusform>%n commentaire ajouté</numerusform>
@@ -878,23 +878,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="111"/>
-        <source>%n segment(s) changed here since the export left as they were.</source>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="116"/>
+        <source>Kept %n segment(s) changed here since the export.</source>
         <translation>
-            <numerusform>%n segment modifié ici depuis l&apos;export a été laissé tel quel.</numerusform>
-            <numerusform>%n segments modifiés ici depuis l&apos;export ont été laissés tels quels.</numerusform>
+            <numerusform>%n segment modifié ici depuis l&apos;export a été conservé.</numerusform>
+            <numerusform>%n segments modifiés ici depuis l&apos;export ont été conservés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="115"/>
-        <source>%n approved segment(s) left as they were.</source>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="120"/>
+        <source>Left %n approved segment(s) unchanged.</source>
         <translation>
-            <numerusform>%n segment approuvé laissé tel quel.</numerusform>
-            <numerusform>%n segments approuvés laissés tels quels.</numerusform>
+            <numerusform>%n segment approuvé laissé inchangé.</numerusform>
+            <numerusform>%n segments approuvés laissés inchangés.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="124"/>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="133"/>
+        <source>Segments changed since the export</source>
+        <translation>Segments modifiés depuis l&apos;export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="138"/>
+        <source>Replace the current text of these %n segment(s) with the file&apos;s? Each change is kept in its history.</source>
+        <translation>
+            <numerusform>Remplacer le texte actuel de %n segment par celui du fichier&#xa0;? Chaque modification reste dans son historique.</numerusform>
+            <numerusform>Remplacer le texte actuel de ces %n segments par celui du fichier&#xa0;? Chaque modification reste dans son historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="149"/>
+        <source>Use the file&apos;s text</source>
+        <translation>Utiliser le texte du fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="150"/>
+        <source>Keep the current text</source>
+        <translation>Garder le texte actuel</translation>
+    </message>
+    <message>
+        <location filename="../src/translator_app/ui/handoff_flows.py" line="163"/>
         <source>Nothing was changed</source>
         <translation>Rien n&apos;a été modifié</translation>
     </message>
@@ -1083,46 +1106,46 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="68"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="359"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="67"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="356"/>
         <source>Release Translator</source>
         <translation>Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="127"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="126"/>
         <source>No release yet.
 Use File › Open (Ctrl+O) or drop a press release here to import it.</source>
         <translation>Aucun communiqué pour l&apos;instant.
 Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="199"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="196"/>
         <source>Editing</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="250"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="247"/>
         <source>Only a reviewer can approve or reject segments; you are working as a translator.</source>
         <translation>Seul un réviseur peut approuver ou rejeter des segments&#xa0;; vous travaillez en tant que traducteur.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="307"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="377"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="304"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="374"/>
         <source>Could not read the releases: {error}</source>
         <translation>Impossible de lire les communiqués&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="316"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="313"/>
         <source>Release {id} not found.</source>
         <translation>Communiqué {id} introuvable.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="332"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="329"/>
         <source>Could not open the release: {error}</source>
         <translation>Impossible d&apos;ouvrir le communiqué&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="346"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="343"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1130,7 +1153,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="349"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="346"/>
         <source>%n not translatable</source>
         <translation>
             <numerusform>%n non traduisible</numerusform>
@@ -1138,22 +1161,22 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="351"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="348"/>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="386"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="383"/>
         <source>There is no suggestion {n}.</source>
         <translation>Il n&apos;y a pas de suggestion {n}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="405"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="402"/>
         <source>About Release Translator</source>
         <translation>À propos de Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="407"/>
+        <location filename="../src/translator_app/ui/main_window.py" line="404"/>
         <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduisez et révisez des communiqués de presse avec une mémoire de traduction, un glossaire et la traduction automatique.&lt;/p&gt;</translation>
     </message>
@@ -2067,7 +2090,7 @@ Cible&#xa0;: {target}</translation>
         <translation>Avec avertissements AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="232"/>
+        <location filename="../src/translator_app/ui/review_window.py" line="227"/>
         <source>Segment {n} reverted to version {v}.</source>
         <translation>Segment {n} rétabli à la version {v}.</translation>
     </message>
@@ -2214,27 +2237,27 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>SidePanels</name>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="49"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="51"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="50"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="52"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="51"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="53"/>
         <source>QA</source>
         <translation>AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="52"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="54"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="59"/>
+        <location filename="../src/translator_app/ui/side_panels.py" line="61"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2450,52 +2473,52 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="52"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="53"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="58"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="61"/>
         <source>Concordance</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="124"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="128"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="128"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="132"/>
         <source>DeepL key not set: add it in {link} for MT suggestions.</source>
         <translation>Clé DeepL non définie&#xa0;: ajoutez-la dans {link} pour obtenir des suggestions de TA.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="130"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="134"/>
         <source>DeepL refused the key: check it in {link}.</source>
         <translation>DeepL a refusé la clé&#xa0;: vérifiez-la dans {link}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="132"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="136"/>
         <source>DeepL quota used up: no MT suggestion this period.</source>
         <translation>Quota DeepL épuisé&#xa0;: aucune suggestion de TA pour cette période.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="134"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="138"/>
         <source>MT unavailable</source>
         <translation>TA indisponible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="136"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="140"/>
         <source>Fetching the DeepL suggestion…</source>
         <translation>Récupération de la suggestion DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="157"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="161"/>
         <source>Open a release to search its language pair&apos;s memory.</source>
         <translation>Ouvrez un communiqué pour rechercher dans la mémoire de sa combinaison de langues.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="170"/>
+        <location filename="../src/translator_app/ui/translation_aids.py" line="174"/>
         <source>The memory could not be searched: {error}</source>
         <translation>Impossible de rechercher dans la mémoire&#xa0;: {error}</translation>
     </message>

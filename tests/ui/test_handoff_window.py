@@ -93,3 +93,37 @@ def test_the_header_counts_follow_an_update_that_adds_paragraphs(
     with qtbot.waitSignal(window.handoff.finished, timeout=10000):
         window.handoff.run_update(revised, release_id)
     assert "5 segments" in window.release_details.text()
+
+
+def test_work_done_since_the_export_is_kept_unless_the_user_chooses_the_file(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    release_id = imported(workspace, tmp_path)
+    exported = tmp_path / "dakar.xlf"
+    workspace.exporting.export(release_id, "xliff", exported)
+    tree = etree.parse(str(exported))
+    target = tree.find(f".//{{{XLIFF}}}segment/{{{XLIFF}}}target")
+    assert target is not None
+    target.text = "Horizon Bleu in Dakar, from the vendor"
+    tree.write(str(exported), xml_declaration=True, encoding="utf-8")
+    first = workspace.releases.segments(release_id)[0]
+    assert first.id is not None
+    workspace.editing.edit(first.id, "Horizon Bleu in Dakar, edited here", workspace.actor, confirm=True)
+    window = open_window(qtbot, workspace, release_id)
+
+    with qtbot.waitSignal(window.handoff.finished, timeout=10000) as said:
+        window.handoff.run_merge(exported)
+    assert "Kept 1 segment changed here since the export." in said.args[0]
+    assert workspace.releases.segment(first.id).target == "Horizon Bleu in Dakar, edited here"
+    box = window.handoff.overwrite_box
+    assert box is not None and box.isVisible()
+    keep, use = (
+        next(b for b in box.buttons() if b.text() == label)
+        for label in ("Keep the current text", "Use the file's text")
+    )
+    assert box.defaultButton() is keep, "keeping one's own work is the default"
+
+    with qtbot.waitSignal(window.handoff.finished, timeout=10000) as said:
+        use.click()
+    assert said.args[0].startswith("Merged: 1 segment changed")
+    assert workspace.releases.segment(first.id).target == "Horizon Bleu in Dakar, from the vendor"

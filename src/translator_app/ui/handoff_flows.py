@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from translator_app.domain.models import Role
 from translator_app.ui.errors import describe
 from translator_app.ui.i18n import english_plural
 from translator_app.ui.workers import TaskHandle
@@ -29,6 +30,7 @@ class HandoffFlows(QObject):
         super().__init__(window)
         self.window = window
         self.last_message = ""
+        self.overwrite_box: QMessageBox | None = None
         window.commands.update_release.triggered.connect(self.choose_update)
         window.commands.merge_returned.triggered.connect(self.choose_merge)
 
@@ -83,20 +85,23 @@ class HandoffFlows(QObject):
         if path:
             self.run_merge(Path(path))
 
-    def run_merge(self, path: Path) -> TaskHandle:
+    def run_merge(self, path: Path, *, force: bool = False) -> TaskHandle:
         workspace = self.window.workspace
         assert workspace.handoff is not None
         merging, actor = workspace.handoff.merging, workspace.actor
 
         def work(handle: TaskHandle) -> object:
             handle.report("", 0, 0)
-            return merging.merge_file(path, actor)
+            return merging.merge_file(path, actor, force=force)
 
-        handle = self.window.runner.submit("handoff", path, work, self._merged, self._failed)
+        def merged(report: object) -> None:
+            self._merged(report, path)
+
+        handle = self.window.runner.submit("handoff", path, work, merged, self._failed)
         self.window.status.task.start(self.tr("Merging {name}…").format(name=path.name), handle)
         return handle
 
-    def _merged(self, report: object) -> None:
+    def _merged(self, report: object, path: Path) -> None:
         self.window.status.task.finish()
         changed = len(getattr(report, "changed", []))
         protected = len(getattr(report, "protected", []))
@@ -108,14 +113,48 @@ class HandoffFlows(QObject):
         edited = len(getattr(report, "edited_since", []))
         if edited:
             text += " " + english_plural(
-                self.tr("%n segment(s) changed here since the export left as they were.", "", edited), edited
+                self.tr("Kept %n segment(s) changed here since the export.", "", edited), edited
             )
         if protected:
             text += " " + english_plural(
-                self.tr("%n approved segment(s) left as they were.", "", protected), protected
+                self.tr("Left %n approved segment(s) unchanged.", "", protected), protected
             )
         self._reload(getattr(report, "release_id", None))
         self._say(text)
+        reviewer = self.window.workspace.actor.role is Role.REVIEWER
+        if (edited or (protected and reviewer)) and (not protected or reviewer):
+            self._offer_overwrite(text, edited + protected, path)  # approved ones only for a reviewer
+
+    def _offer_overwrite(self, summary: str, held: int, path: Path) -> None:
+        """The file's text was held back where someone worked in the app since the export: the user decides
+        whether it replaces that work (approved segments too, for a reviewer), as ``merge --force`` would."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Segments changed since the export"),
+            summary
+            + "\n\n"
+            + english_plural(
+                self.tr(
+                    "Replace the current text of these %n segment(s) with the file's? "
+                    "Each change is kept in its history.",
+                    "",
+                    held,
+                ),
+                held,
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setObjectName("mergeOverwriteBox")
+        replace = box.addButton(self.tr("Use the file's text"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep the current text"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.finished.connect(box.deleteLater)
+        box.buttonClicked.connect(
+            lambda button: self.run_merge(path, force=True) if button is replace else None
+        )
+        self.overwrite_box = box
+        box.open()
 
     def _failed(self, error: BaseException) -> None:
         self.window.status.task.finish()

@@ -178,6 +178,21 @@ class SqlSegmentRepository:
         ).first()
         return before or "", after or ""
 
+    def sources_before(self, segment: Segment, count: int) -> list[str]:
+        """One indexed query with a limit: the MT context of a segment without loading its release."""
+        query = (
+            select(SegmentRow.source)
+            .where(
+                SegmentRow.release_id == segment.release_id,
+                SegmentRow.archived.is_(False),
+                SegmentRow.translatable.is_(True),
+                SegmentRow.position < segment.position,
+            )
+            .order_by(SegmentRow.position.desc())
+            .limit(count)
+        )
+        return list(reversed(self._session.scalars(query).all()))
+
     def fillable_with_prefix(self, release_id: int, first_word: str) -> list[Segment]:
         """New or draft translatable segments whose source starts with ``first_word``: the few candidates a
         repetition can be among, found without loading the release."""

@@ -38,6 +38,10 @@ class SegmentRepository(Protocol):
         """Sources of the translatable segments just before and after ``segment`` ("" at an end)."""
         ...
 
+    def sources_before(self, segment: Segment, count: int) -> list[str]:
+        """The sources of the ``count`` translatable segments just before ``segment``, in document order."""
+        ...
+
     def fillable_with_prefix(self, release_id: int, first_word: str) -> list[Segment]:
         """New or draft translatable segments whose source starts with ``first_word``."""
         ...

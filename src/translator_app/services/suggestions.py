@@ -25,10 +25,10 @@ from translator_app.mt.base import (
 )
 from translator_app.mt.payload import build_context, plan_batches
 from translator_app.services.mt_setup import (
+    CONTEXT_SEGMENTS,
     CacheKey,
     applied_formality,
     cache_key,
-    preceding_sources,
     prepare_glossary,
     remember,
 )
@@ -41,7 +41,6 @@ MT_SCORE = 70
 @dataclass(frozen=True)
 class _ReleaseView:
     release: Release
-    segments: list[Segment]
     key: CacheKey
 
 
@@ -66,11 +65,7 @@ class MtSuggestions:
                 view = views.get(segment.release_id)
                 if view is None:
                     release = uow.releases.get(segment.release_id)
-                    view = _ReleaseView(
-                        release,
-                        uow.segments.for_release(segment.release_id),
-                        cache_key(uow, self._provider, release),
-                    )
+                    view = _ReleaseView(release, cache_key(uow, self._provider, release))
                     views[segment.release_id] = view
                 asked.append((segment, view))
             answers: dict[int, SuggestionResult] = {}
@@ -123,11 +118,13 @@ class MtSuggestions:
             for batch in plan_batches(sources):
                 texts = [sources[i] for i in batch]
                 first = next(s for s in missing if s.source == texts[0])
+                with self._uow() as uow:
+                    before = uow.segments.sources_before(first, CONTEXT_SEGMENTS)
                 request = MtRequest(
                     texts,
                     key.source_lang,
                     key.target_lang,
-                    context=build_context(view.release.title, preceding_sources(view.segments, first)),
+                    context=build_context(view.release.title, before),
                     formality=formality,
                     glossary_id=glossary.glossary_id if glossary else "",
                 )

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Remake docs/screenshot-light.png and docs/screenshot-dark.png (1600×1000, under Xvfb) on the seed release.
+# Remake docs/screenshot-{light,dark,fr,es}.png (1600×1000, under Xvfb) on the seed release: the two themes in
+# English, then the light theme with the interface in French and in Spanish.
 # usage: docs/screenshots.sh [SEED.txt]   (from the project folder; needs ../shared/tools/screenshot.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,9 +24,11 @@ for id in 32 33 35; do app --role reviewer approve "$id"; done
 app --role reviewer reject 37 --comment "Translate the sentence around the programme name more closely." \
   --category accuracy --severity minor
 
-for theme in light dark; do
+for shot in light:light:en dark:dark:en fr:light:fr es:light:es; do
+  IFS=: read -r name theme language <<<"$shot"
   mkdir -p "$TRANSLATOR_APP_CONFIG_DIR"
-  printf '{"role": "translator", "theme": "%s", "font_size": 0}\n' "$theme" >"$TRANSLATOR_APP_CONFIG_DIR/settings.json"
-  SCREEN_GEOMETRY=1600x1000x24 ../shared/tools/screenshot.sh "docs/screenshot-$theme.png" 8 \
+  printf '{"role": "translator", "theme": "%s", "font_size": 0, "language": "%s"}\n' "$theme" "$language" \
+    >"$TRANSLATOR_APP_CONFIG_DIR/settings.json"
+  SCREEN_GEOMETRY=1600x1000x24 ../shared/tools/screenshot.sh "docs/screenshot-$name.png" 8 \
     .venv/bin/python docs/show_window.py "$db" "$release"
 done

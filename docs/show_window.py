@@ -21,7 +21,7 @@ from translator_app.ui.theme import apply_settings
 def main(argv: list[str]) -> int:
     url, release_id = argv[0], int(argv[1])
     app = QApplication(sys.argv[:1])
-    install_translations(app)
+    install_translations(app, Settings.load().language)
     apply_settings(app)
     workspace = open_workspace(url, "claire", Settings.load().role_in_force)
     window = MainWindow(workspace)

@@ -324,9 +324,11 @@ class DocxFormat:
         buffer = io.BytesIO()
         document.save(buffer)
         loose = {
-            story.partname.lstrip("/"): etree.tostring(story.root, xml_declaration=True, encoding="UTF-8",
-                                                        standalone=True)
-            for story in stories.values() if story.loose
+            story.partname.lstrip("/"): etree.tostring(
+                story.root, xml_declaration=True, encoding="UTF-8", standalone=True
+            )
+            for story in stories.values()
+            if story.loose
         }
         return _replace_entries(buffer.getvalue(), loose) if loose else buffer.getvalue()
 

@@ -40,14 +40,16 @@ def normalise(source: str) -> str:
     return _SPACES.sub(" ", strip_tags(source)).strip().casefold()
 
 
-def similarity(a: str, b: str) -> float:
-    return SequenceMatcher(a=normalise(a), b=normalise(b), autojunk=False).ratio()
+def _similarity(a: str, b: str) -> float:
+    """The difflib ratio of two normalised sources."""
+    return SequenceMatcher(a=a, b=b, autojunk=False).ratio()
 
 
 def align(old: list[str], new: list[str]) -> list[Pair]:
     """Every old and every new source in exactly one pair, in the new document's order (removed ones where
     they stood)."""
-    matcher = SequenceMatcher(a=[normalise(s) for s in old], b=[normalise(s) for s in new], autojunk=False)
+    old_keys, new_keys = [normalise(s) for s in old], [normalise(s) for s in new]
+    matcher = SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
     pairs: list[Pair] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -55,20 +57,23 @@ def align(old: list[str], new: list[str]) -> list[Pair]:
                 fate = Fate.UNCHANGED if old[i] == new[j] else Fate.CHANGED
                 pairs.append(Pair(fate, i, j))
             continue
-        pairs += _pair_run(old, new, list(range(i1, i2)), list(range(j1, j2)))
+        pairs += _pair_run(old_keys, new_keys, list(range(i1, i2)), list(range(j1, j2)))
     return pairs
 
 
 def _pair_run(old: list[str], new: list[str], olds: list[int], news: list[int]) -> list[Pair]:
-    """Inside a replaced run: pair in order while alike; an unlike old is removed, an unlike new added."""
+    """Inside a replaced run: pair in order while alike; an unlike old is removed, an unlike new added.
+
+    ``old`` and ``new`` are the normalised sources.
+    """
     pairs: list[Pair] = []
     while olds and news:
         i, j = olds[0], news[0]
-        if similarity(old[i], new[j]) >= SIMILAR:
+        if _similarity(old[i], new[j]) >= SIMILAR:
             pairs.append(Pair(Fate.CHANGED, i, j))
             olds.pop(0)
             news.pop(0)
-        elif len(news) > 1 and similarity(old[i], new[news[1]]) >= SIMILAR:
+        elif len(news) > 1 and _similarity(old[i], new[news[1]]) >= SIMILAR:
             pairs.append(Pair(Fate.ADDED, None, news.pop(0)))
         else:
             pairs.append(Pair(Fate.REMOVED, olds.pop(0), None))

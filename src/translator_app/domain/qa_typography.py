@@ -15,7 +15,6 @@ from translator_app.domain.qa_patterns import item_spans
 from translator_app.domain.tags import find_tags, strip_tags
 
 NO_BREAK = "\u00a0\u202f"
-NARROW_NO_BREAK = "\u202f"
 _SPACE_RUN = re.compile(r"[ \u00a0\u202f\t]{2,}")
 _TRAILING_CLOSERS = " \t\u00a0\u202f\"'”’»)]}"
 _TERMINALS = {".": ".", "…": "…", "!": "!", "?": "?", ":": ":", ";": ";", "。": ".", "！": "!", "？": "?"}

@@ -40,6 +40,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from translator_app.domain.languages import base_language
+
 __all__ = ["QUOTE_KEEP_MAX", "Rules", "rules_for", "sentence_breaks", "split_sentences", "unwrap_lines"]
 
 QUOTE_KEEP_MAX = 250
@@ -140,7 +142,7 @@ _LANG_RULES: dict[str, Rules] = {
 @lru_cache(maxsize=32)
 def rules_for(lang: str) -> Rules:
     """The rules of ``lang`` (``fr``, ``fr-CH``, ``en_GB``…); other languages get the union of all lists."""
-    base = lang.replace("_", "-").split("-", 1)[0].lower()
+    base = base_language(lang)
     if base in _LANG_RULES:
         return _LANG_RULES[base]
     every = list(_LANG_RULES.values())

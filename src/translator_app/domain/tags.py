@@ -31,10 +31,10 @@ class Tag:
     @property
     def text(self) -> str:
         if self.kind is TagKind.OPEN:
-            return f"<g{self.number}>"
+            return open_tag(self.number)
         if self.kind is TagKind.CLOSE:
-            return f"</g{self.number}>"
-        return f"<x{self.number}/>"
+            return close_tag(self.number)
+        return standalone_tag(self.number)
 
 
 def open_tag(number: int) -> str:

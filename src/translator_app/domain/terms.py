@@ -112,8 +112,8 @@ def _words(text: str, lang: str) -> list[_Word]:
     plain = unicodedata.normalize("NFC", text)
     words = []
     for match in _WORD.finditer(plain):
-        start, token = match.start(), match.group()
-        words.append(_Word(stem(token, lang), stem(token, lang).casefold(), start, match.end()))
+        stemmed = stem(match.group(), lang)
+        words.append(_Word(stemmed, stemmed.casefold(), match.start(), match.end()))
     return _split_elisions(plain, words, lang)
 
 
@@ -151,7 +151,11 @@ class TermMatcher:
 
     def hits(self, text: str) -> list[TermHit]:
         """Every term occurring in ``text``, in order, longest first where terms overlap."""
-        words = _words(text, self.lang)
+        plain = unicodedata.normalize("NFC", text)
+        return self._hits(plain, _words(plain, self.lang))
+
+    def _hits(self, plain: str, words: Sequence[_Word]) -> list[TermHit]:
+        """The hits among ``words``, the words of ``plain`` (the NFC text)."""
         found: list[TermHit] = []
         index = 0
         while index < len(words):
@@ -161,7 +165,7 @@ class TermMatcher:
                 continue
             term, length = hit
             start, end = words[index].start, words[index + length - 1].end
-            found.append(TermHit(term, start, end, unicodedata.normalize("NFC", text)[start:end]))
+            found.append(TermHit(term, start, end, plain[start:end]))
             index += length
         return found
 
@@ -181,24 +185,31 @@ def find_terms(text: str, terms: Iterable[Term], lang: str) -> list[TermHit]:
     return TermMatcher(terms, lang).hits(text)
 
 
-def _occurrences(text: str, phrase: str, lang: str, case_sensitive: bool) -> list[tuple[int, int]]:
+def _occurrences(
+    plain: str, words: Sequence[_Word], phrase: str, lang: str, case_sensitive: bool
+) -> list[tuple[int, int]]:
     probe = Term("", "", phrase, "", case_sensitive=case_sensitive)
-    return [(hit.start, hit.end) for hit in TermMatcher([probe], lang).hits(text)]
+    return [(hit.start, hit.end) for hit in TermMatcher([probe], lang)._hits(plain, words)]
 
 
 def check_target(target: str, hits: Iterable[TermHit], target_lang: str) -> list[TermFinding]:
     """For the source's term hits: forbidden variants used in the target, and expected terms missing."""
     findings: list[TermFinding] = []
     seen: set[int] = set()
+    plain, words = "", None
     for hit in hits:
         term = hit.term
         if id(term) in seen:
             continue
         seen.add(id(term))
+        if words is None:  # the target is read once, and only when the source holds a term
+            plain = unicodedata.normalize("NFC", target)
+            words = _words(plain, target_lang)
         for variant in term.forbidden:
-            for start, end in _occurrences(target, variant, target_lang, term.case_sensitive):
+            for start, end in _occurrences(plain, words, variant, target_lang, term.case_sensitive):
                 findings.append(TermFinding(TermProblem.FORBIDDEN, term, variant, start, end))
-        if term.target_term and not _occurrences(target, term.target_term, target_lang, term.case_sensitive):
+        expected = term.target_term
+        if expected and not _occurrences(plain, words, expected, target_lang, term.case_sensitive):
             findings.append(TermFinding(TermProblem.MISSING, term))
     return findings
 

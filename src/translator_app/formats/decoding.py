@@ -11,7 +11,7 @@ import codecs
 from dataclasses import dataclass
 from enum import StrEnum
 
-from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.errors import bad_input
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
@@ -31,10 +31,6 @@ class DecodedText:
     had_bom: bool
 
 
-def input_error(problem: InputProblem, **details: object) -> DomainError:
-    return DomainError(ErrorCode.BAD_INPUT, problem=problem.value, **details)
-
-
 def _newline_of(text: str) -> str:
     crlf = text.count("\r\n")
     cr = text.count("\r") - crlf
@@ -49,13 +45,13 @@ def _newline_of(text: str) -> str:
 def decode_text(data: bytes, name: str = "") -> DecodedText:
     """Detect the encoding and line endings of a text file and return it with ``\\n`` line endings."""
     if len(data) > MAX_IMPORT_BYTES:
-        raise input_error(InputProblem.TOO_LARGE, name=name, size=len(data), limit=MAX_IMPORT_BYTES)
+        raise bad_input(InputProblem.TOO_LARGE.value, name, size=len(data), limit=MAX_IMPORT_BYTES)
     boms = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
     encoding = next((enc for bom, enc in boms if data.startswith(bom)), None)
     had_bom = encoding is not None
     if encoding is None:
         if b"\x00" in data[:8192]:
-            raise input_error(InputProblem.BINARY, name=name)
+            raise bad_input(InputProblem.BINARY.value, name)
         encoding = "utf-8"
         try:
             data.decode("utf-8")
@@ -65,13 +61,13 @@ def decode_text(data: bytes, name: str = "") -> DecodedText:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         if encoding != "cp1252":
-            raise input_error(InputProblem.UNDECODABLE, name=name, encoding=encoding) from None
+            raise bad_input(InputProblem.UNDECODABLE.value, name, encoding=encoding) from None
         encoding = "latin-1"
         text = data.decode(encoding)
     if not text.strip():
-        raise input_error(InputProblem.EMPTY, name=name)
+        raise bad_input(InputProblem.EMPTY.value, name)
     if "\x00" in text or _looks_binary(text):
-        raise input_error(InputProblem.BINARY, name=name)
+        raise bad_input(InputProblem.BINARY.value, name)
     newline = _newline_of(text)
     normalised = text.replace("\r\n", "\n").replace("\r", "\n")
     return DecodedText(normalised, encoding, newline, had_bom)

@@ -35,19 +35,18 @@ def _decoded_head(head: bytes) -> bytes:
 
 def check_prolog(stream: IO[bytes], name: str) -> None:
     """Refuse entity declarations before the root element; leaves the stream at its start."""
-    head = b""
+    head = text = b""
+    cut = None
     while len(head) < _PROLOG_LIMIT:
         chunk = stream.read(65536)
         if not chunk:
             break
         head += chunk
         text = _decoded_head(head)
-        root = _ROOT_START.search(_strip_declarations(text))
-        if root is not None:
+        cut = _ROOT_START.search(_strip_declarations(text))
+        if cut is not None:
             break
     stream.seek(0)
-    text = _decoded_head(head)
-    cut = _ROOT_START.search(_strip_declarations(text))
     prolog = text[: cut.end()] if cut is not None else text
     if _ENTITY.search(prolog) or (cut is None and b"<!DOCTYPE" in text.upper()):
         raise refuse("unsafe-xml", name)

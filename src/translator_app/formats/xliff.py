@@ -50,9 +50,9 @@ def state_of(status: SegmentStatus) -> tuple[str, str]:
     return STATES[status], REJECTED if status is SegmentStatus.REJECTED else ""
 
 
-def tag_data(block: Block | None, index: int) -> dict[int, str]:
-    """What the format kept for each tag of the ``index``-th segment of a block, as JSON text by number."""
-    info = json_object(block.skeleton) if block is not None else {}
+def tag_data(info: dict[str, Any], index: int) -> dict[int, str]:
+    """What the format kept for each tag of the ``index``-th segment of a block (``info``: its skeleton read
+    with ``json_object``), as JSON text by number."""
     table: Any = None
     if isinstance(info.get("tags"), list) and index < len(info["tags"]):
         entry = info["tags"][index]
@@ -102,7 +102,8 @@ def _unit(
             note = etree.SubElement(holder, _X + "note", id=f"n{comment.id}", category="comment")
             note.set(f"{{{RT}}}segment", f"s{segment.id}")
             note.text = f"{comment.author}: {comment.text}"
-    data = {index: tag_data(block, index) for index in range(len(members))}
+    info = json_object(block.skeleton) if block is not None else {}
+    data = {index: tag_data(info, index) for index in range(len(members))}
     if any(data.values()):
         original = etree.SubElement(unit, _X + "originalData")
         for index, segment in enumerate(members):

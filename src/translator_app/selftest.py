@@ -38,7 +38,6 @@ class SelfTest:
     """Runs the checks in order, printing ``self-test ok: <check>: <detail>`` for each one that holds."""
 
     out: TextIO
-    err: TextIO
     passed: int = 0
 
     def check(self, name: str, probe: Callable[[], str]) -> None:
@@ -57,7 +56,7 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     started = time.perf_counter()
-    test = SelfTest(out, err)
+    test = SelfTest(out)
     try:
         with _scratch_folder() as folder:
             _run_checks(test, folder)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from translator_app.cli import handoff_commands, memory_commands, mt_commands, review_commands
+from translator_app.cli.shared import print_json
 from translator_app.domain.models import Role, Segment, SegmentStatus
 from translator_app.domain.review import ErrorCategory, ErrorSeverity
 from translator_app.formats.registry import FORMAT_NAMES
@@ -71,10 +71,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import a file as a new release; prints its id")
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--from", dest="source_lang", required=True, metavar="LANG")
-    imp.add_argument("--to", dest="target_lang", required=True, metavar="LANG")
+    imp.add_argument("--from", dest="source_lang", metavar="LANG")
+    imp.add_argument("--to", dest="target_lang", metavar="LANG")
     imp.add_argument("--title", metavar="T")
     imp.add_argument("--format", dest="format_name", default="auto", choices=["auto", *FORMAT_NAMES])
+    imp.add_argument(
+        "--update",
+        type=int,
+        metavar="RELEASE",
+        help="re-import FILE as the revised source of RELEASE (keeps the work on unchanged segments)",
+    )
 
     export = sub.add_parser("export", help="write the approved translation of a release")
     export.add_argument("release", type=int, metavar="RELEASE")
@@ -166,11 +172,6 @@ def segment_json(segment: Segment) -> dict[str, Any]:
     }
 
 
-def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
 class UsageError(Exception):
     """Arguments that parse but do not fit together: exit status 2."""
 
@@ -211,7 +212,7 @@ def cmd_releases(workspace: Workspace, args: argparse.Namespace) -> int:
                     "target_lang": s.release.target_lang,
                     "format": s.release.format,
                     "segments": s.total + s.untranslatable,
-                "untranslatable": s.untranslatable,
+                    "untranslatable": s.untranslatable,
                     "counts": {status.value: count for status, count in s.counts.items()},
                     "last_change": s.last_change.isoformat() if s.last_change else None,
                 }
@@ -283,7 +284,7 @@ def cmd_reject(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
-    if getattr(args, "update", None) is not None:
+    if args.update is not None:
         return handoff_commands.cmd_update(workspace, args)
     if not (args.source_lang and args.target_lang):
         raise UsageError("import FILE needs --from LANG and --to LANG (or --update RELEASE)")

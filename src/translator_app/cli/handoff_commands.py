@@ -1,41 +1,28 @@
-"""Hand-off subcommands: ``merge FILE [--force]`` and the ``--update RELEASE`` option of ``import``.
+"""Hand-off subcommands: ``merge FILE [--force]`` and ``import --update RELEASE``.
 
-``import`` itself is declared in :mod:`translator_app.cli.commands`; this module adds ``--update`` to it and
-makes ``--from``/``--to`` optional there (a re-import takes the release's languages), so ``cmd_import``
-hands an update over to :func:`cmd_update`.
+``import`` and its ``--update`` option are declared in :mod:`translator_app.cli.commands`; ``--from``/``--to``
+are optional there (a re-import takes the release's languages), and ``cmd_import`` hands an update over to
+:func:`cmd_update`.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from translator_app.cli.shared import Handler
 from translator_app.services.handoff import HandoffServices
 from translator_app.services.workspace import Workspace
 
-Handler = Callable[[Workspace, argparse.Namespace], int]
-
 
 def register(sub: Any) -> dict[str, Handler]:
-    """Add ``merge`` and ``import --update``; returns the handlers to merge into COMMANDS."""
+    """Add ``merge``; returns the handlers to merge into COMMANDS."""
     merge = sub.add_parser(
         "merge", help="bring back a returned XLIFF file or review table (the file names its release)"
     )
     merge.add_argument("file", type=Path, metavar="FILE")
     merge.add_argument("--force", action="store_true", help="also overwrite approved segments")
-    imp = sub.choices.get("import")
-    if imp is not None:
-        for action in imp._actions:
-            if action.dest in ("source_lang", "target_lang"):
-                action.required = False
-        imp.add_argument(
-            "--update",
-            type=int,
-            metavar="RELEASE",
-            help="re-import FILE as the revised source of RELEASE (keeps the work on unchanged segments)",
-        )
     return {"merge": cmd_merge}
 
 

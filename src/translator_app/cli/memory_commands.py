@@ -1,41 +1,24 @@
 """Memory and glossary subcommands: ``tm import|export|search``, ``glossary import|export|search``.
 
-The ``glossary`` group is shared with other modules (``glossary sync``): whichever registers first creates it,
-each action sets ``glossary_handler``, and the group's handler dispatches to it.
+The ``glossary`` group is shared with other modules (``glossary sync``), see :mod:`translator_app.cli.shared`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from translator_app.cli.shared import Handler, cmd_glossary, dispatch, group_actions, print_json
 from translator_app.domain.matching import DiffSpan, Match
 from translator_app.domain.terms import TermHit
 from translator_app.services.workspace import Workspace
-
-Handler = Callable[[Workspace, argparse.Namespace], int]
 
 
 def _pair(parser: argparse.ArgumentParser, required: bool) -> None:
     parser.add_argument("--from", dest="source_lang", required=required, metavar="LANG")
     parser.add_argument("--to", dest="target_lang", required=required, metavar="LANG")
-
-
-def _glossary_actions(sub: Any) -> tuple[Any, bool]:
-    """The ``glossary`` group's subparsers (made here if no other module made them) and whether we made it."""
-    group = sub.choices.get("glossary")
-    created = group is None
-    if group is None:
-        group = sub.add_parser("glossary", help="the workspace glossary")
-        group.set_defaults(glossary_handler=None)
-    for action in group._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action, created
-    return group.add_subparsers(dest="glossary_command", metavar="ACTION", required=True), created
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -59,7 +42,7 @@ def register(sub: Any) -> dict[str, Handler]:
     search.add_argument("--concordance", action="store_true", help="find TEXT inside sources and targets")
     search.set_defaults(tm_handler=cmd_tm_search)
 
-    glossary, created = _glossary_actions(sub)
+    glossary = group_actions(sub, "glossary", help="the workspace glossary")
     gimp = glossary.add_parser("import", help="merge a CSV (with a header row) or TBX glossary")
     gimp.add_argument("file", type=Path, metavar="FILE")
     _pair(gimp, required=False)
@@ -75,31 +58,11 @@ def register(sub: Any) -> dict[str, Handler]:
     gsearch.add_argument("--json", action="store_true")
     gsearch.set_defaults(glossary_handler=cmd_glossary_search)
 
-    handlers: dict[str, Handler] = {"tm": cmd_tm}
-    if created:
-        handlers["glossary"] = cmd_glossary
-    return handlers
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def _dispatch(workspace: Workspace, args: argparse.Namespace, attribute: str, group: str) -> int:
-    handler: Handler | None = getattr(args, attribute, None)
-    if handler is None:
-        print(f"translator-app: {group}: choose an action", file=sys.stderr)
-        return 2
-    return handler(workspace, args)
+    return {"tm": cmd_tm, "glossary": cmd_glossary}
 
 
 def cmd_tm(workspace: Workspace, args: argparse.Namespace) -> int:
-    return _dispatch(workspace, args, "tm_handler", "tm")
-
-
-def cmd_glossary(workspace: Workspace, args: argparse.Namespace) -> int:
-    return _dispatch(workspace, args, "glossary_handler", "glossary")
+    return dispatch(workspace, args, "tm")
 
 
 def _progress(done: int, total: int) -> None:
@@ -148,7 +111,7 @@ def cmd_tm_search(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.concordance:
         hits = workspace.memory.concordance(args.text, args.source_lang, args.target_lang, args.limit)
         if args.json:
-            _print_json(
+            print_json(
                 [
                     {
                         "id": h.unit.id,
@@ -168,7 +131,7 @@ def cmd_tm_search(workspace: Workspace, args: argparse.Namespace) -> int:
         args.text, args.source_lang, args.target_lang, limit=args.limit, threshold=args.threshold
     )
     if args.json:
-        _print_json([match_json(m) for m in matches])
+        print_json([match_json(m) for m in matches])
         return 0
     for match in matches:
         mark = "✓" if match.unit.approved else " "
@@ -208,7 +171,7 @@ def hit_json(hit: TermHit) -> dict[str, Any]:
 def cmd_glossary_search(workspace: Workspace, args: argparse.Namespace) -> int:
     hits = workspace.glossary.hits(args.text, args.source_lang, args.target_lang)
     if args.json:
-        _print_json([hit_json(h) for h in hits])
+        print_json([hit_json(h) for h in hits])
         return 0
     for hit in hits:
         print(f"{hit.text} [{hit.start}:{hit.end}] → {hit.term.target_term}")

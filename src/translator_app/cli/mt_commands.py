@@ -11,12 +11,13 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import Any
 
 from translator_app.cli.messages import describe
+from translator_app.cli.shared import Handler, cmd_glossary, group_actions
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.mt.base import FORMALITIES, MtError, UsageInfo
 from translator_app.mt.glossary_sync import GlossaryState, SyncOutcome
@@ -24,9 +25,6 @@ from translator_app.mt.keys import KeyNote
 from translator_app.services.mt_account import MtServices
 from translator_app.services.pretranslate import CostEstimate, PretranslateReport
 from translator_app.services.workspace import Workspace
-
-Handler = Callable[[Workspace, argparse.Namespace], int]
-
 
 SYNC_WORDS = {
     SyncOutcome.UP_TO_DATE: "up to date",
@@ -53,18 +51,6 @@ def usage_line(usage: UsageInfo) -> str:
     )
 
 
-def glossary_group(sub: Any) -> Any:
-    """The ``glossary`` command's own subcommands, created here unless another module made the group."""
-    existing = sub.choices.get("glossary")
-    if existing is None:
-        existing = sub.add_parser("glossary", help="the workspace glossary")
-        existing.set_defaults(glossary_handler=None)
-    for action in existing._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return action
-    return existing.add_subparsers(dest="glossary_command", metavar="ACTION", required=True)
-
-
 def register(sub: Any) -> dict[str, Handler]:
     """Add ``translate``, ``usage`` and ``glossary sync``; returns the handlers to merge into COMMANDS."""
     translate = sub.add_parser("translate", help="pre-translate a release: TM exact matches, then DeepL")
@@ -77,14 +63,11 @@ def register(sub: Any) -> dict[str, Handler]:
         help="remember this register for the release (where the target language has one)",
     )
     sub.add_parser("usage", help="the DeepL account's characters used and left this period")
-    created = "glossary" not in sub.choices
-    sync = glossary_group(sub).add_parser("sync", help="recreate the DeepL glossaries that changed")
+    glossary = group_actions(sub, "glossary", help="the workspace glossary")
+    sync = glossary.add_parser("sync", help="recreate the DeepL glossaries that changed")
     sync.add_argument("--force", action="store_true", help="recreate every glossary, changed or not")
     sync.set_defaults(glossary_handler=cmd_glossary_sync)
-    handlers: dict[str, Handler] = {"translate": cmd_translate, "usage": cmd_usage}
-    if created:
-        handlers["glossary"] = cmd_glossary
-    return handlers
+    return {"translate": cmd_translate, "usage": cmd_usage, "glossary": cmd_glossary}
 
 
 def _mt(workspace: Workspace) -> MtServices:
@@ -211,12 +194,3 @@ def cmd_glossary_sync(workspace: Workspace, args: argparse.Namespace) -> int:
     if result.failure is not None:
         return _fail(workspace, result.failure.code, result.failure.details)
     return 0
-
-
-def cmd_glossary(workspace: Workspace, args: argparse.Namespace) -> int:
-    """Dispatch ``glossary ACTION`` to the handler its parser set (any module may add actions)."""
-    handler: Handler | None = getattr(args, "glossary_handler", None)
-    if handler is None:
-        print("translator-app: glossary: choose an action", file=sys.stderr)
-        return 2
-    return handler(workspace, args)

@@ -7,12 +7,11 @@ commands in ``commands.py``; the helpers they need (report options, batch approv
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from collections.abc import Callable
 from typing import Any
 
 from translator_app.cli.qa_messages import describe_finding
+from translator_app.cli.shared import Handler, print_json
 from translator_app.domain.models import Comment
 from translator_app.domain.review import DEFAULT_THRESHOLD, ErrorCategory, ErrorSeverity
 from translator_app.services.history import HistoryEntry
@@ -21,14 +20,8 @@ from translator_app.services.review_report import ReportOptions
 from translator_app.services.review_tools import ReviewTools
 from translator_app.services.workspace import Workspace
 
-Handler = Callable[[Workspace, argparse.Namespace], int]
 CATEGORIES = [c.value for c in ErrorCategory]
 SEVERITIES = [s.value for s in ErrorSeverity]
-
-
-def _print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def _tools(workspace: Workspace) -> ReviewTools:
@@ -110,7 +103,7 @@ def findings_json(results: list[SegmentFindings]) -> list[dict[str, Any]]:
 def cmd_qa(workspace: Workspace, args: argparse.Namespace) -> int:
     results = _tools(workspace).qa.check_release(args.release)
     if args.json:
-        _print_json(findings_json(results))
+        print_json(findings_json(results))
         return 0
     for row in findings_json(results):
         print(f"#{row['number']:<4} ({row['segment']}) {row['severity']:<7} {row['code']}: {row['message']}")
@@ -176,7 +169,7 @@ def _diff_text(entry: HistoryEntry) -> str:
 def cmd_history(workspace: Workspace, args: argparse.Namespace) -> int:
     found = _tools(workspace).history.history(args.segment)
     if args.json:
-        _print_json([entry_json(e) for e in found])
+        print_json([entry_json(e) for e in found])
         return 0
     for entry in found:
         e = entry.event
@@ -231,7 +224,7 @@ def cmd_comment(workspace: Workspace, args: argparse.Namespace) -> int:
 def cmd_comments(workspace: Workspace, args: argparse.Namespace) -> int:
     threads = _tools(workspace).comments.threads(args.segment)
     if args.json:
-        _print_json([[comment_json(c) for c in thread.comments] for thread in threads])
+        print_json([[comment_json(c) for c in thread.comments] for thread in threads])
         return 0
     for thread in threads:
         for depth, c in enumerate(thread.comments):

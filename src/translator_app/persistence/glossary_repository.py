@@ -16,6 +16,16 @@ OWN_VERSION = ""
 """The provider name of the workspace's own version counter."""
 
 
+def pair_row(session: Session, provider: str, source_lang: str, target_lang: str) -> GlossaryPairRow | None:
+    """A pair's ``glossary_pairs`` row: the workspace's own version (``OWN_VERSION``) or a provider's copy."""
+    query = select(GlossaryPairRow).where(
+        GlossaryPairRow.provider == provider,
+        GlossaryPairRow.source_lang == source_lang,
+        GlossaryPairRow.target_lang == target_lang,
+    )
+    return session.scalars(query).first()
+
+
 def term_from_row(row: TermRow) -> Term:
     return Term(
         id=row.id,
@@ -87,42 +97,28 @@ class SqlTermRepository:
         query = select(TermRow.source_lang, TermRow.target_lang).distinct()
         return sorted((s, t) for s, t in self._session.execute(query))
 
-    def _pair_row(self, source_lang: str, target_lang: str) -> GlossaryPairRow | None:
-        query = select(GlossaryPairRow).where(
-            GlossaryPairRow.source_lang == source_lang,
-            GlossaryPairRow.target_lang == target_lang,
-            GlossaryPairRow.provider == OWN_VERSION,
-        )
-        return self._session.scalars(query).first()
-
     def version(self, source_lang: str, target_lang: str) -> int:
-        row = self._pair_row(source_lang, target_lang)
+        row = pair_row(self._session, OWN_VERSION, source_lang, target_lang)
         return row.version if row is not None else 0
 
     def bump_version(self, source_lang: str, target_lang: str) -> int:
         """An atomic ``version = version + 1`` (two writers never hand out the same version)."""
-        if self._pair_row(source_lang, target_lang) is None:
-            self._session.add(
-                GlossaryPairRow(
-                    source_lang=source_lang,
-                    target_lang=target_lang,
-                    provider=OWN_VERSION,
-                    version=0,
-                    remote_id="",
-                )
+        row = pair_row(self._session, OWN_VERSION, source_lang, target_lang)
+        if row is None:
+            row = GlossaryPairRow(
+                source_lang=source_lang,
+                target_lang=target_lang,
+                provider=OWN_VERSION,
+                version=0,
+                remote_id="",
             )
+            self._session.add(row)
             self._session.flush()
         self._session.execute(
             update(GlossaryPairRow)
-            .where(
-                GlossaryPairRow.source_lang == source_lang,
-                GlossaryPairRow.target_lang == target_lang,
-                GlossaryPairRow.provider == OWN_VERSION,
-            )
+            .where(GlossaryPairRow.id == row.id)
             .values(version=GlossaryPairRow.version + 1)
             .execution_options(synchronize_session=False)
         )
-        row = self._pair_row(source_lang, target_lang)
-        assert row is not None
         self._session.refresh(row)
         return row.version

@@ -135,13 +135,12 @@ class SqlTmRepository:
     ) -> list[TmUnit]:
         """A LIKE scan on the lower-cased targets (Unicode-aware on both back ends: SQLite's ``lower`` is
         replaced on connect); the service re-checks every hit in Python."""
-        escaped = phrase.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = (
             select(TmUnitRow)
             .where(
                 TmUnitRow.source_lang == source_lang,
                 TmUnitRow.target_lang == target_lang,
-                func.lower(TmUnitRow.target).like(f"%{escaped}%", escape="\\"),
+                func.lower(TmUnitRow.target).contains(phrase.lower(), autoescape=True),
             )
             .order_by(TmUnitRow.id)
             .limit(limit)

@@ -17,10 +17,8 @@ from sqlalchemy.orm import Session
 
 from translator_app.domain.errors import NotFoundError
 from translator_app.domain.segmentation import unwrap_lines
+from translator_app.persistence.glossary_repository import OWN_VERSION, pair_row
 from translator_app.persistence.schema import GlossaryPairRow, MtCacheRow, ReleaseRow, TermRow
-
-WORKSPACE = ""
-"""The ``provider`` of the glossary_pairs row that holds the workspace's own version of a pair."""
 
 
 def text_hash(text: str) -> str:
@@ -105,7 +103,7 @@ class SqlMtRepository:
         self._session.flush()
 
     def glossary_version(self, source_lang: str, target_lang: str) -> int:
-        row = self._pair_row(WORKSPACE, source_lang, target_lang)
+        row = pair_row(self._session, OWN_VERSION, source_lang, target_lang)
         return row.version if row is not None else 0
 
     def glossary_entries(self, source_lang: str, target_lang: str) -> list[tuple[str, str]]:
@@ -120,19 +118,19 @@ class SqlMtRepository:
         """Every pair that has terms or a glossary version, sorted."""
         terms = select(TermRow.source_lang, TermRow.target_lang)
         versions = select(GlossaryPairRow.source_lang, GlossaryPairRow.target_lang).where(
-            GlossaryPairRow.provider == WORKSPACE
+            GlossaryPairRow.provider == OWN_VERSION
         )
         rows = self._session.execute(union(terms, versions))
         return sorted((source, target) for source, target in rows)
 
     def remote_glossary(self, provider: str, source_lang: str, target_lang: str) -> tuple[str, int] | None:
-        row = self._pair_row(provider, source_lang, target_lang)
+        row = pair_row(self._session, provider, source_lang, target_lang)
         return (row.remote_id, row.version) if row is not None else None
 
     def remember_remote_glossary(
         self, provider: str, source_lang: str, target_lang: str, remote_id: str, version: int
     ) -> None:
-        row = self._pair_row(provider, source_lang, target_lang)
+        row = pair_row(self._session, provider, source_lang, target_lang)
         if row is None:
             row = GlossaryPairRow(provider=provider, source_lang=source_lang, target_lang=target_lang)
             self._session.add(row)
@@ -140,11 +138,3 @@ class SqlMtRepository:
         row.version = version
         row.synced_at = datetime.now(UTC)
         self._session.flush()
-
-    def _pair_row(self, provider: str, source_lang: str, target_lang: str) -> GlossaryPairRow | None:
-        query = select(GlossaryPairRow).where(
-            GlossaryPairRow.provider == provider,
-            GlossaryPairRow.source_lang == source_lang,
-            GlossaryPairRow.target_lang == target_lang,
-        )
-        return self._session.scalars(query).first()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, defer
@@ -33,6 +34,69 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def insert_blocks(session: Session, release_id: int, blocks: Sequence[Block]) -> None:
+    """One multi-row INSERT of a release's blocks."""
+    if blocks:
+        session.execute(
+            insert(BlockRow),
+            [
+                {
+                    "release_id": release_id,
+                    "position": b.position,
+                    "kind": b.kind.value,
+                    "skeleton": b.skeleton,
+                }
+                for b in blocks
+            ],
+        )
+
+
+def segment_values(release_id: int, segment: Segment, user: str, moment: datetime) -> dict[str, Any]:
+    """The column values of a new segment (version 1)."""
+    return {
+        "release_id": release_id,
+        "position": segment.position,
+        "block": segment.block,
+        "kind": segment.kind.value,
+        "source": segment.source,
+        "separator": segment.separator,
+        "target": segment.target,
+        "status": segment.status.value,
+        "origin": segment.origin.code(),
+        "translatable": segment.translatable,
+        "version": 1,
+        "updated_by": user,
+        "updated_at": moment,
+    }
+
+
+def save_versioned(
+    session: Session, segment_id: int, expected_version: int, values: dict[str, Any]
+) -> Segment:
+    """A compare-and-set on the version: the UPDATE only matches the version the writer saw."""
+    statement = (
+        update(SegmentRow)
+        .where(SegmentRow.id == segment_id, SegmentRow.version == expected_version)
+        .values(**values, version=SegmentRow.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    result = session.execute(statement)
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        current = session.get(SegmentRow, segment_id, populate_existing=True)
+        if current is None:
+            raise NotFoundError("segment", segment_id)
+        raise ConflictError(segment_id, expected_version, current.version, current.updated_by)
+    return get_segment(session, segment_id)
+
+
+def get_segment(session: Session, segment_id: int) -> Segment:
+    """A segment as stored now (not as an earlier read of this session left it)."""
+    row = session.get(SegmentRow, segment_id, populate_existing=True)
+    if row is None:
+        raise NotFoundError("segment", segment_id)
+    return segment_from_row(row)
+
+
 class SqlReleaseRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -52,40 +116,11 @@ class SqlReleaseRepository:
         )
         self._session.add(row)
         self._session.flush()
-        if blocks:
-            self._session.execute(
-                insert(BlockRow),
-                [
-                    {
-                        "release_id": row.id,
-                        "position": b.position,
-                        "kind": b.kind.value,
-                        "skeleton": b.skeleton,
-                    }
-                    for b in blocks
-                ],
-            )
+        insert_blocks(self._session, row.id, blocks)
         if segments:
             self._session.execute(
                 insert(SegmentRow),
-                [
-                    {
-                        "release_id": row.id,
-                        "position": s.position,
-                        "block": s.block,
-                        "kind": s.kind.value,
-                        "source": s.source,
-                        "separator": s.separator,
-                        "target": s.target,
-                        "status": s.status.value,
-                        "origin": s.origin.code(),
-                        "translatable": s.translatable,
-                        "version": 1,
-                        "updated_by": s.updated_by or release.created_by,
-                        "updated_at": moment,
-                    }
-                    for s in segments
-                ],
+                [segment_values(row.id, s, s.updated_by or release.created_by, moment) for s in segments],
             )
         self._session.flush()
         return release_from_row(row)
@@ -146,10 +181,7 @@ class SqlSegmentRepository:
         self._session = session
 
     def get(self, segment_id: int) -> Segment:
-        row = self._session.get(SegmentRow, segment_id, populate_existing=True)
-        if row is None:
-            raise NotFoundError("segment", segment_id)
-        return segment_from_row(row)
+        return get_segment(self._session, segment_id)
 
     def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]:
         """The release's live segments; archived ones (gone from an updated source) are left out."""
@@ -196,7 +228,6 @@ class SqlSegmentRepository:
     def fillable_with_prefix(self, release_id: int, first_word: str) -> list[Segment]:
         """New or draft translatable segments whose source starts with ``first_word``: the few candidates a
         repetition can be among, found without loading the release."""
-        escaped = first_word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = (
             select(SegmentRow)
             .where(
@@ -204,7 +235,7 @@ class SqlSegmentRepository:
                 SegmentRow.archived.is_(False),
                 SegmentRow.translatable.is_(True),
                 SegmentRow.status.in_([SegmentStatus.NEW.value, SegmentStatus.DRAFT.value]),
-                func.ltrim(SegmentRow.source).like(escaped + "%", escape="\\"),
+                func.ltrim(SegmentRow.source).startswith(first_word, autoescape=True),
             )
             .order_by(SegmentRow.position)
         )
@@ -213,27 +244,15 @@ class SqlSegmentRepository:
     def save(self, segment: Segment, expected_version: int) -> Segment:
         """A compare-and-set on the version: the UPDATE only matches the version the writer saw."""
         assert segment.id is not None
-        statement = (
-            update(SegmentRow)
-            .where(SegmentRow.id == segment.id, SegmentRow.version == expected_version)
-            .values(
-                target=segment.target,
-                status=segment.status.value,
-                origin=segment.origin.code(),
-                translatable=segment.translatable,
-                updated_by=segment.updated_by,
-                updated_at=now(),
-                version=SegmentRow.version + 1,
-            )
-            .execution_options(synchronize_session=False)
-        )
-        result = self._session.execute(statement)
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            current = self._session.get(SegmentRow, segment.id, populate_existing=True)
-            if current is None:
-                raise NotFoundError("segment", segment.id)
-            raise ConflictError(segment.id, expected_version, current.version, current.updated_by)
-        return self.get(segment.id)
+        values = {
+            "target": segment.target,
+            "status": segment.status.value,
+            "origin": segment.origin.code(),
+            "translatable": segment.translatable,
+            "updated_by": segment.updated_by,
+            "updated_at": now(),
+        }
+        return save_versioned(self._session, segment.id, expected_version, values)
 
 
 class SqlEventRepository:

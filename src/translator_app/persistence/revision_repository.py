@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from translator_app.domain.errors import ConflictError, NotFoundError
+from translator_app.domain.errors import NotFoundError
 from translator_app.domain.models import Block, Release, Segment
 from translator_app.persistence.mapping import segment_from_row
-from translator_app.persistence.repositories import now
+from translator_app.persistence.repositories import insert_blocks, now, save_versioned, segment_values
 from translator_app.persistence.schema import BlockRow, ReleaseRow, SegmentRow
 
 _PARKED = 1_000_000
@@ -49,20 +49,8 @@ class SqlRevisionRepository:
             "updated_by": segment.updated_by,
             "updated_at": now(),
             "archived": archived,
-            "version": SegmentRow.version + 1,
         }
-        result = self._session.execute(
-            update(SegmentRow)
-            .where(SegmentRow.id == segment.id, SegmentRow.version == expected_version)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if result.rowcount != 1:  # type: ignore[attr-defined]
-            current = self._session.get(SegmentRow, segment.id, populate_existing=True)
-            if current is None:
-                raise NotFoundError("segment", segment.id)
-            raise ConflictError(segment.id, expected_version, current.version, current.updated_by)
-        return self._get(segment.id)
+        return save_versioned(self._session, segment.id, expected_version, values)
 
     def keep_place(self, segment: Segment) -> None:
         """Give an unchanged segment its new position, block and separator without touching its version."""
@@ -77,28 +65,10 @@ class SqlRevisionRepository:
     def add(self, release_id: int, segments: Sequence[Segment], user: str) -> list[Segment]:
         """Insert new segments; returns them with their ids."""
         moment = now()
-        added = []
-        for segment in segments:
-            row = SegmentRow(
-                release_id=release_id,
-                position=segment.position,
-                block=segment.block,
-                kind=segment.kind.value,
-                source=segment.source,
-                separator=segment.separator,
-                target=segment.target,
-                status=segment.status.value,
-                origin=segment.origin.code(),
-                translatable=segment.translatable,
-                version=1,
-                updated_by=user,
-                updated_at=moment,
-                archived=False,
-            )
-            self._session.add(row)
-            self._session.flush()
-            added.append(segment_from_row(row))
-        return added
+        rows = [SegmentRow(**segment_values(release_id, segment, user, moment)) for segment in segments]
+        self._session.add_all(rows)
+        self._session.flush()
+        return [segment_from_row(row) for row in rows]
 
     def replace_document(self, release: Release, blocks: Sequence[Block]) -> None:
         """The release's original bytes, skeleton and blocks become those of the new source."""
@@ -110,19 +80,7 @@ class SqlRevisionRepository:
         row.original_name = release.original_name
         row.skeleton = release.skeleton
         self._session.execute(delete(BlockRow).where(BlockRow.release_id == release.id))
-        if blocks:
-            self._session.execute(
-                insert(BlockRow),
-                [
-                    {
-                        "release_id": release.id,
-                        "position": b.position,
-                        "kind": b.kind.value,
-                        "skeleton": b.skeleton,
-                    }
-                    for b in blocks
-                ],
-            )
+        insert_blocks(self._session, release.id, blocks)
         self._session.flush()
 
     def archived(self, release_id: int) -> list[Segment]:
@@ -133,9 +91,3 @@ class SqlRevisionRepository:
             .order_by(SegmentRow.id)
         )
         return [segment_from_row(row) for row in self._session.scalars(query)]
-
-    def _get(self, segment_id: int) -> Segment:
-        row = self._session.get(SegmentRow, segment_id, populate_existing=True)
-        if row is None:
-            raise NotFoundError("segment", segment_id)
-        return segment_from_row(row)

@@ -13,7 +13,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -58,7 +58,7 @@ def source_code(lang: str) -> str:
     return base_language(lang).upper()
 
 
-def target_code(lang: str, supported: frozenset[str] | None = None) -> str:
+def target_code(lang: str, supported: Container[str] | None = None) -> str:
     """``fr`` → ``FR``, ``en`` → ``EN-GB``, ``en-US`` → ``EN-US``, ``fr-CA`` → ``FR`` unless DeepL has it."""
     full = lang.upper()
     base = base_language(lang)
@@ -164,7 +164,7 @@ class DeepLProvider:
         """Only a regional code (``fr-CA``) needs the list of targets; ``fr`` or ``en`` costs no request."""
         if "-" not in lang:
             return target_code(lang)
-        return target_code(lang, frozenset(self._target_languages()))
+        return target_code(lang, self._target_languages())
 
     def supports_formality(self, target_lang: str) -> bool:
         return self._target_languages().get(self.target_code(target_lang), False)

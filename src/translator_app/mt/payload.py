@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from translator_app.domain.segmentation import unwrap_lines
 from translator_app.domain.tags import find_tags, strip_tags
@@ -51,17 +51,21 @@ def unescape_text(text: str) -> str:
     return _ENTITY.sub(_unescape_entity, text)
 
 
-def to_xml(segment_text: str) -> str:
-    """The segment as sent: lines unwrapped (hard-wrapped sources hold newlines), text escaped, tags kept."""
-    text = unwrap_lines(segment_text)
+def _outside_tags(text: str, convert: Callable[[str], str]) -> str:
+    """``text`` with ``convert`` applied between the protected tags, the tags kept as they are."""
     pieces = []
     last = 0
     for tag in find_tags(text):
-        pieces.append(escape_text(text[last : tag.start]))
+        pieces.append(convert(text[last : tag.start]))
         pieces.append(tag.text)
         last = tag.end
-    pieces.append(escape_text(text[last:]))
+    pieces.append(convert(text[last:]))
     return "".join(pieces)
+
+
+def to_xml(segment_text: str) -> str:
+    """The segment as sent: lines unwrapped (hard-wrapped sources hold newlines), text escaped, tags kept."""
+    return _outside_tags(unwrap_lines(segment_text), escape_text)
 
 
 def normalise_tags(xml: str) -> str:
@@ -72,15 +76,7 @@ def normalise_tags(xml: str) -> str:
 
 def from_xml(xml: str) -> str:
     """The engine's XML as segment text: tags in the app's spelling, everything else unescaped."""
-    text = normalise_tags(xml)
-    pieces = []
-    last = 0
-    for tag in find_tags(text):
-        pieces.append(unescape_text(text[last : tag.start]))
-        pieces.append(tag.text)
-        last = tag.end
-    pieces.append(unescape_text(text[last:]))
-    return "".join(pieces)
+    return _outside_tags(normalise_tags(xml), unescape_text)
 
 
 def billable_characters(segment_text: str) -> int:

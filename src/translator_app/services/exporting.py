@@ -9,14 +9,14 @@ from pathlib import Path
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Block, Release, Segment, SegmentStatus
 from translator_app.formats import generic, markdown_html
-from translator_app.formats.atomic import write_atomically
 from translator_app.formats.base import TextChooser
 from translator_app.formats.html import sanitize_fragment
 from translator_app.formats.registry import get_format
+from translator_app.services.files import write_output
 from translator_app.services.handoff_export import HANDOFF_FORMATS, write_handoff
 from translator_app.services.ports import UnitOfWorkFactory
 from translator_app.services.review_report import ReportOptions, write_review_report
-from translator_app.services.signoff import signoff_state
+from translator_app.services.signoff import shown_numbers, signoff_state
 
 EXPORT_FORMATS = ("txt", "md", "html", "docx")
 REPORT_FORMAT = "report"
@@ -88,15 +88,10 @@ class ExportService:
             s.position + 1 for s in segments if s.translatable and s.status is not SegmentStatus.APPROVED
         ]
         if waiting and not allow_unapproved:
-            shown = ", ".join(f"#{n}" for n in waiting[:20]) + (" …" if len(waiting) > 20 else "")
-            raise DomainError(ErrorCode.EXPORT_BLOCKED, count=len(waiting), numbers=shown)
+            raise DomainError(ErrorCode.EXPORT_BLOCKED, count=len(waiting), numbers=shown_numbers(waiting))
         choose = segment_chooser(allow_unapproved, keep_untranslatable)
         data = render(release, blocks, segments, choose, format_name)
-        try:
-            write_atomically(path, data)
-        except OSError as error:
-            reason = error.strerror or type(error).__name__
-            raise DomainError(ErrorCode.WRITE_FAILED, path=str(path), reason=reason) from None
+        write_output(path, data)
         written = sum(1 for s in segments if choose(s) is not None)
         if signed is None:
             return ExportReport(path, format_name, written, waiting)

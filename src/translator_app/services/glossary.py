@@ -6,7 +6,6 @@ cache on it, and the term matcher kept here is rebuilt only when the version mov
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from translator_app.formats.glossary_csv import read_glossary_csv, write_glossar
 from translator_app.formats.tbx import read_tbx, write_tbx
 from translator_app.services.actor import Actor
 from translator_app.services.ports import UnitOfWorkFactory
+from translator_app.services.qa import GlossaryMatchers
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 TBX_SUFFIXES = (".tbx", ".xml")
@@ -45,8 +45,7 @@ def _same_entry(a: Term, b: Term) -> bool:
 class GlossaryService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
-        self._matchers: dict[tuple[str, str], tuple[int, TermMatcher]] = {}
-        self._lock = threading.Lock()
+        self._matchers = GlossaryMatchers()
 
     def terms(self, source_lang: str, target_lang: str) -> list[Term]:
         with self._uow() as uow:
@@ -86,15 +85,7 @@ class GlossaryService:
     def matcher(self, source_lang: str, target_lang: str) -> TermMatcher:
         """The pair's term matcher, rebuilt only when the glossary version changed."""
         with self._uow() as uow:
-            version = uow.terms.version(source_lang, target_lang)
-            with self._lock:
-                cached = self._matchers.get((source_lang, target_lang))
-            if cached is not None and cached[0] == version:
-                return cached[1]
-            matcher = TermMatcher(uow.terms.for_pair(source_lang, target_lang), source_lang)
-        with self._lock:
-            self._matchers[(source_lang, target_lang)] = (version, matcher)
-        return matcher
+            return self._matchers.for_pair(uow, source_lang, target_lang)
 
     def hits(self, text: str, source_lang: str, target_lang: str) -> list[TermHit]:
         """The glossary terms found in ``text`` with their spans and expected targets."""

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Comment, SegmentStatus
-from translator_app.formats.atomic import write_atomically
 from translator_app.formats.review_docx import write_table
 from translator_app.formats.xliff import write_xliff
+from translator_app.services.files import write_output
 from translator_app.services.ports import UnitOfWorkFactory
 
 XLIFF_FORMAT = "xliff"
@@ -45,10 +45,6 @@ def write_handoff(
         written = sum(1 for s in segments if s.translatable)
     else:
         raise DomainError(ErrorCode.BAD_INPUT, problem="unsupported-format", format=format_name, name=path)
-    try:
-        write_atomically(path, data)
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise DomainError(ErrorCode.WRITE_FAILED, path=str(path), reason=reason) from None
+    write_output(path, data)
     waiting = [s.position + 1 for s in segments if s.translatable and s.status is not SegmentStatus.APPROVED]
     return HandoffWritten(written, waiting)

@@ -75,11 +75,11 @@ def versions(segment: Segment, events: list[Event]) -> list[TargetVersion]:
 
 def text_at_event(segment: Segment, events: list[Event], event_id: int) -> str | None:
     """The target as it stood right after ``event_id`` (None when that is not one of the segment's events)."""
+    text = versions(segment, events)[0].target
     if event_id == 0:
-        return versions(segment, events)[0].target
+        return text
     if not any(e.id == event_id for e in events):
         return None
-    text = versions(segment, events)[0].target
     for event in events:
         if event.id is not None and event.id <= event_id and event.kind is EventKind.TARGET:
             text = event.new or ""

@@ -10,6 +10,7 @@ from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Release
 from translator_app.formats.registry import detect_format, get_format
 from translator_app.services.actor import Actor
+from translator_app.services.files import read_input
 from translator_app.services.ports import UnitOfWorkFactory
 
 #: Told the stage an import reaches ("reading", "parsing", "storing"); it may raise to stop the import
@@ -45,12 +46,7 @@ class ImportService:
         """Read ``path`` and store it as a release; any refusal leaves the database as it was."""
         if on_stage is not None:
             on_stage("reading")
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise DomainError(
-                ErrorCode.BAD_INPUT, problem="unreadable", name=str(path), reason=error.strerror or str(error)
-            ) from None
+        data = read_input(path)
         return self.import_bytes(
             data,
             path.name,

@@ -23,6 +23,7 @@ from translator_app.formats.review_docx import ReviewTable, comment_line, is_rev
 from translator_app.formats.xliff import XliffFile, read_xliff, state_of
 from translator_app.services.actor import Actor
 from translator_app.services.editing import record_change
+from translator_app.services.files import read_input
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 CONFIRMED_STATES = frozenset({"translated", "reviewed", "final"})
@@ -55,10 +56,7 @@ class MergeService:
         self._uow = uow
 
     def merge_file(self, path: Path, actor: Actor, *, force: bool = False) -> MergeReport:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise bad_input("unreadable", str(path), reason=error.strerror or str(error)) from None
+        data = read_input(path)
         return self.merge_bytes(data, path.name, actor, force=force)
 
     def merge_bytes(self, data: bytes, name: str, actor: Actor, *, force: bool = False) -> MergeReport:

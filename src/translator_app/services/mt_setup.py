@@ -66,6 +66,13 @@ def remember(uow: UnitOfWork, key: CacheKey, source: str, result: MtTranslation)
     )
 
 
+def cached_translations(uow: UnitOfWork, key: CacheKey, sources: Sequence[str]) -> dict[str, str]:
+    """Source → the engine's answer already paid for under ``key``, for the sources that have one."""
+    return uow.mt_cache.cached(
+        key.provider, key.source_lang, key.target_lang, key.formality, key.glossary_version, sources
+    )
+
+
 def cache_key(uow: UnitOfWork, provider: MtProvider, release: Release) -> CacheKey:
     """Keyed by the formality *asked* and the workspace glossary version: known without any request."""
     assert release.id is not None
@@ -119,20 +126,22 @@ def fill_draft(uow: UnitOfWork, seen: Segment, target: str, origin: Origin, acto
     """Write ``target`` as a draft if the segment is still as ``seen``; events as for any edit.
 
     Someone who edited the segment in the meantime wins: the write is skipped (False), nothing is raised.
+    The compare-and-set on ``seen.version`` is what detects such an edit, so nothing is read beforehand:
+    a stored segment at that version is ``seen`` itself.
     """
     assert seen.id is not None
-    current = uow.segments.get(seen.id)
-    if current.version != seen.version or not fillable(current, origin):
+    if not fillable(seen, origin):
         return False
-    if current.target == target and current.origin == origin:
-        return True
+    if seen.target == target and seen.origin == origin:
+        return uow.segments.get(seen.id).version == seen.version
     try:
-        workflow.check(current, workflow.Action.EDIT, actor.role)
-        after = replace(
-            current, target=target, status=SegmentStatus.DRAFT, origin=origin, updated_by=actor.user
-        )
-        saved = uow.segments.save(after, seen.version)
-    except (ConflictError, DomainError):
+        workflow.check(seen, workflow.Action.EDIT, actor.role)
+    except DomainError:
         return False
-    record_change(uow, current, saved, actor)
+    after = replace(seen, target=target, status=SegmentStatus.DRAFT, origin=origin, updated_by=actor.user)
+    try:
+        saved = uow.segments.save(after, seen.version)
+    except ConflictError:
+        return False
+    record_change(uow, seen, saved, actor)
     return True

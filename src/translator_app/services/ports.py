@@ -15,6 +15,7 @@ from translator_app.domain.models import (
     Segment,
     SegmentStatus,
 )
+from translator_app.mt.glossary_sync import GlossaryRecords
 from translator_app.services.memory_ports import TermRepository, TmRepository
 from translator_app.services.review_ports import ReviewRepository
 
@@ -63,7 +64,7 @@ class CommentRepository(Protocol):
     def for_segment(self, segment_id: int) -> list[Comment]: ...
 
 
-class MtRepository(Protocol):
+class MtRepository(GlossaryRecords, Protocol):
     """Machine translations already paid for, release formality, and glossary versions and remote ids."""
 
     def cached(
@@ -92,19 +93,7 @@ class MtRepository(Protocol):
 
     def set_release_formality(self, release_id: int, formality: str) -> None: ...
 
-    def glossary_version(self, source_lang: str, target_lang: str) -> int: ...
-
-    def glossary_entries(self, source_lang: str, target_lang: str) -> list[tuple[str, str]]: ...
-
     def glossary_language_pairs(self) -> list[tuple[str, str]]: ...
-
-    def remote_glossary(
-        self, provider: str, source_lang: str, target_lang: str
-    ) -> tuple[str, int] | None: ...
-
-    def remember_remote_glossary(
-        self, provider: str, source_lang: str, target_lang: str, remote_id: str, version: int
-    ) -> None: ...
 
 
 class UnitOfWork(Protocol):

@@ -26,6 +26,7 @@ from translator_app.services.mt_setup import (
     NoExactMatches,
     applied_formality,
     cache_key,
+    cached_translations,
     fill_draft,
     fillable,
     preceding_sources,
@@ -174,14 +175,7 @@ class PretranslateService:
         if not use_mt or not todo:
             return run.report
         with self._uow() as uow:
-            cached = uow.mt_cache.cached(
-                key.provider,
-                key.source_lang,
-                key.target_lang,
-                key.formality,
-                key.glossary_version,
-                [s.source for s in todo],
-            )
+            cached = cached_translations(uow, key, [s.source for s in todo])
         hits = [(s, cached[s.source]) for s in todo if s.source in cached]
         todo = [s for s in todo if s.source not in cached]
         if self._write(run, hits, mt_origin(self._provider.name), "cache") and todo:

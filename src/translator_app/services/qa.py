@@ -7,6 +7,8 @@ glossary version moves, so the window can call :meth:`QaService.check_text` on e
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translator_app.domain.errors import DomainError, ErrorCode
@@ -30,19 +32,25 @@ class SegmentFindings:
 
 
 class GlossaryMatchers:
-    """Term matchers per language pair, rebuilt when the pair's glossary version changes."""
+    """Term matchers per language pair, rebuilt when the pair's glossary version changes (thread-safe)."""
 
     def __init__(self) -> None:
         self._cache: dict[tuple[str, str], tuple[int, TermMatcher]] = {}
+        self._lock = threading.Lock()
 
     def get(self, uow: UnitOfWork, release: Release) -> TermMatcher:
-        pair = (release.source_lang, release.target_lang)
+        return self.for_pair(uow, release.source_lang, release.target_lang)
+
+    def for_pair(self, uow: UnitOfWork, source_lang: str, target_lang: str) -> TermMatcher:
+        pair = (source_lang, target_lang)
         version = uow.terms.version(*pair)
-        cached = self._cache.get(pair)
+        with self._lock:
+            cached = self._cache.get(pair)
         if cached is not None and cached[0] == version:
             return cached[1]
-        matcher = TermMatcher(uow.terms.for_pair(*pair), release.source_lang)
-        self._cache[pair] = (version, matcher)
+        matcher = TermMatcher(uow.terms.for_pair(*pair), source_lang)
+        with self._lock:
+            self._cache[pair] = (version, matcher)
         return matcher
 
 
@@ -67,10 +75,17 @@ def release_findings(
     """Every checked segment of the release with its findings (consistency across the release included)."""
     release = uow.releases.get(release_id)
     terms = matchers.get(uow, release)
-    segments = [s for s in uow.segments.for_release(release_id) if checked(s)]
-    across = check_consistency((s.position + 1, s.source, s.target) for s in segments)
+    return segments_findings(release, uow.segments.for_release(release_id), terms, options)
+
+
+def segments_findings(
+    release: Release, segments: Sequence[Segment], terms: TermMatcher, options: QaOptions
+) -> list[SegmentFindings]:
+    """What :func:`release_findings` returns, for the release's segments already read."""
+    kept = [s for s in segments if checked(s)]
+    across = check_consistency((s.position + 1, s.source, s.target) for s in kept)
     results = []
-    for segment in segments:
+    for segment in kept:
         assert segment.id is not None
         found = findings_for(segment, release, terms, options) + across.get(segment.position + 1, [])
         results.append(SegmentFindings(segment.id, segment.position + 1, found))
@@ -82,13 +97,14 @@ def approval_errors(
 ) -> dict[int, list[Finding]]:
     """The error-level findings of each segment about to be approved (segments without errors left out)."""
     blocked: dict[int, list[Finding]] = {}
-    releases: dict[int, Release] = {}
+    releases: dict[int, tuple[Release, TermMatcher]] = {}
     for segment in segments:
         assert segment.id is not None and segment.release_id is not None
         if segment.release_id not in releases:
-            releases[segment.release_id] = uow.releases.get(segment.release_id)
-        release = releases[segment.release_id]
-        found = errors(findings_for(segment, release, matchers.get(uow, release), options))
+            release = uow.releases.get(segment.release_id)
+            releases[segment.release_id] = (release, matchers.get(uow, release))
+        release, terms = releases[segment.release_id]
+        found = errors(findings_for(segment, release, terms, options))
         if found:
             blocked[segment.id] = found
     return blocked
@@ -151,7 +167,11 @@ class QaGate:
         self.matchers = GlossaryMatchers()
 
     def blocking(self, uow: UnitOfWork, segment: Segment) -> list[Finding]:
-        return approval_errors(uow, [segment], self.matchers, self.options).get(segment.id or 0, [])
+        return self.blocking_many(uow, [segment]).get(segment.id or 0, [])
+
+    def blocking_many(self, uow: UnitOfWork, segments: list[Segment]) -> dict[int, list[Finding]]:
+        """The error-level findings per segment id (segments without errors left out)."""
+        return approval_errors(uow, segments, self.matchers, self.options)
 
     def admit(self, uow: UnitOfWork, segment: Segment, override: str | None) -> str:
         """The override reason to record ("" when the segment has no error); QA_BLOCKED without a reason."""

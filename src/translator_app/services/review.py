@@ -30,7 +30,7 @@ class ReviewService:
     def _decide(
         self,
         uow: UnitOfWork,
-        segment_id: int,
+        before: Segment,
         action: workflow.Action,
         actor: Actor,
         comment: str = "",
@@ -40,8 +40,9 @@ class ReviewService:
         severity: ErrorSeverity | None = None,
         expected_version: int | None = None,
     ) -> Segment:
-        """``expected_version``: the version the reviewer judged; a newer one is a conflict."""
-        before = uow.segments.get(segment_id)
+        """Decide on ``before`` (as read in ``uow``); ``expected_version``: the version the reviewer judged,
+        a newer one is a conflict."""
+        assert before.id is not None
         workflow.check(before, action, actor.role)
         after = replace(before, status=workflow.status_after(action), updated_by=actor.user)
         saved = uow.segments.save(after, before.version if expected_version is None else expected_version)
@@ -49,7 +50,7 @@ class ReviewService:
         remember_segment(uow, saved, actor)
         if comment:
             uow.comments.add(
-                Comment(segment_id, actor.user, comment, kind=kind, category=category, severity=severity)
+                Comment(before.id, actor.user, comment, kind=kind, category=category, severity=severity)
             )
         return saved
 
@@ -80,7 +81,7 @@ class ReviewService:
                 approved.append(
                     self._decide(
                         uow,
-                        sid,
+                        before,
                         workflow.Action.APPROVE,
                         actor,
                         note,
@@ -99,15 +100,20 @@ class ReviewService:
         _require_reviewer(actor, workflow.Action.APPROVE)
         with self._uow() as uow:
             uow.releases.get(release_id)
+            waiting = [
+                s
+                for s in uow.segments.for_release(release_id, SegmentStatus.TRANSLATED)
+                if s.translatable and s.id is not None
+            ]
+            blocked = self._gate.blocking_many(uow, waiting)
             approved, held = [], []
-            for segment in uow.segments.for_release(release_id, SegmentStatus.TRANSLATED):
-                if not segment.translatable or segment.id is None:
-                    continue
-                found = self._gate.blocking(uow, segment)
+            for segment in waiting:
+                assert segment.id is not None
+                found = blocked.get(segment.id)
                 if found:
                     held.append(SegmentFindings(segment.id, segment.position + 1, found))
                 else:
-                    approved.append(self._decide(uow, segment.id, workflow.Action.APPROVE, actor))
+                    approved.append(self._decide(uow, segment, workflow.Action.APPROVE, actor))
             uow.commit()
             return BatchApproval(approved, held)
 
@@ -121,9 +127,7 @@ class ReviewService:
                 for s in uow.segments.for_release(release_id, SegmentStatus.TRANSLATED)
                 if s.translatable and s.id is not None
             ]
-            approved = [
-                self._decide(uow, s.id, workflow.Action.APPROVE, actor) for s in waiting if s.id is not None
-            ]
+            approved = [self._decide(uow, s, workflow.Action.APPROVE, actor) for s in waiting]
             uow.commit()
             return approved
 
@@ -146,7 +150,7 @@ class ReviewService:
         with self._uow() as uow:
             rejected = self._decide(
                 uow,
-                segment_id,
+                uow.segments.get(segment_id),
                 workflow.Action.REJECT,
                 actor,
                 text,

@@ -15,13 +15,12 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
-from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Comment, Event, EventKind, Release, Role, SegmentStatus
 from translator_app.domain.qa import Finding, QaOptions
 from translator_app.domain.review import DEFAULT_THRESHOLD, QualityScore, quality_score, word_count
-from translator_app.formats.atomic import write_atomically
+from translator_app.services.files import write_output
 from translator_app.services.ports import UnitOfWorkFactory
-from translator_app.services.qa import GlossaryMatchers, release_findings
+from translator_app.services.qa import GlossaryMatchers, segments_findings
 from translator_app.services.signoff import SignoffState, signoff_state
 
 Describe = Callable[[Finding], str]
@@ -91,10 +90,8 @@ def build_report(uow_factory: UnitOfWorkFactory, release_id: int, options: Repor
         segments = uow.segments.for_release(release_id)
         events = uow.review.events_for_release(release_id)
         comments = uow.review.comments_for_release(release_id)
-        findings = {
-            r.segment_id: r.findings
-            for r in release_findings(uow, release_id, GlossaryMatchers(), options.qa)
-        }
+        terms = GlossaryMatchers().get(uow, release)
+        findings = {r.segment_id: r.findings for r in segments_findings(release, segments, terms, options.qa)}
         state = signoff_state(uow, release_id)
     rows = []
     counts = dict.fromkeys(SegmentStatus, 0)
@@ -226,9 +223,5 @@ def write_review_report(
     report = build_report(uow_factory, release_id, options)
     as_csv = path.suffix.lower() == ".csv"
     text = render_csv(report, options.describe) if as_csv else render_html(report, options.describe)
-    try:
-        write_atomically(path, text.encode("utf-8"))
-    except OSError as error:
-        reason = error.strerror or type(error).__name__
-        raise DomainError(ErrorCode.WRITE_FAILED, path=str(path), reason=reason) from None
+    write_output(path, text.encode("utf-8"))
     return report

@@ -40,6 +40,11 @@ class SignoffState:
         return self.latest if self.current else None
 
 
+def shown_numbers(numbers: list[int], most: int = 20) -> str:
+    """Segment numbers for a message: ``#3, #7, #12``, the first ``most`` of them then ``…``."""
+    return ", ".join(f"#{n}" for n in numbers[:most]) + (" …" if len(numbers) > most else "")
+
+
 def signoff_state(uow: UnitOfWork, release_id: int) -> SignoffState:
     uow.releases.get(release_id)
     pending = uow.review.unapproved_numbers(release_id)
@@ -69,11 +74,11 @@ class SignoffService:
         with self._uow() as uow:
             state = signoff_state(uow, release_id)
             if state.pending:
-                shown = ", ".join(f"#{n}" for n in state.pending[:20]) + (
-                    " …" if len(state.pending) > 20 else ""
-                )
                 raise DomainError(
-                    ErrorCode.SIGNOFF_INCOMPLETE, release=release_id, count=len(state.pending), numbers=shown
+                    ErrorCode.SIGNOFF_INCOMPLETE,
+                    release=release_id,
+                    count=len(state.pending),
+                    numbers=shown_numbers(state.pending),
                 )
             if state.signed_off is not None:
                 return state.signed_off

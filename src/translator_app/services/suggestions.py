@@ -29,6 +29,7 @@ from translator_app.services.mt_setup import (
     CacheKey,
     applied_formality,
     cache_key,
+    cached_translations,
     prepare_glossary,
     remember,
 )
@@ -71,15 +72,7 @@ class MtSuggestions:
             answers: dict[int, SuggestionResult] = {}
             for view in views.values():
                 sources = [s.source for s, v in asked if v is view and s.translatable]
-                key = view.key
-                cached = uow.mt_cache.cached(
-                    key.provider,
-                    key.source_lang,
-                    key.target_lang,
-                    key.formality,
-                    key.glossary_version,
-                    sources,
-                )
+                cached = cached_translations(uow, view.key, sources)
                 for segment, _ in (pair for pair in asked if pair[1] is view):
                     if segment.source in cached:
                         answers[self._id(segment)] = self._result(segment, cached[segment.source], True)

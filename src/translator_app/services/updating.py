@@ -19,6 +19,7 @@ from translator_app.domain.word_diff import DiffPiece, word_diff
 from translator_app.formats.registry import get_format
 from translator_app.services.actor import Actor
 from translator_app.services.editing import record_change
+from translator_app.services.files import read_input
 from translator_app.services.handoff_ports import HandoffUnitOfWork, HandoffUnitOfWorkFactory
 
 SOURCE_NOTE = "Source changed. Was: {old}"
@@ -41,12 +42,7 @@ class UpdateService:
         self._uow = uow
 
     def update_file(self, path: Path, release_id: int, actor: Actor) -> UpdateSummary:
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            raise DomainError(
-                ErrorCode.BAD_INPUT, problem="unreadable", name=str(path), reason=error.strerror or str(error)
-            ) from None
+        data = read_input(path)
         return self.update_bytes(data, path.name, release_id, actor)
 
     def update_bytes(self, data: bytes, filename: str, release_id: int, actor: Actor) -> UpdateSummary:

@@ -37,16 +37,23 @@ class PaddedDelegate(QStyledItemDelegate):
     """Draws cells with some breathing room around wrapped text, and measures them the same way."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        self._paint_background(painter, option, index)
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(H_PAD, V_PAD, -H_PAD, -V_PAD)
+        super().paint(painter, inner, index)
+
+    def _paint_background(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QStyleOptionViewItem:
+        """Draw the selection and hover background over the whole cell (the text takes only the padded
+        inside); returns the cell's initialised style option."""
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is not None:
-            # The selection and hover background covers the whole cell, the text only the padded inside.
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        inner = QStyleOptionViewItem(option)
-        inner.rect = option.rect.adjusted(H_PAD, V_PAD, -H_PAD, -V_PAD)
-        super().paint(painter, inner, index)
+        return opt
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         super().initStyleOption(option, index)
@@ -107,11 +114,7 @@ class SegmentDelegate(PaddedDelegate):
         if text is None:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        if widget is not None:
-            widget.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        opt = self._paint_background(painter, option, index)
         inner = option.rect.adjusted(H_PAD, V_PAD, -H_PAD, -V_PAD)
         doc = self._document(text, inner.width(), opt.font)
         context = QAbstractTextDocumentLayout.PaintContext()

@@ -8,6 +8,8 @@ here builds widgets; the window wires the actions to these methods.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
@@ -66,6 +68,8 @@ class EditingSession(QObject):
         #: A refused save whose text the conflict banner holds: never saved behind the user's back.
         self.pending_conflict: Conflict | None = None
         self._last_row = -1
+        self._holding = 0
+        self._held_change = False
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_IDLE_MS)
@@ -92,7 +96,26 @@ class EditingSession(QObject):
         if start is None:
             start = self._next_row(-1, lambda s: s.translatable and s.status in TO_DO_STATUSES)
         self.go_to_row(start if start is not None else 0)
-        self.segments_changed.emit()
+        self._announce_change()
+
+    @contextmanager
+    def holding_changes(self) -> Iterator[None]:
+        """Announce the changes made inside as one: ``segments_changed`` once, at the end (not per segment,
+        each announcement making the window read counts, history, comments and sign-off again)."""
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+            if not self._holding and self._held_change:
+                self._held_change = False
+                self.segments_changed.emit()
+
+    def _announce_change(self) -> None:
+        if self._holding:
+            self._held_change = True
+        else:
+            self.segments_changed.emit()
 
     def repetition_rows(self, segment: Segment) -> list[int]:
         """Rows of the other segments with the same source (a confirmation fills them as drafts)."""
@@ -119,7 +142,7 @@ class EditingSession(QObject):
         if delegate.editor is None or row is None:
             return None
         index = delegate.editor_index
-        if not index.isValid() or self.proxy.mapToSource(self.proxy.index(index.row(), 0)).row() != row:
+        if not index.isValid() or self.proxy.source_row(index.row()) != row:
             return None
         return delegate.editor
 
@@ -163,13 +186,13 @@ class EditingSession(QObject):
         if self.table.currentIndex().row() == view_row:
             self._open_editor(self.proxy.index(view_row, Column.TARGET))
 
-    def _next_row(self, after_view_row: int, wanted: object) -> int | None:
+    def _next_row(self, after_view_row: int, wanted: Callable[[Segment], bool]) -> int | None:
         """The model row of the first row in view after ``after_view_row`` (wrapping) that is ``wanted``."""
         count = self.proxy.rowCount()
         for offset in range(1, count + 1):
             view_row = (after_view_row + offset) % count
             row = self.proxy.source_row(view_row)
-            if wanted(self.model.segment_at(row)):  # type: ignore[operator]
+            if wanted(self.model.segment_at(row)):
                 return row
         return None
 
@@ -250,7 +273,7 @@ class EditingSession(QObject):
             label.format(n=shown.position + 1), before, after, self._restore, self._refused, visit
         )
         self.undo_stack.push(command)
-        self.segments_changed.emit()
+        self._announce_change()
         return saved
 
     def _restore(self, states: list[Segment]) -> None:
@@ -264,7 +287,7 @@ class EditingSession(QObject):
                 state, self.workspace.actor, expected_version=shown.version
             )
             self.model.replace_segment(saved)
-        self.segments_changed.emit()
+        self._announce_change()
         if states and states[0].id is not None:
             row = self.model.row_of(states[0].id)
             if row is not None and row != self.current_row():
@@ -282,13 +305,11 @@ class EditingSession(QObject):
         """Show the stored version in the grid and hand the user's text to the conflict banner."""
         assert shown.id is not None
         theirs = self.workspace.releases.segment(shown.id)
-        editor = self.editor()
-        keep_editor = editor is not None and self.current_segment() is not None
-        keep_editor = keep_editor and self.current_segment().id == shown.id  # type: ignore[union-attr]
+        editor, active = self.editor(), self.current_segment()
         self.model.replace_segment(theirs)
-        if keep_editor and editor is not None:
+        if editor is not None and active is not None and active.id == shown.id:
             editor.replace_all_text(mine)
-        self.segments_changed.emit()
+        self._announce_change()
         who = error.changed_by or theirs.updated_by or self.tr("someone else")
         conflict = Conflict(theirs, mine if keep else "", confirm, who)
         self.pending_conflict = conflict if keep else None
@@ -327,9 +348,10 @@ class EditingSession(QObject):
             self._draft_timer.stop()
             if self.apply_edit(segment.id, text, confirm=True) is None:
                 return
-        self._go_to_next(lambda s: s.translatable and s.status in TO_DO_STATUSES)
+        self.go_to_next(lambda s: s.translatable and s.status in TO_DO_STATUSES)
 
-    def _go_to_next(self, wanted: object) -> None:
+    def go_to_next(self, wanted: Callable[[Segment], bool]) -> None:
+        """Go to the next row in view (wrapping) whose segment is ``wanted``."""
         index = self.table.currentIndex()
         row = self._next_row(index.row() if index.isValid() else -1, wanted)
         if row is None or row == self.current_row():
@@ -356,7 +378,7 @@ class EditingSession(QObject):
             self.message.emit(describe(error))
             return None
         self.model.replace_segment(saved)
-        self.segments_changed.emit()
+        self._announce_change()
         return saved
 
     def copy_source(self) -> None:
@@ -389,18 +411,16 @@ class EditingSession(QObject):
         editor.insertPlainText(target)
         editor.setFocus()
 
-    def go_to_next(self, wanted: object) -> None:
-        """Go to the next row in view (wrapping) whose segment is ``wanted`` (a predicate)."""
-        self._go_to_next(wanted)
-
     def report_conflict(self, error: ConflictError, shown: Segment) -> None:
         """A decision refused because the segment moved on (nothing of the user's to keep)."""
         self._report_conflict(error, shown, shown.target, True, keep=False)
 
     def undo(self) -> None:
         self.commit_editor()
-        self.undo_stack.undo()
+        with self.holding_changes():  # a macro (Replace all) restores many segments
+            self.undo_stack.undo()
 
     def redo(self) -> None:
         self.commit_editor()
-        self.undo_stack.redo()
+        with self.holding_changes():
+            self.undo_stack.redo()

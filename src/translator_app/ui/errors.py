@@ -7,6 +7,7 @@ window words them here through Qt's translation so a French user reads French.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from translator_app.domain.errors import DomainError, ErrorCode
 
@@ -70,3 +71,12 @@ def describe(error: BaseException) -> str:
         problem = _input_problem(str(d.get("problem", "")))
         return f"{name}: {problem}" if name else problem
     return translate("Errors", "The operation was refused ({code}).").format(code=code.value)
+
+
+def open_error_box(parent: QWidget, title: str, text: str) -> QMessageBox:
+    """A warning box that does not block the event loop (tests and the window keep running)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box

@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from translator_app.services.exporting import REPORT_FORMAT
 from translator_app.services.workspace import Workspace
 from translator_app.ui.dialogs.export_dialog import ExportDialog, ExportRequest
 from translator_app.ui.dialogs.import_dialog import ImportDialog, ImportRequest
-from translator_app.ui.errors import describe
+from translator_app.ui.errors import describe, open_error_box
 from translator_app.ui.i18n import english_plural
 from translator_app.ui.qa_text import report_summary, review_report_options
 from translator_app.ui.status_bar import TaskProgress
@@ -194,10 +194,6 @@ class FileFlows(QObject):
         self._show_error(self.tr("Export failed"), describe(error))
 
     def _show_error(self, title: str, text: str) -> None:
-        """A box that does not block the event loop (tests and the window keep running)."""
         self.last_error = text
         self.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("errorBox")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_error_box(self.window, title, text)

@@ -29,19 +29,13 @@ from translator_app.ui.editing_session import EditingSession
 from translator_app.ui.filter_bar import status_choices
 from translator_app.ui.i18n import english_plural
 from translator_app.ui.segment_filter import StatusFilter, status_accepts
-from translator_app.ui.text_search import (
-    BadPattern,
-    Scope,
-    SearchQuery,
-    find_spans,
-    replace_in,
-    searched_text,
-)
+from translator_app.ui.tag_chips import OBJECT_CHAR
+from translator_app.ui.text_search import BadPattern, Scope, SearchQuery, find_spans, matches, replace_in
 
 
 def document_offset(text: str, offset: int) -> int:
     """Where character ``offset`` of segment text falls in the editor, where each tag is one chip."""
-    return len(TAG.sub("\ufffc", text[:offset]))
+    return len(TAG.sub(OBJECT_CHAR, text[:offset]))
 
 
 class FindBar(QFrame):
@@ -201,49 +195,50 @@ class FindBar(QFrame):
         pattern = self._pattern()
         if pattern is None:
             return []
-        query = self.query()
+        proxy = self.session.proxy
+        return [proxy.source_row(view_row) for view_row in self._matching_view_rows(pattern)]
+
+    def _matching_view_rows(self, pattern: re.Pattern[str]) -> list[int]:
+        """The rows in view whose searched text ``pattern`` matches, within the bar's status filter."""
+        scope = self.query().scope
         choice = StatusFilter(self.status.currentData())
         proxy, model = self.session.proxy, self.session.model
-        rows = []
+        view_rows = []
         for view_row in range(proxy.rowCount()):
-            row = proxy.source_row(view_row)
-            segment = model.segment_at(row)
-            if status_accepts(choice, segment) and find_spans(pattern, searched_text(segment, query.scope)):
-                rows.append(row)
-        return rows
+            segment = model.segment_at(proxy.source_row(view_row))
+            if status_accepts(choice, segment) and matches(pattern, segment, scope):
+                view_rows.append(view_row)
+        return view_rows
 
     def update_count(self) -> None:
-        rows = self.matching_rows()
-        if self._pattern() is None:
+        pattern = self._pattern()
+        if pattern is None:
             if not self.find_text.text():
                 self.count_label.clear()
             return
-        n = len(rows)
+        n = len(self._matching_view_rows(pattern))
         self.count_label.setText(english_plural(self.tr("%n segment(s)", "", n), n))
 
     def find_next(self, backwards: bool = False) -> bool:
         """Go to the next (or previous) matching segment after the active one, wrapping around."""
-        rows = self.matching_rows()
-        if not rows:
+        pattern = self._pattern()
+        order = self._matching_view_rows(pattern) if pattern is not None else []
+        if pattern is None or not order:
             self.session.message.emit(self.tr("No match."))
             return False
-        proxy = self.session.proxy
         here = self.session.table.currentIndex().row()
-        order = [proxy.view_row(row) for row in rows]
         if backwards:
             candidates = [v for v in reversed(order) if v < here] or [order[-1]]
         else:
             candidates = [v for v in order if v > here] or [order[0]]
-        row = proxy.source_row(candidates[0])
-        self.session.go_to_row(row)
-        self._select_match(row)
+        self.session.go_to_row(self.session.proxy.source_row(candidates[0]))
+        self._select_match(pattern)
         return True
 
-    def _select_match(self, row: int) -> None:
+    def _select_match(self, pattern: re.Pattern[str]) -> None:
         """Select the first match in the target editor, so Replace shows what it will change."""
-        pattern, query = self._pattern(), self.query()
         editor = self.session.editor()
-        if pattern is None or editor is None or query.scope is not Scope.TARGET:
+        if editor is None or self.query().scope is not Scope.TARGET:
             return
         text = editor.text()
         spans = find_spans(pattern, text)
@@ -283,8 +278,9 @@ class FindBar(QFrame):
         self.session.commit_editor()
         changes: list[tuple[int, str]] = []
         occurrences = 0
-        for row in self.matching_rows():
-            segment = self.session.model.segment_at(row)
+        proxy, model = self.session.proxy, self.session.model
+        for view_row in self._matching_view_rows(pattern):
+            segment = model.segment_at(proxy.source_row(view_row))
             result = self._replaced(segment.target, pattern)
             if result is None:
                 return 0
@@ -295,9 +291,10 @@ class FindBar(QFrame):
             self.session.message.emit(self.tr("Nothing to replace."))
             return 0
         stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Replace all “{text}”").format(text=self.find_text.text()))
-        done = sum(1 for segment_id, text in changes if self.session.apply_edit(segment_id, text, False))
-        stack.endMacro()
+        with self.session.holding_changes():
+            stack.beginMacro(self.tr("Replace all “{text}”").format(text=self.find_text.text()))
+            done = sum(1 for segment_id, text in changes if self.session.apply_edit(segment_id, text, False))
+            stack.endMacro()
         self.session.message.emit(english_plural(self.tr("Replaced in %n segment(s).", "", done), done))
         self.update_count()
         return done

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from translator_app.domain.models import Role
-from translator_app.ui.errors import describe
+from translator_app.ui.errors import describe, open_error_box
 from translator_app.ui.i18n import english_plural
 from translator_app.ui.workers import TaskHandle
 
@@ -160,11 +160,7 @@ class HandoffFlows(QObject):
         self.window.status.task.finish()
         text = describe(error)
         self._say(text)
-        title = self.tr("Nothing was changed")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setObjectName("errorBox")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        open_error_box(self.window, self.tr("Nothing was changed"), text)
 
     def _reload(self, release_id: int | None) -> None:
         """The list's counts and, when it is the open release, the grid: selecting it again would not."""

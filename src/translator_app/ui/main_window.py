@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         for number, action in enumerate(a.suggestions, start=1):
             action.triggered.connect(lambda _checked=False, n=number: self.insert_suggestion(n))
         a.approve.triggered.connect(self.review.approve_and_next)
-        a.reject.triggered.connect(self.ask_reject)
+        a.reject.triggered.connect(self.decisions.ask_reject)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a, self).open())
         a.about.triggered.connect(self.show_about)
         self.releases.release_selected.connect(self.show_release)
@@ -384,10 +384,6 @@ class MainWindow(QMainWindow):
 
     def _insert_item(self, item: SuggestionItem) -> None:
         self.session.insert_suggestion(item.target, whole=item.replaces_target)
-
-    def ask_reject(self) -> None:
-        """Ctrl+Alt+R: ask for the comment (and an optional error category and severity), then reject."""
-        self.decisions.ask_reject()
 
     def export_release(self) -> None:
         release = self.current_release

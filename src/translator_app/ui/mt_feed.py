@@ -49,8 +49,6 @@ class MtFeed(QObject):
         self._failures: dict[int, ErrorCode] = {}
         self._pending: set[int] = set()
         self.account_failure: ErrorCode | None = None if mt is not None else ErrorCode.MT_NO_KEY
-        self.active: int | None = None
-        self.requests = 0
 
     # --- the suggestion source (worker thread) ---------------------------------------------------------
 
@@ -75,18 +73,12 @@ class MtFeed(QObject):
 
     def show(self, segment: Segment | None, following: Sequence[Segment]) -> None:
         """The active segment changed: fetch what is missing for it and the next few."""
-        self.active = segment.id if segment is not None else None
-        if segment is None or segment.id is None or not segment.translatable:
-            self.state_changed.emit()
-            return
-        if self.mt is None or self.account_failure is not None:
-            self.state_changed.emit()
-            return
-        ahead = [s.id for s in following if s.translatable and s.id is not None][:PREFETCH]
-        wanted = [segment.id, *ahead]
-        missing = [i for i in wanted if i not in self._items and i not in self._pending]
-        if missing:
-            self._fetch(missing)
+        fetching = self.mt is not None and self.account_failure is None
+        if fetching and segment is not None and segment.id is not None and segment.translatable:
+            ahead = [s.id for s in following if s.translatable and s.id is not None][:PREFETCH]
+            missing = [i for i in (segment.id, *ahead) if i not in self._items and i not in self._pending]
+            if missing:
+                self._fetch(missing)
         self.state_changed.emit()
 
     def forget(self) -> None:
@@ -102,7 +94,6 @@ class MtFeed(QObject):
         self._pending.update(ids)
         for i in ids:
             self._failures.pop(i, None)
-        self.requests += 1
 
         def work(_handle: TaskHandle) -> list[SuggestionResult]:
             return mt.suggestions.suggest(ids)

@@ -50,8 +50,6 @@ class ReleaseListModel(QAbstractTableModel):
         super().__init__(parent)
         self._summaries: list[ReleaseSummary] = []
 
-    _announced: int | None = None
-
     def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
         self.beginResetModel()
         self._summaries = list(summaries)

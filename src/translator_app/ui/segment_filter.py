@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from translator_app.domain.models import OriginKind, Segment, SegmentStatus
 from translator_app.ui.release_list import fold
-from translator_app.ui.segment_model import SEGMENT_ROLE, Column
+from translator_app.ui.segment_model import SegmentTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 S = SegmentStatus
@@ -83,6 +83,9 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self.qa = QaFilter.ALL
         self._qa_ids: frozenset[int] = frozenset()
+        #: Segment id -> (source, target, their folded text): each change of the typed words runs over
+        #: every row, and folding is the costly part; an entry serves while its texts are the segment's.
+        self._folded: dict[int, tuple[str, str, str]] = {}
 
     def set_filters(
         self, status: StatusFilter | None = None, origin: OriginFilter | None = None, text: str | None = None
@@ -95,6 +98,8 @@ class SegmentFilterProxy(QSortFilterProxyModel):
             self.origin = origin
         if text is not None:
             self._words = fold(text).split()
+            if not self._words:
+                self._folded.clear()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_qa_filter(self, choice: QaFilter, segment_ids: frozenset[int]) -> None:
@@ -116,17 +121,27 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         if not self.is_filtering():
             return True
         model = self.sourceModel()
-        segment = model.data(model.index(source_row, Column.SOURCE, source_parent), SEGMENT_ROLE)
-        if not isinstance(segment, Segment):
+        if not isinstance(model, SegmentTableModel):
             return False
+        segment = model.segment_at(source_row)  # not through data(): this runs for every row
         if not status_accepts(self.status, segment) or not origin_accepts(self.origin, segment):
             return False
         if self.qa is not QaFilter.ALL and segment.id not in self._qa_ids:
             return False
         if self._words:
-            haystack = fold(f"{segment.source}\n{segment.target}")
+            haystack = self._haystack(segment)
             return all(word in haystack for word in self._words)
         return True
+
+    def _haystack(self, segment: Segment) -> str:
+        """The segment's source and target, folded (from the cache while they are unchanged)."""
+        cached = self._folded.get(segment.id) if segment.id is not None else None
+        if cached is not None and cached[0] == segment.source and cached[1] == segment.target:
+            return cached[2]
+        folded = fold(f"{segment.source}\n{segment.target}")
+        if segment.id is not None:
+            self._folded[segment.id] = (segment.source, segment.target, folded)
+        return folded
 
     def source_row(self, view_row: int) -> int:
         return self.mapToSource(self.index(view_row, 0)).row()

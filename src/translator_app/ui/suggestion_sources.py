@@ -80,7 +80,7 @@ def match_item(match: Match) -> SuggestionItem:
         unit.source,
         unit.target,
         score=match.score,
-        diff=marks if any(m.kind is not DiffKind.CHANGED for m in marks) else (),
+        diff=marks,
         origin=origin,
         approved=unit.approved,
         diff_text=text,

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from translator_app.domain.models import Segment, SegmentStatus
+from translator_app.domain import workflow
+from translator_app.domain.models import Segment
 from translator_app.services.repetitions import repetition_key
 
 
@@ -120,8 +121,6 @@ class RepetitionSource:
     Holds an immutable snapshot taken on the GUI thread, so that :meth:`suggest` can run on a worker.
     """
 
-    CONFIRMED = frozenset({SegmentStatus.TRANSLATED, SegmentStatus.APPROVED})
-
     def __init__(self) -> None:
         self._snapshot: dict[str, tuple[tuple[int, str], ...]] = {}
 
@@ -129,7 +128,7 @@ class RepetitionSource:
         """Take a new snapshot of the confirmed translations (after a load or an edit)."""
         groups: dict[str, list[tuple[int, str]]] = {}
         for segment in segments:
-            if segment.translatable and segment.status in self.CONFIRMED and segment.id is not None:
+            if segment.translatable and segment.status in workflow.CONFIRMED and segment.id is not None:
                 groups.setdefault(repetition_key(segment.source), []).append((segment.id, segment.target))
         self._snapshot = {key: tuple(found) for key, found in groups.items()}
 

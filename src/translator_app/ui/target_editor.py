@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor, QTextOption
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from translator_app.domain.tags import TagKind, find_tags
+from translator_app.domain.tags import TagKind, close_tag, find_tags
 from translator_app.ui.tag_chips import document_text, insert_with_chips, install_chips, set_document_text
 
 
@@ -76,7 +76,7 @@ class TargetEditor(QTextEdit):
         first = missing[0]
         cursor = self.textCursor()
         opening = find_tags(first)[0]
-        closing = f"</g{opening.number}>"
+        closing = close_tag(opening.number)
         if opening.kind is TagKind.OPEN and cursor.hasSelection() and closing in missing:
             start, end = cursor.selectionStart(), cursor.selectionEnd()
             cursor.beginEditBlock()

@@ -8,8 +8,6 @@ window's task runner; a result for a segment the translator has left is not show
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
 
 from translator_app.domain.errors import DomainError, ErrorCode
@@ -19,9 +17,10 @@ from translator_app.services.memory import ConcordanceHit
 from translator_app.services.workspace import Workspace
 from translator_app.ui import icons
 from translator_app.ui.editing_session import EditingSession
-from translator_app.ui.mt_feed import MtFeed
+from translator_app.ui.mt_feed import PREFETCH, MtFeed
 from translator_app.ui.panels.assist_tab import SETTINGS_LINK, SuggestionsTab
 from translator_app.ui.panels.concordance_panel import ConcordancePanel
+from translator_app.ui.segment_model import SegmentTableModel
 from translator_app.ui.side_panels import SidePanels
 from translator_app.ui.suggestion_sources import GlossarySource, MemorySource
 from translator_app.ui.suggestions import SuggestionKind, ranked
@@ -39,7 +38,7 @@ class TranslationAids(QObject):
         session: EditingSession,
         side: SidePanels,
         runner: TaskRunner,
-        all_segments: Callable[[], list[Segment]],
+        model: SegmentTableModel,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -47,7 +46,7 @@ class TranslationAids(QObject):
         self.session = session
         self.side = side
         self.runner = runner
-        self._all_segments = all_segments
+        self._model = model
         self.feed = MtFeed(workspace.mt, runner, self)
         index = max(0, side.tabs.indexOf(side.suggestions))  # before the panel moves into the new tab
         title = side.tabs.tabText(index) or self.tr("Suggestions")
@@ -76,13 +75,18 @@ class TranslationAids(QObject):
         self._find_terms(segment)
 
     def _following(self, segment: Segment | None) -> list[Segment]:
-        if segment is None:
+        """The few translatable segments after ``segment`` whose MT is fetched ahead (not the whole rest)."""
+        row = self._model.row_of(segment.id) if segment is not None and segment.id is not None else None
+        if row is None:
             return []
-        segments = self._all_segments()
-        ids = [s.id for s in segments]
-        if segment.id not in ids:
-            return []
-        return segments[ids.index(segment.id) + 1 :]
+        ahead: list[Segment] = []
+        for next_row in range(row + 1, self._model.rowCount()):
+            candidate = self._model.segment_at(next_row)
+            if candidate.translatable and candidate.id is not None:
+                ahead.append(candidate)
+                if len(ahead) == PREFETCH:
+                    break
+        return ahead
 
     def _find_terms(self, segment: Segment | None) -> None:
         release = self.side.release

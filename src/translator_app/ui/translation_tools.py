@@ -28,7 +28,7 @@ class TranslationTools(QObject):
         self.window = window
         workspace = window.workspace
         self.aids = TranslationAids(
-            workspace, window.session, window.side, window.runner, window.segment_model.segments, self
+            workspace, window.session, window.side, window.runner, window.segment_model, self
         )
         self.usage = MtUsageField(workspace.mt, self.aids.feed.runner, window.status)
         window.status.addPermanentWidget(self.usage)

@@ -55,8 +55,9 @@ class HistoryPanel(QWidget):
         self.tree.clear()
         for event in reversed(events):
             who = f"{event.user} ({event.role})" if event.role else event.user
-            item = QTreeWidgetItem([format_when(event.at), who, self.describe(event)])
-            item.setToolTip(2, self.describe(event))
+            change = self.describe(event)
+            item = QTreeWidgetItem([format_when(event.at), who, change])
+            item.setToolTip(2, change)
             if event.at is not None:
                 item.setToolTip(0, event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
             self.tree.addTopLevelItem(item)

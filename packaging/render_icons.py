@@ -42,9 +42,10 @@ def main() -> int:
     renderer = QSvgRenderer(str(SVG))
     if not renderer.isValid():
         raise SystemExit(f"{SVG} is not a valid SVG")
-    for size in SIZES:
-        save(render(renderer, size), ICONS / f"translator-app-{size}.png", "png")
-    largest = render(renderer, 256)
+    images = {size: render(renderer, size) for size in SIZES}
+    for size, image in images.items():
+        save(image, ICONS / f"translator-app-{size}.png", "png")
+    largest = images[max(SIZES)]
     save(largest, ICONS / "translator-app.ico", "ico")
     save(largest, ICONS / "translator-app.icns", "icns")
     return 0

@@ -27,8 +27,11 @@ from translator_app.services.workspace import Workspace
 
 S = SegmentStatus
 
-#: (source, target, status, origin, translatable, kind): a short French release in every state.
-MIXED_RELEASE = [
+#: A stored row: (source, target, status, origin, translatable, kind).
+Row = tuple[str, str, SegmentStatus, Origin, bool, SegmentKind]
+
+#: A short French release in every state.
+MIXED_RELEASE: list[Row] = [
     ("Accueil", "", S.NEW, Origin(), False, SegmentKind.OTHER),
     (
         "La Fondation Horizon Bleu ouvre un bureau à Dakar",
@@ -69,33 +72,39 @@ MIXED_RELEASE = [
 AddRelease = Callable[..., Release]
 
 
-def _open(tmp_path: Path, role: Role) -> Workspace:
-    return open_workspace(f"sqlite:///{tmp_path / 'ws.db'}", "claire", role)
+def open_test_workspace(tmp_path: Path, role: Role, user: str = "claire") -> Workspace:
+    """A workspace on the test's SQLite file (the same file for every user of the test)."""
+    return open_workspace(f"sqlite:///{tmp_path / 'ws.db'}", user, role)
+
+
+def _opened(tmp_path: Path, role: Role) -> Iterator[Workspace]:
+    ws = open_test_workspace(tmp_path, role)
+    try:
+        yield ws
+    finally:
+        ws.close()
 
 
 @pytest.fixture
 def workspace(tmp_path: Path) -> Iterator[Workspace]:
     """A fresh SQLite workspace, for a translator."""
-    ws = _open(tmp_path, Role.TRANSLATOR)
-    try:
-        yield ws
-    finally:
-        ws.close()
+    yield from _opened(tmp_path, Role.TRANSLATOR)
 
 
 @pytest.fixture
 def reviewer_workspace(tmp_path: Path) -> Iterator[Workspace]:
-    ws = _open(tmp_path, Role.REVIEWER)
-    try:
-        yield ws
-    finally:
-        ws.close()
+    yield from _opened(tmp_path, Role.REVIEWER)
+
+
+def new_rows(*sources: str) -> list[Row]:
+    """Untranslated paragraphs, one a source."""
+    return [(source, "", S.NEW, Origin(), True, SegmentKind.PARAGRAPH) for source in sources]
 
 
 def store_release(
     workspace: Workspace,
     title: str = "Horizon Bleu à Dakar",
-    rows: list[tuple[str, str, SegmentStatus, Origin, bool, SegmentKind]] | None = None,
+    rows: list[Row] | None = None,
 ) -> Release:
     """Store a French → English release through the creation service (positions from 0, shown from 1)."""
     rows = MIXED_RELEASE if rows is None else rows
@@ -126,7 +135,7 @@ def store_release(
 def add_release(workspace: Workspace) -> AddRelease:
     """``add_release(title=..., rows=...)`` stores a release in the test's workspace."""
 
-    def add(title: str = "Horizon Bleu à Dakar", rows: list | None = None) -> Release:  # type: ignore[type-arg]
+    def add(title: str = "Horizon Bleu à Dakar", rows: list[Row] | None = None) -> Release:
         return store_release(workspace, title, rows)
 
     return add

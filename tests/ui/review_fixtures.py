@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import store_release
+from tests.ui.conftest import open_test_workspace, store_release
 
-from translator_app.app import open_workspace
 from translator_app.domain.models import Origin, OriginKind, Release, Role, SegmentKind, SegmentStatus
 from translator_app.services.workspace import Workspace
 
@@ -30,4 +29,4 @@ def review_release(workspace: Workspace) -> Release:
 
 def other_workspace(tmp_path: Path, role: Role, user: str = "marc") -> Workspace:
     """Another user on the same database file."""
-    return open_workspace(f"sqlite:///{tmp_path / 'ws.db'}", user, role)
+    return open_test_workspace(tmp_path, role, user)

@@ -8,19 +8,28 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from tests.ui.conftest import AddRelease
+from tests.ui.review_fixtures import other_workspace
 from tests.ui.window_helpers import ALT, CTRL, editor_of, go_to, open_window, press, stored
 
-from translator_app.app import open_workspace
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.workspace import Workspace
+from translator_app.ui.main_window import MainWindow
 from translator_app.ui.segment_model import Column
 
 S = SegmentStatus
 
 
-def second_workspace(tmp_path: Path, user: str = "marc") -> Workspace:
-    """Another user on the same database file, editing behind the window's back."""
-    return open_workspace(f"sqlite:///{tmp_path / 'ws.db'}", user, Role.TRANSLATOR)
+def edit_behind_the_window(
+    tmp_path: Path, window: MainWindow, row: int, text: str, confirm: bool = False
+) -> None:
+    """Marc, another translator on the same database file, edits a row behind the window's back."""
+    other = other_workspace(tmp_path, Role.TRANSLATOR)
+    try:
+        segment_id = window.segment_model.segment_at(row).id
+        assert segment_id is not None
+        other.editing.edit(segment_id, text, other.actor, confirm=confirm)
+    finally:
+        other.close()
 
 
 def test_a_conflict_is_shown_and_the_users_text_is_kept(
@@ -29,16 +38,10 @@ def test_a_conflict_is_shown_and_the_users_text_is_kept(
     add_release()
     window = open_window(qtbot, workspace)
     editor = go_to(qtbot, window, 5)
-    other = second_workspace(tmp_path)
-    try:
-        segment_id = window.segment_model.segment_at(5).id
-        assert segment_id is not None
-        other.editing.edit(segment_id, "Marc's version.", other.actor, confirm=True)
+    edit_behind_the_window(tmp_path, window, 5, "Marc's version.", confirm=True)
 
-        qtbot.keyClicks(editor, "My version.")
-        press(qtbot, window, Qt.Key.Key_Return)
-    finally:
-        other.close()
+    qtbot.keyClicks(editor, "My version.")
+    press(qtbot, window, Qt.Key.Key_Return)
 
     banner = window.conflict_banner
     assert banner.isVisible()
@@ -61,13 +64,7 @@ def test_keeping_theirs_puts_their_text_in_the_editor(
     add_release()
     window = open_window(qtbot, workspace)
     editor = go_to(qtbot, window, 5)
-    other = second_workspace(tmp_path)
-    try:
-        segment_id = window.segment_model.segment_at(5).id
-        assert segment_id is not None
-        other.editing.edit(segment_id, "Marc's version.", other.actor)
-    finally:
-        other.close()
+    edit_behind_the_window(tmp_path, window, 5, "Marc's version.")
     qtbot.keyClicks(editor, "Mine")
     press(qtbot, window, Qt.Key.Key_Return)
 
@@ -85,13 +82,7 @@ def test_an_undo_that_meets_a_later_change_is_refused_and_said(
     editor = go_to(qtbot, window, 5)
     qtbot.keyClicks(editor, "Mine.")
     press(qtbot, window, Qt.Key.Key_Return)
-    other = second_workspace(tmp_path)
-    try:
-        segment_id = window.segment_model.segment_at(5).id
-        assert segment_id is not None
-        other.editing.edit(segment_id, "Theirs, later.", other.actor, confirm=True)
-    finally:
-        other.close()
+    edit_behind_the_window(tmp_path, window, 5, "Theirs, later.", confirm=True)
 
     window.session.undo()
 

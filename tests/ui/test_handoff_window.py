@@ -31,6 +31,18 @@ def imported(workspace: Workspace, tmp_path: Path) -> int:
     return release.id
 
 
+def returned_xliff(workspace: Workspace, release_id: int, tmp_path: Path, first_target: str) -> Path:
+    """The release exported to XLIFF, its first target then changed outside, as a vendor returns it."""
+    exported = tmp_path / "dakar.xlf"
+    workspace.exporting.export(release_id, "xliff", exported)
+    tree = etree.parse(str(exported))
+    target = tree.find(f".//{{{XLIFF}}}segment/{{{XLIFF}}}target")
+    assert target is not None
+    target.text = first_target
+    tree.write(str(exported), xml_declaration=True, encoding="utf-8")
+    return exported
+
+
 def test_updating_from_a_revised_source_reloads_and_says_what_changed(
     qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
@@ -54,13 +66,7 @@ def test_merging_a_returned_xliff_file_applies_the_outside_translation(
     qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
     release_id = imported(workspace, tmp_path)
-    exported = tmp_path / "dakar.xlf"
-    workspace.exporting.export(release_id, "xliff", exported)
-    tree = etree.parse(str(exported))
-    target = tree.find(f".//{{{XLIFF}}}segment/{{{XLIFF}}}target")
-    assert target is not None
-    target.text = "Horizon Bleu in Dakar, revised outside"
-    tree.write(str(exported), xml_declaration=True, encoding="utf-8")
+    exported = returned_xliff(workspace, release_id, tmp_path, "Horizon Bleu in Dakar, revised outside")
     window = open_window(qtbot, workspace, release_id)
     with qtbot.waitSignal(window.handoff.finished, timeout=10000) as said:
         window.handoff.run_merge(exported)
@@ -99,13 +105,7 @@ def test_work_done_since_the_export_is_kept_unless_the_user_chooses_the_file(
     qtbot: Any, workspace: Workspace, tmp_path: Path
 ) -> None:
     release_id = imported(workspace, tmp_path)
-    exported = tmp_path / "dakar.xlf"
-    workspace.exporting.export(release_id, "xliff", exported)
-    tree = etree.parse(str(exported))
-    target = tree.find(f".//{{{XLIFF}}}segment/{{{XLIFF}}}target")
-    assert target is not None
-    target.text = "Horizon Bleu in Dakar, from the vendor"
-    tree.write(str(exported), xml_declaration=True, encoding="utf-8")
+    exported = returned_xliff(workspace, release_id, tmp_path, "Horizon Bleu in Dakar, from the vendor")
     first = workspace.releases.segments(release_id)[0]
     assert first.id is not None
     workspace.editing.edit(first.id, "Horizon Bleu in Dakar, edited here", workspace.actor, confirm=True)

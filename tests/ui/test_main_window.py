@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.ui.conftest import AddRelease, store_release
+from tests.ui.window_helpers import open_window
 
 from translator_app.domain.models import Origin, SegmentKind, SegmentStatus
 from translator_app.services.workspace import Workspace
@@ -18,15 +19,6 @@ from translator_app.ui.release_list import ReleaseColumn, fold
 from translator_app.ui.segment_model import Column
 
 S = SegmentStatus
-
-
-def open_window(qtbot: Any, workspace: Workspace, release_id: int | None = None) -> MainWindow:
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.load_releases(release_id)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def listed_titles(window: MainWindow) -> list[str]:
@@ -238,11 +230,7 @@ def test_the_status_bar_never_makes_the_window_wider_than_a_small_screen(
     qtbot: Any, workspace: Workspace, add_release: AddRelease
 ) -> None:
     release = add_release()
-    window = MainWindow(workspace)
-    qtbot.addWidget(window)
-    window.load_releases(release.id)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, workspace, release.id)
     counts = {status: 123_456 for status in SegmentStatus}
     window.status.show_counts(counts, {status: 9_876_543 for status in SegmentStatus})
     QApplication.processEvents()

@@ -11,19 +11,14 @@ import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
-from tests.ui.conftest import store_release
+from tests.ui.conftest import new_rows, open_test_workspace, store_release
 from tests.ui.window_helpers import editor_of, open_window
 
-from translator_app.app import open_workspace
-from translator_app.domain.models import Origin, Role, SegmentKind, SegmentStatus
+from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.workspace import Workspace
 from translator_app.ui.suggestions import SuggestionKind
 
 S = SegmentStatus
-
-
-def rows(*sources: str) -> list[tuple[str, str, SegmentStatus, Origin, bool, SegmentKind]]:
-    return [(source, "", S.NEW, Origin(), True, SegmentKind.PARAGRAPH) for source in sources]
 
 
 @pytest.fixture
@@ -41,7 +36,7 @@ def mt_workspace(tmp_path: Path, fake: FakeDeepL, monkeypatch: pytest.MonkeyPatc
     """A workspace whose DeepL is the fake server (as an office proxy would be set up)."""
     monkeypatch.setenv("DEEPL_SERVER_URL", fake.url)
     monkeypatch.setenv("DEEPL_AUTH_KEY", TEST_KEY)
-    ws = open_workspace(f"sqlite:///{tmp_path / 'mt.db'}", "claire", Role.TRANSLATOR)
+    ws = open_test_workspace(tmp_path, Role.TRANSLATOR)
     try:
         yield ws
     finally:
@@ -74,7 +69,7 @@ def test_mt_arrives_in_the_background_and_a_late_result_stays_with_its_segment(
         return f"[{body['target_lang']}] {text}"
 
     fake.translate_hook = slow_first
-    store_release(mt_workspace, rows=rows(*SENTENCES[:8]))
+    store_release(mt_workspace, rows=new_rows(*SENTENCES[:8]))
     window = open_window(qtbot, mt_workspace)
     editor = editor_of(qtbot, window)
     aids = window.translation.aids
@@ -108,7 +103,7 @@ def test_mt_arrives_in_the_background_and_a_late_result_stays_with_its_segment(
 def test_mt_unavailable_is_said_quietly_and_editing_goes_on(
     qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
 ) -> None:
-    store_release(mt_workspace, rows=rows(*SENTENCES[:2]))
+    store_release(mt_workspace, rows=new_rows(*SENTENCES[:2]))
     fake.stop()
     window = open_window(qtbot, mt_workspace)
     aids = window.translation.aids
@@ -134,7 +129,7 @@ def run_pretranslation(qtbot: Any, window: Any) -> Any:
 def test_pretranslate_fills_drafts_with_progress_and_updates_the_usage(
     qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
 ) -> None:
-    release = store_release(mt_workspace, rows=rows(*SENTENCES[:12]))
+    release = store_release(mt_workspace, rows=new_rows(*SENTENCES[:12]))
     window = open_window(qtbot, mt_workspace)
     dialog = run_pretranslation(qtbot, window)
 
@@ -152,7 +147,7 @@ def test_pretranslate_fills_drafts_with_progress_and_updates_the_usage(
 def test_a_quota_failure_is_one_clear_message_and_keeps_what_was_done(
     qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
 ) -> None:
-    release = store_release(mt_workspace, rows=rows(*SENTENCES))
+    release = store_release(mt_workspace, rows=new_rows(*SENTENCES))
     window = open_window(qtbot, mt_workspace)
     qtbot.waitUntil(
         lambda: not window.translation.aids.feed.loading(window.session.current_segment().id), timeout=5000

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from translator_app.services.workspace import Workspace
@@ -19,16 +20,10 @@ def test_saving_preferences_stores_name_role_database_and_threshold(qtbot: Any, 
     buttons = dialog.findChild(QDialogButtonBox)
     assert buttons is not None
     save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    qtbot.mouseClick(save, qtbot_left())
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     stored = Settings.load()
     assert stored.user == "Claire Martin"
     assert stored.role == "reviewer"
     assert stored.database_url == "postgresql://claire@db.example/translations"
     assert stored.fuzzy_threshold == 85
     assert dialog.key.echoMode() == dialog.key.EchoMode.Password
-
-
-def qtbot_left() -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.MouseButton.LeftButton

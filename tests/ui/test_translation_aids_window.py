@@ -5,27 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from tests.ui.conftest import AddRelease
+from tests.ui.conftest import AddRelease, new_rows
 from tests.ui.window_helpers import CTRL, editor_of, open_window, press
 
-from translator_app.domain.models import Origin, SegmentKind, SegmentStatus
 from translator_app.domain.terms import Term
 from translator_app.services.workspace import Workspace
 from translator_app.ui.panels.suggestions_panel import HTML_ROLE, score_color
 from translator_app.ui.suggestions import SuggestionKind
 
-S = SegmentStatus
-P = SegmentKind.PARAGRAPH
-
-
-def rows(*sources: str) -> list[tuple[str, str, SegmentStatus, Origin, bool, SegmentKind]]:
-    return [(source, "", S.NEW, Origin(), True, P) for source in sources]
-
 
 def test_a_similar_confirmed_segment_comes_back_with_its_score_and_diff(
     qtbot: Any, workspace: Workspace, add_release: AddRelease
 ) -> None:
-    add_release(rows=rows("Le bureau coordonnera six pays.", "Le bureau coordonnera sept pays."))
+    add_release(rows=new_rows("Le bureau coordonnera six pays.", "Le bureau coordonnera sept pays."))
     window = open_window(qtbot, workspace)
     editor = editor_of(qtbot, window)
     editor.setPlainText("The office will coordinate six countries.")
@@ -49,7 +41,7 @@ def test_ctrl_1_inserts_the_top_suggestion_and_terms_come_last(
     qtbot: Any, workspace: Workspace, add_release: AddRelease
 ) -> None:
     workspace.glossary.add(Term("fr", "en", "bureau", "office", note="Never “desk”."), workspace.actor)
-    add_release(rows=rows("Le bureau ouvre ses portes.", "Le bureau ouvre ses portes lundi."))
+    add_release(rows=new_rows("Le bureau ouvre ses portes.", "Le bureau ouvre ses portes lundi."))
     window = open_window(qtbot, workspace)
     editor = editor_of(qtbot, window)
     editor.setPlainText("The office opens its doors.")
@@ -73,7 +65,7 @@ def test_term_hits_are_highlighted_in_the_source_with_the_expected_target(
         Term("fr", "en", "Fondation Horizon Bleu", "Horizon Bleu Foundation", forbidden=("Blue Horizon",)),
         workspace.actor,
     )
-    add_release(rows=rows("La Fondation Horizon Bleu ouvre un bureau."))
+    add_release(rows=new_rows("La Fondation Horizon Bleu ouvre un bureau."))
     window = open_window(qtbot, workspace)
     tab = window.translation.aids.tab
     tabs = window.side.tabs
@@ -93,7 +85,7 @@ def test_term_hits_are_highlighted_in_the_source_with_the_expected_target(
 def test_concordance_finds_the_selected_phrase_in_the_memory(
     qtbot: Any, workspace: Workspace, add_release: AddRelease
 ) -> None:
-    add_release(rows=rows("Le bureau de Dakar coordonnera six pays.", "Une autre phrase."))
+    add_release(rows=new_rows("Le bureau de Dakar coordonnera six pays.", "Une autre phrase."))
     window = open_window(qtbot, workspace)
     editor = editor_of(qtbot, window)
     editor.setPlainText("The Dakar office will coordinate six countries.")

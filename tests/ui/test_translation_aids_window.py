@@ -99,3 +99,4 @@ def test_concordance_finds_the_selected_phrase_in_the_memory(
     assert panel.hits[0].unit.target == "The Dakar office will coordinate six countries."
     assert "background:#fff59d" in panel.results.toHtml() or "fff59d" in panel.results.toHtml()
     assert window.side.tabs.currentWidget() is panel
+    assert panel.summary.text() == "1 unit with “bureau de Dakar”", "English plural, not 'unit(s)'"

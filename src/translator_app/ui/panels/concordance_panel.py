@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from translator_app.services.memory import ConcordanceHit
+from translator_app.ui.i18n import english_plural
 
 HIT_STYLE = "background:#fff59d;font-weight:bold"
 
@@ -86,10 +87,9 @@ class ConcordancePanel(QWidget):
             self.summary.setText(self.tr("“{phrase}” is not in the memory.").format(phrase=phrase))
             self.results.clear()
             return
+        count = len(hits)
         self.summary.setText(
-            self.tr("%n unit(s) with “{phrase}”", "", len(hits))
-            .replace("%n", str(len(hits)))
-            .format(phrase=phrase)
+            english_plural(self.tr("%n unit(s) with “{phrase}”", "", count), count).format(phrase=phrase)
         )
         approved = escape(self.tr("approved"))
         rows = []

@@ -49,6 +49,6 @@ clean-package:
 TS_FILES := translations/translator_app_fr.ts translations/translator_app_es.ts
 QM_DIR := src/translator_app/resources/i18n
 translations: install
-	$(BIN)/pyside6-lupdate -extensions py -recursive src/translator_app -no-obsolete -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -extensions py -recursive src/translator_app -no-obsolete -locations none -ts $(TS_FILES)
 	@mkdir -p $(QM_DIR)
 	for ts in $(TS_FILES); do $(BIN)/pyside6-lrelease $$ts -qm $(QM_DIR)/$$(basename $${ts%.ts}).qm; done

@@ -4,44 +4,35 @@
 <context>
     <name>AccessibleNames</name>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="38"/>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="46"/>
         <source>Releases</source>
         <extracomment>Object name → accessible name of widgets known by their attribute on the window.</extracomment>
         <translation>Comunicados</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="41"/>
         <source>Search releases</source>
         <translation>Buscar comunicados</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="42"/>
         <source>Filters the releases by title or language</source>
         <translation>Filtra los comunicados por título o idioma</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="47"/>
         <source>Title, languages, progress and last change of each release</source>
         <translation>Título, idiomas, progreso y último cambio de cada comunicado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="49"/>
         <source>Segment details</source>
         <translation>Detalles del segmento</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="50"/>
         <source>Find and replace</source>
         <translation>Buscar y reemplazar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="51"/>
         <source>Filters</source>
         <translation>Filtros</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="52"/>
         <source>Dismiss the notice</source>
         <translation>Descartar el aviso</translation>
     </message>
@@ -49,32 +40,26 @@
 <context>
     <name>AppearanceFields</name>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="194"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="200"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="202"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="203"/>
         <source>System size</source>
         <translation>Tamaño del sistema</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="207"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="208"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
@@ -82,69 +67,55 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="46"/>
         <source>Comments</source>
         <extracomment>(text, thread root id or None for a new thread) (thread root id, resolved)</extracomment>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="50"/>
         <source>Comment threads</source>
         <translation>Hilos de comentarios</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="56"/>
         <source>No comments on this segment.</source>
         <translation>No hay comentarios en este segmento.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="60"/>
         <source>New comment</source>
         <translation>Nuevo comentario</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="61"/>
         <source>Write a comment…</source>
         <translation>Escriba un comentario…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="64"/>
         <source>Comment</source>
         <translation>Comentar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="66"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="68"/>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="167"/>
         <source>Resolve</source>
         <translation>Resolver</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="120"/>
         <source>{author} · {when}</source>
         <translation>{author} · {when}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="123"/>
         <source>rejection</source>
         <translation>rechazo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="125"/>
         <source>QA override</source>
         <translation>excepción de QA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="131"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="167"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
@@ -152,42 +123,34 @@
 <context>
     <name>ConcordancePanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="42"/>
         <source>Concordance</source>
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="45"/>
         <source>Phrase to search in the memory</source>
         <translation>Frase que buscar en la memoria</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="46"/>
         <source>Search the memory (Ctrl+K)…</source>
         <translation>Buscar en la memoria (Ctrl+K)…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="51"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="58"/>
         <source>Concordance results</source>
         <translation>Resultados de la concordancia</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="80"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="86"/>
         <source>“{phrase}” is not in the memory.</source>
         <translation>«{phrase}» no está en la memoria.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="90"/>
         <source>%n unit(s) with “{phrase}”</source>
         <translation>
             <numerusform>%n unidad con «{phrase}»</numerusform>
@@ -195,7 +158,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="94"/>
         <source>approved</source>
         <translation>aprobado</translation>
     </message>
@@ -203,48 +165,38 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="35"/>
         <source>Editing conflict</source>
         <translation>Conflicto de edición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="46"/>
         <source>Use my text</source>
         <translation>Usar mi texto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="48"/>
         <source>Save your text over the version now stored</source>
         <translation>Guardar su texto sobre la versión ahora almacenada</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="49"/>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="85"/>
         <source>Keep theirs</source>
         <translation>Conservar la otra versión</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="51"/>
         <source>Drop your text and keep the stored version</source>
         <translation>Descartar su texto y conservar la versión almacenada</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="76"/>
         <source>&lt;b&gt;Segment {n} was changed by {user} while you were working on it.&lt;/b&gt; Your text was not saved.</source>
         <translation>&lt;b&gt;{user} modificó el segmento {n} mientras usted trabajaba en él.&lt;/b&gt; Su texto no se guardó.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="79"/>
         <source>Stored now: “{text}”</source>
         <translation>Versión almacenada: «{text}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="82"/>
         <source>Your text: “{text}”</source>
         <translation>Su texto: «{text}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="85"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -252,28 +204,23 @@
 <context>
     <name>EditingSession</name>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="242"/>
         <source>Confirm segment {n}</source>
         <extracomment>An unconfirmed edit is saved as a draft after this much idle time. A refused save whose text the conflict banner holds: never saved behind the user&apos;s back.</extracomment>
         <translation>Confirmar el segmento {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="242"/>
         <source>Edit segment {n}</source>
         <translation>Editar el segmento {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="292"/>
         <source>someone else</source>
         <translation>otra persona</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="336"/>
         <source>No more segments to do in this view.</source>
         <translation>No quedan segmentos pendientes en esta vista.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="381"/>
         <source>No tag of the source is missing from the target.</source>
         <translation>No falta ninguna etiqueta del origen en el destino.</translation>
     </message>
@@ -281,118 +228,95 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="19"/>
         <source>the file is empty</source>
         <extracomment>Called by this name with a literal context and text, so that ``lupdate`` finds every sentence.</extracomment>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="20"/>
         <source>this is not a text document</source>
         <translation>no es un documento de texto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="21"/>
         <source>the file is too large</source>
         <translation>el archivo es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="22"/>
         <source>the file&apos;s text encoding could not be recognised</source>
         <translation>no se pudo reconocer la codificación del texto del archivo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="23"/>
         <source>this file format is not supported (use text, Markdown, HTML or Word)</source>
         <translation>este formato de archivo no es compatible (use texto, Markdown, HTML o Word)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="26"/>
         <source>the document is damaged and cannot be read</source>
         <translation>el documento está dañado y no se puede leer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="27"/>
         <source>the document contains XML entity declarations, refused for safety</source>
         <translation>el documento contiene declaraciones de entidades XML, rechazadas por seguridad</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="30"/>
         <source>the file cannot be read</source>
         <translation>no se puede leer el archivo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="31"/>
         <source>not a language code (use fr, en, es, en-GB…)</source>
         <translation>no es un código de idioma (use fr, en, es, en-GB…)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="32"/>
         <source>the source and target languages are the same</source>
         <translation>los idiomas de origen y destino son iguales</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="34"/>
         <source>the input cannot be used</source>
         <translation>los datos proporcionados no se pueden usar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="40"/>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="44"/>
         <source>Only a reviewer can approve or reject segments.</source>
         <translation>Solo un revisor puede aprobar o rechazar segmentos.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="46"/>
         <source>A rejection needs a comment that says what to fix.</source>
         <translation>Un rechazo necesita un comentario que indique qué corregir.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="48"/>
         <source>This segment cannot take that step from its current status.</source>
         <translation>Este segmento no puede pasar a ese paso desde su estado actual.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="50"/>
         <source>An empty target cannot be confirmed.</source>
         <translation>No se puede confirmar un destino vacío.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="52"/>
         <source>This segment is marked not to be translated.</source>
         <translation>Este segmento está marcado para no traducirse.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="54"/>
         <source>someone else</source>
         <translation>otra persona</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="55"/>
         <source>The segment was changed by {user} since you opened it; nothing was saved.</source>
         <translation>{user} modificó el segmento desde que usted lo abrió; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="59"/>
         <source>Not found (it may have been deleted).</source>
         <translation>No encontrado (puede que se haya eliminado).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="61"/>
         <source>The database cannot be reached.</source>
         <translation>No se puede acceder a la base de datos.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="63"/>
         <source>Segments not approved yet ({count}): {numbers}. Tick “Export unapproved segments” to export anyway.</source>
         <translation>Segmentos aún sin aprobar ({count}): {numbers}. Marque «Exportar los segmentos sin aprobar» para exportar de todos modos.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="72"/>
         <source>The operation was refused ({code}).</source>
         <translation>Se rechazó la operación ({code}).</translation>
     </message>
@@ -400,77 +324,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="42"/>
         <source>Export the translation</source>
         <translation>Exportar la traducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="46"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="48"/>
         <source>Text (.txt)</source>
         <translation>Texto (.txt)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="49"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="50"/>
         <source>Web page (.html)</source>
         <translation>Página web (.html)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="51"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="56"/>
         <source>Review report (.html, or .csv)</source>
         <translation>Informe de revisión (.html o .csv)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="59"/>
         <source>File to write</source>
         <translation>Archivo que se escribirá</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="60"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="66"/>
         <source>Export unapproved segments (their current text)</source>
         <translation>Exportar los segmentos sin aprobar (su texto actual)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="68"/>
         <source>Keep text marked not to translate (menus)</source>
         <translation>Conservar el texto marcado para no traducir (menús)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="73"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="83"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="84"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Guardar en:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="111"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -478,17 +387,14 @@
 <context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="148"/>
         <source>Review report written to {name} ({rows} segments).</source>
         <translation>Informe de revisión escrito en {name} ({rows} segmentos).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="156"/>
         <source>Signed off by {user} ({when}).</source>
         <translation>Validado por {user} ({when}).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="158"/>
         <source>Not signed off.</source>
         <translation>Sin validar.</translation>
     </message>
@@ -496,57 +402,46 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="61"/>
         <source>Open a press release</source>
         <translation>Abrir un comunicado de prensa</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="63"/>
         <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
         <translation>Comunicados (*.txt *.md *.markdown *.html *.htm *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="122"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="127"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="128"/>
         <source>Splitting into segments…</source>
         <translation>Dividiendo en segmentos…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="129"/>
         <source>Saving the release…</source>
         <translation>Guardando el comunicado…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="135"/>
         <source>Release imported.</source>
         <translation>Comunicado importado.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="142"/>
         <source>Import cancelled: nothing was stored.</source>
         <translation>Importación cancelada: no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="144"/>
         <source>Import failed</source>
         <translation>Error en la importación</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="177"/>
         <source>Exporting to {name}…</source>
         <translation>Exportando a {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/file_flows.py" line="184"/>
         <source>Exported %n segment(s).</source>
         <translation>
             <numerusform>%n segmento exportado.</numerusform>
@@ -554,7 +449,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/file_flows.py" line="188"/>
         <source>%n of them not approved yet.</source>
         <translation>
             <numerusform>%n de ellos aún no está aprobado.</numerusform>
@@ -562,7 +456,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="194"/>
         <source>Export failed</source>
         <translation>Error en la exportación</translation>
     </message>
@@ -570,112 +463,90 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="19"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="20"/>
         <source>To do (new, draft, rejected)</source>
         <translation>Pendientes (nuevo, borrador, rechazado)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="21"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="22"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="23"/>
         <source>Translated</source>
         <translation>Traducido</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="24"/>
         <source>To review (translated, not approved)</source>
         <translation>Por revisar (traducido, sin aprobar)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="25"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="26"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="27"/>
         <source>Not translatable</source>
         <translation>No traducible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="34"/>
         <source>All origins</source>
         <translation>Todas las procedencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="35"/>
         <source>Human</source>
         <translation>Humana</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="36"/>
         <source>Translation memory</source>
         <translation>Memoria de traducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="37"/>
         <source>Machine translation</source>
         <translation>Traducción automática</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="38"/>
         <source>Repetition</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="39"/>
         <source>No target yet</source>
         <translation>Aún sin destino</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="69"/>
         <source>Filter by status</source>
         <translation>Filtrar por estado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="74"/>
         <source>Filter by origin</source>
         <translation>Filtrar por procedencia</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="79"/>
         <source>Filter by text</source>
         <translation>Filtrar por texto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="80"/>
         <source>Filter source and target…</source>
         <translation>Filtrar el texto…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="88"/>
         <source>Show all segments</source>
         <translation>Mostrar todos los segmentos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="89"/>
         <source>Clear filters</source>
         <translation>Borrar los filtros</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="152"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} de {total} mostrados</translation>
     </message>
@@ -683,102 +554,82 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="55"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="56"/>
         <source>Replace with</source>
         <translation>Reemplazar por</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="59"/>
         <source>Search in</source>
         <translation>Buscar en</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="60"/>
         <source>In target</source>
         <translation>En el destino</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="61"/>
         <source>In source</source>
         <translation>En el origen</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="62"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="62"/>
         <source>Match case</source>
         <translation>Coincidir mayúsculas y minúsculas</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="63"/>
         <source>Word</source>
         <translation>Palabra</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="63"/>
         <source>Whole word</source>
         <translation>Palabra completa</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="64"/>
         <source>.*</source>
         <translation>.*</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="64"/>
         <source>Regular expression</source>
         <translation>Expresión regular</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="67"/>
         <source>Only segments in status</source>
         <translation>Solo los segmentos en estado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="73"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Coincidencia anterior (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="75"/>
         <source>Next match (F3)</source>
         <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="76"/>
         <source>Close (Esc)</source>
         <translation>Cerrar (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="79"/>
         <source>Replace</source>
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="81"/>
         <source>Replace all</source>
         <translation>Reemplazar todo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="188"/>
         <source>Invalid regular expression: {error}</source>
         <translation>Expresión regular no válida: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="197"/>
         <source>Invalid pattern</source>
         <translation>Patrón no válido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/find_bar.py" line="222"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
@@ -786,27 +637,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="228"/>
         <source>No match.</source>
         <translation>Sin coincidencias.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="262"/>
         <source>Invalid replacement: {error}</source>
         <translation>Reemplazo no válido: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="295"/>
         <source>Nothing to replace.</source>
         <translation>Nada que reemplazar.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="298"/>
         <source>Replace all “{text}”</source>
         <translation>Reemplazar todas las apariciones de «{text}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/find_bar.py" line="301"/>
         <source>Replaced in %n segment(s).</source>
         <translation>
             <numerusform>Reemplazado en %n segmento.</numerusform>
@@ -817,52 +663,42 @@
 <context>
     <name>HandoffFlows</name>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="40"/>
         <source>Open the release that the revised source replaces.</source>
         <translation>Abra el comunicado que sustituye la fuente revisada.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="44"/>
         <source>Revised source of “{title}”</source>
         <translation>Fuente revisada de «{title}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="46"/>
         <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
         <translation>Comunicados (*.txt *.md *.markdown *.html *.htm *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="61"/>
         <source>Updating from {name}…</source>
         <translation>Actualizando desde {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="67"/>
         <source>Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, {removed} removed (archived).</source>
         <translation>Comunicado actualizado: {unchanged} sin cambios, {changed} modificado(s) (conservado(s) como borrador), {added} nuevo(s), {removed} eliminado(s) (archivado(s)).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="81"/>
         <source>Merge a returned XLIFF file or review table</source>
         <translation>Fusionar un archivo XLIFF o una tabla de revisión devueltos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="83"/>
         <source>Returned files (*.xlf *.xliff *.docx);;All files (*)</source>
         <translation>Archivos devueltos (*.xlf *.xliff *.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="101"/>
         <source>Merging {name}…</source>
         <translation>Fusionando {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="109"/>
         <source>Merged: {changed}, {comments}.</source>
         <translation>Fusión terminada: {changed}, {comments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="110"/>
         <source>%n segment(s) changed</source>
         <translation>
             <numerusform>%n segmento modificado</numerusform>
@@ -870,7 +706,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="111"/>
         <source>%n comment(s) added</source>
         <translation>
             <numerusform>%n comentario añadido</numerusform>
@@ -878,7 +713,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="116"/>
         <source>Kept %n segment(s) changed here since the export.</source>
         <translation>
             <numerusform>Se conservó %n segmento modificado aquí desde la exportación.</numerusform>
@@ -886,7 +720,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="120"/>
         <source>Left %n approved segment(s) unchanged.</source>
         <translation>
             <numerusform>%n segmento aprobado se dejó sin cambios.</numerusform>
@@ -894,12 +727,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="133"/>
         <source>Segments changed since the export</source>
         <translation>Segmentos modificados desde la exportación</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="138"/>
         <source>Replace the current text of these %n segment(s) with the file&apos;s? Each change is kept in its history.</source>
         <translation>
             <numerusform>¿Reemplazar el texto actual de %n segmento por el del archivo? Cada cambio queda en su historial.</numerusform>
@@ -907,17 +738,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="149"/>
         <source>Use the file&apos;s text</source>
         <translation>Usar el texto del archivo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="150"/>
         <source>Keep the current text</source>
         <translation>Conservar el texto actual</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="163"/>
         <source>Nothing was changed</source>
         <translation>No se ha modificado nada</translation>
     </message>
@@ -925,28 +753,23 @@
 <context>
     <name>HistoryDiffPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="51"/>
         <source>Word diff of the selected change</source>
         <extracomment>The version number (0 = the text before the first change) the user wants back.</extracomment>
         <translation>Diferencias palabra por palabra del cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="53"/>
         <source>Word diff</source>
         <translation>Diferencias por palabra</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="55"/>
         <source>Revert to this version</source>
         <translation>Volver a esta versión</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="57"/>
         <source>Put the target back as it was after the selected change</source>
         <translation>Dejar el destino como estaba tras el cambio seleccionado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="111"/>
         <source>Select a change of target to see its word diff.</source>
         <translation>Seleccione un cambio del destino para ver sus diferencias por palabra.</translation>
     </message>
@@ -954,62 +777,50 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="33"/>
         <source>Segment history</source>
         <translation>Historial del segmento</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="39"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="39"/>
         <source>Who</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="39"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="44"/>
         <source>No changes recorded yet.</source>
         <translation>Aún no hay cambios registrados.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="74"/>
         <source>Target set: “{new}”</source>
         <translation>Destino establecido: «{new}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="75"/>
         <source>Target: “{old}” → “{new}”</source>
         <translation>Destino: «{old}» → «{new}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="77"/>
         <source>Status: {old} → {new}</source>
         <translation>Estado: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="81"/>
         <source>“{comment}”</source>
         <translation>«{comment}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="84"/>
         <source>Source updated: “{old}” → “{new}”</source>
         <translation>Origen modificado: «{old}» → «{new}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="88"/>
         <source>Marked to translate</source>
         <translation>Marcado para traducir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="89"/>
         <source>Marked not to translate</source>
         <translation>Marcado para no traducir</translation>
     </message>
@@ -1017,88 +828,71 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="41"/>
         <source>Import a release</source>
         <extracomment>Offered first in the language fields; any BCP-47-like code may be typed.</extracomment>
         <translation>Importar un comunicado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="45"/>
         <source>Source language</source>
         <translation>Idioma de origen</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="46"/>
         <source>Target language</source>
         <translation>Idioma de destino</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="49"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="50"/>
         <source>From the document (its headline or file name)</source>
         <translation>Según el documento (su titular o el nombre del archivo)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="53"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="54"/>
         <source>Detect from the file</source>
         <translation>Detectar a partir del archivo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="56"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="57"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="58"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="59"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="66"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="70"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="71"/>
         <source>&amp;From:</source>
         <translation>&amp;De:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="72"/>
         <source>&amp;To:</source>
         <translation>&amp;A:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="73"/>
         <source>T&amp;itle:</source>
         <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="74"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormato:</translation>
     </message>
@@ -1106,46 +900,36 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="67"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="356"/>
         <source>Release Translator</source>
         <translation>Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="126"/>
         <source>No release yet.
 Use File › Open (Ctrl+O) or drop a press release here to import it.</source>
         <translation>Aún no hay comunicados.
 Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para importarlo.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="196"/>
         <source>Editing</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="247"/>
         <source>Only a reviewer can approve or reject segments; you are working as a translator.</source>
         <translation>Solo un revisor puede aprobar o rechazar segmentos; usted trabaja como traductor.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="304"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="374"/>
         <source>Could not read the releases: {error}</source>
         <translation>No se pudieron leer los comunicados: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="313"/>
         <source>Release {id} not found.</source>
         <translation>No se encontró el comunicado {id}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="329"/>
         <source>Could not open the release: {error}</source>
         <translation>No se pudo abrir el comunicado: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="343"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
@@ -1153,7 +937,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="346"/>
         <source>%n not translatable</source>
         <translation>
             <numerusform>%n no traducible</numerusform>
@@ -1161,22 +944,18 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="348"/>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="383"/>
         <source>There is no suggestion {n}.</source>
         <translation>No hay ninguna sugerencia {n}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="402"/>
         <source>About Release Translator</source>
         <translation>Acerca de Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="404"/>
         <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduzca y revise comunicados de prensa con una memoria de traducción, un glosario y traducción automática.&lt;/p&gt;</translation>
     </message>
@@ -1184,22 +963,18 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>MtUsageField</name>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="38"/>
         <source>DeepL usage</source>
         <translation>Uso de DeepL</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="44"/>
         <source>DeepL: …</source>
         <translation>DeepL: …</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="71"/>
         <source>DeepL: usage not reported</source>
         <translation>DeepL: uso no disponible</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/mt_usage.py" line="74"/>
         <source>DeepL: {count} character(s)</source>
         <translation>
             <numerusform>DeepL: {count} carácter</numerusform>
@@ -1207,7 +982,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/mt_usage.py" line="81"/>
         <source>DeepL: {count} of {limit} character(s)</source>
         <translation>
             <numerusform>DeepL: {count} de {limit} carácter</numerusform>
@@ -1215,37 +989,30 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="86"/>
         <source>Characters left this billing period: {left}</source>
         <translation>Caracteres restantes en este período de facturación: {left}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="93"/>
         <source>DeepL key not set</source>
         <translation>Clave de DeepL no configurada</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="94"/>
         <source>Add the key in Edit › Preferences, or set DEEPL_AUTH_KEY.</source>
         <translation>Añada la clave en Edición › Preferencias o defina DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="96"/>
         <source>DeepL key refused</source>
         <translation>Clave de DeepL rechazada</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="97"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL rechazó la clave (403): revísela en Edición › Preferencias.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="99"/>
         <source>DeepL usage unavailable</source>
         <translation>Uso de DeepL no disponible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="100"/>
         <source>DeepL could not be reached; suggestions resume when it can.</source>
         <translation>No se pudo contactar con DeepL; las sugerencias se reanudarán en cuanto sea posible.</translation>
     </message>
@@ -1253,7 +1020,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../src/translator_app/ui/notices.py" line="40"/>
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
@@ -1261,37 +1027,30 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="29"/>
         <source>Segment {n} has QA errors</source>
         <translation>El segmento {n} tiene errores de QA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="32"/>
         <source>Segment {n} cannot be approved as it is: the checks found the errors below. Fix the target, or approve it anyway and say why (your reason is recorded in its history and the review report).</source>
         <translation>El segmento {n} no se puede aprobar tal como está: las comprobaciones encontraron los errores siguientes. Corrija el destino o apruébelo de todos modos e indique por qué (su motivo se registra en su historial y en el informe de revisión).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="47"/>
         <source>Reason for approving anyway</source>
         <translation>Motivo para aprobar de todos modos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="48"/>
         <source>Why is this target right despite the errors?</source>
         <translation>¿Por qué es correcto este destino pese a los errores?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="55"/>
         <source>Approve anyway</source>
         <translation>Aprobar de todos modos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="57"/>
         <source>Fix it first</source>
         <translation>Corregir primero</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="64"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
@@ -1299,143 +1058,115 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>System language</source>
         <extracomment>Code → name; each language is named in itself, &quot;System language&quot; in the interface language.</extracomment>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Translator</source>
         <translation>Traductor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="71"/>
         <source>Paste a new key to replace the stored one</source>
         <translation>Pegue una clave nueva para sustituir la almacenada</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="77"/>
         <source>Engine default</source>
         <translation>Valor predeterminado del motor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="79"/>
         <source>More formal</source>
         <translation>Más formal</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="80"/>
         <source>Less formal</source>
         <translation>Menos formal</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="81"/>
         <source>More formal where supported</source>
         <translation>Más formal si es posible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="82"/>
         <source>Less formal where supported</source>
         <translation>Menos formal si es posible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Your login name</source>
         <translation>Su nombre de inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="97"/>
         <source>This computer&apos;s workspace (SQLite)</source>
         <translation>El espacio de trabajo de este equipo (SQLite)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>A team&apos;s shared server, e.g. postgresql://user@server/translations</source>
         <translation>El servidor compartido de un equipo, p. ej. postgresql://user@server/translations</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="108"/>
         <source>The name, role, database, threshold and language apply the next time you start Release Translator.</source>
         <translation>El nombre, el rol, la base de datos, el umbral y el idioma se aplican la próxima vez que inicie Release Translator.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="115"/>
         <source>Your name:</source>
         <translation>Su nombre:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="116"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="117"/>
         <source>Database:</source>
         <translation>Base de datos:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="118"/>
         <source>Memory matches from:</source>
         <translation>Coincidencias de la memoria desde:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="119"/>
         <source>Interface language:</source>
         <translation>Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="122"/>
         <source>DeepL key:</source>
         <translation>Clave de DeepL:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="124"/>
         <source>no release open</source>
         <translation>ningún comunicado abierto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="125"/>
         <source>Formality ({title}):</source>
         <translation>Formalidad ({title}):</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="140"/>
         <source>No keyring is available on this computer: a key cannot be saved here. Set the DEEPL_AUTH_KEY environment variable instead.</source>
         <translation>No hay ningún llavero disponible en este equipo: no se puede guardar una clave aquí. Defina en su lugar la variable de entorno DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="143"/>
         <source>Stored in the system keyring ({backend}), service “translator-app”.</source>
         <translation>Almacenada en el llavero del sistema ({backend}), servicio «translator-app».</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="161"/>
         <source>No keyring</source>
         <translation>Sin llavero</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>Keyring refused</source>
         <translation>Llavero rechazado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>The system keyring refused to store the key.</source>
         <translation>El llavero del sistema se negó a guardar la clave.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="177"/>
         <source>Formality</source>
         <translation>Formalidad</translation>
     </message>
@@ -1443,52 +1174,42 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>PretranslateDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="69"/>
         <source>Pre-translate</source>
         <translation>Pretraducir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="80"/>
         <source>Fill every segment of “{title}” that has no confirmed translation as a draft: exact memory matches first, then DeepL. Translated and approved segments are never overwritten.</source>
         <translation>Rellenar como borrador cada segmento de «{title}» sin traducción confirmada: primero las coincidencias exactas de la memoria y después DeepL. Los segmentos traducidos y aprobados nunca se sobrescriben.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="86"/>
         <source>Use 100% translation memory matches</source>
         <translation>Usar las coincidencias al 100&#xa0;% de la memoria de traducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="89"/>
         <source>Use DeepL for the rest</source>
         <translation>Usar DeepL para el resto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="100"/>
         <source>Pre-translation progress</source>
         <translation>Progreso de la pretraducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="106"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="109"/>
         <source>Send to DeepL</source>
         <translation>Enviar a DeepL</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="152"/>
         <source>Pre-translating…</source>
         <translation>Pretraduciendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="167"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
@@ -1496,7 +1217,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="209"/>
         <source>{done} of %n segment(s)</source>
         <translation>
             <numerusform>{done} de %n segmento</numerusform>
@@ -1504,12 +1224,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="170"/>
         <source>The account has {left} of {limit} characters left this period.</source>
         <translation>A la cuenta le quedan {left} de {limit} caracteres en este período.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="163"/>
         <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; character(s) for {segments}.</source>
         <translation>
             <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; carácter por {segments}.</numerusform>
@@ -1517,62 +1235,50 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="177"/>
         <source>That is more than what is left: the run will stop when the quota is used up, keeping what was done.</source>
         <translation>Es más de lo que queda: el proceso se detendrá al agotarse la cuota y se conservará lo hecho.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="186"/>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
         <translation>Las coincidencias de la memoria están rellenadas. ¿Enviar el resto a DeepL?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="192"/>
         <source>Translating with DeepL…</source>
         <translation>Traduciendo con DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="200"/>
         <source>Cancelling… what is done stays.</source>
         <translation>Cancelando… lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="214"/>
         <source>Pre-translation stopped: {error}</source>
         <translation>Pretraducción detenida: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="230"/>
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} de {total} segmentos rellenados como borradores ({tm} de la memoria, {mt} de DeepL).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
         <source>DeepL quota exceeded (456): the run stopped; what was done is kept.</source>
         <translation>Cuota de DeepL superada (456): el proceso se detuvo; lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="239"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL rechazó la clave (403): revísela en Edición › Preferencias.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="241"/>
         <source>No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.</source>
         <translation>No hay clave de DeepL: añádala en Edición › Preferencias o defina DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="243"/>
         <source>DeepL could not be reached: the run stopped; what was done is kept.</source>
         <translation>No se pudo contactar con DeepL: el proceso se detuvo; lo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="245"/>
         <source>Cancelled: what was done is kept.</source>
         <translation>Cancelado: lo hecho se conserva.</translation>
     </message>
@@ -1580,13 +1286,11 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/preview_panel.py" line="81"/>
         <source>Preview of the translation</source>
         <extracomment>Qt&apos;s rich text ignores &quot;em&quot; sizes for headings (an h1 stayed at twice the text size): keywords work.</extracomment>
         <translation>Vista previa de la traducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/preview_panel.py" line="84"/>
         <source>The translation, rendered, appears here.</source>
         <translation>La traducción, ya maquetada, aparece aquí.</translation>
     </message>
@@ -1594,7 +1298,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../src/translator_app/ui/progress_delegate.py" line="98"/>
         <source>{percent}%</source>
         <extracomment>Role through which the model hands the delegate a ``dict[SegmentStatus, int]``.</extracomment>
         <translation>{percent}&#xa0;%</translation>
@@ -1603,43 +1306,34 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="45"/>
         <source>Quality checks</source>
         <translation>Controles de calidad</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="46"/>
         <source>This segment</source>
         <translation>Este segmento</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="50"/>
         <source>Findings of the active segment</source>
         <translation>Problemas detectados en el segmento activo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="52"/>
         <source>No problem found.</source>
         <translation>No se detectó ningún problema.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="56"/>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="59"/>
         <source>Check the whole release</source>
         <translation>Comprobar todo el comunicado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="66"/>
         <source>Findings of the release</source>
         <translation>Problemas detectados en el comunicado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="96"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="114"/>
         <source>{errors} and {warnings} in %n segment(s).</source>
         <translation>
             <numerusform>{errors} y {warnings} en %n segmento.</numerusform>
@@ -1647,7 +1341,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="115"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -1655,7 +1348,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="116"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n advertencia</numerusform>
@@ -1663,7 +1355,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="120"/>
         <source>No problem found in the release.</source>
         <translation>No se detectó ningún problema en el comunicado.</translation>
     </message>
@@ -1671,158 +1362,127 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>QaText</name>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="24"/>
         <source>The target is empty.</source>
         <extracomment>Called by this name with a literal context and text, so that ``lupdate`` finds every sentence.</extracomment>
         <translation>El destino está vacío.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="25"/>
         <source>The target is the same as the source: not translated?</source>
         <translation>El destino es igual al origen: ¿sin traducir?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="28"/>
         <source>Number {detail} of the source is missing or changed in the target.</source>
         <translation>El número {detail} del origen falta o ha cambiado en el destino.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="31"/>
         <source>Number {detail} is in the target but not in the source.</source>
         <translation>El número {detail} está en el destino pero no en el origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="32"/>
         <source>Number {detail} is not written the target language&apos;s way (decimal mark, thousands or percent).</source>
         <translation>El número {detail} no está escrito según las convenciones del idioma de destino (separador decimal, millares o porcentaje).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="36"/>
         <source>Inline tag {detail} of the source is missing.</source>
         <translation>Falta la etiqueta {detail} del origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="37"/>
         <source>Inline tag {detail} is not in the source.</source>
         <translation>La etiqueta {detail} no está en el origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="38"/>
         <source>Inline tags are not in the source&apos;s order (from {detail}).</source>
         <translation>Las etiquetas no siguen el orden del origen (a partir de {detail}).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="39"/>
         <source>Inline tag {detail} is not opened and closed properly.</source>
         <translation>La etiqueta {detail} no se abre y se cierra correctamente.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="40"/>
         <source>The URL {detail} must be kept exactly as in the source.</source>
         <translation>La URL {detail} debe mantenerse exactamente como en el origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="41"/>
         <source>The e-mail address {detail} must be kept exactly as in the source.</source>
         <translation>La dirección de correo electrónico {detail} debe mantenerse exactamente como en el origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="44"/>
         <source>The phone number {detail} must be kept exactly as in the source.</source>
         <translation>El número de teléfono {detail} debe mantenerse exactamente como en el origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="47"/>
         <source>The glossary term “{detail}” is not used.</source>
         <translation>No se usa el término del glosario «{detail}».</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="48"/>
         <source>“{detail}” is a variant the glossary forbids.</source>
         <translation>«{detail}» es una variante que el glosario prohíbe.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="49"/>
         <source>The leading space differs from the source&apos;s.</source>
         <translation>El espacio inicial difiere del del origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="50"/>
         <source>The trailing space differs from the source&apos;s.</source>
         <translation>El espacio final difiere del del origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="51"/>
         <source>Double space.</source>
         <translation>Espacio doble.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="52"/>
         <source>The end punctuation differs from the source ({detail}).</source>
         <translation>La puntuación final difiere del origen ({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="55"/>
         <source>Brackets are not balanced as in the source.</source>
         <translation>Los paréntesis o corchetes no están equilibrados como en el origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="56"/>
         <source>Quotation marks are not balanced as in the source.</source>
         <translation>Las comillas no están equilibradas como en el origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="57"/>
         <source>French typography: a narrow no-break space is needed {detail}.</source>
         <translation>Tipografía francesa: se necesita un espacio fino de no separación {detail}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="60"/>
         <source>The target is {detail} times as long as the source.</source>
         <translation>El destino es {detail} veces más largo que el origen.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="61"/>
         <source>Repeated word “{detail}”.</source>
         <translation>Palabra repetida «{detail}».</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="62"/>
         <source>The same source is translated differently in {detail}.</source>
         <translation>El mismo origen se traduce de forma distinta en {detail}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="72"/>
         <source>the source ends with “{mark}”</source>
         <translation>el origen termina con «{mark}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="73"/>
         <source>the source ends without punctuation</source>
         <translation>el origen termina sin puntuación</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="76"/>
         <source>after «</source>
         <translation>después de «</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="78"/>
         <source>before “{mark}”</source>
         <translation>antes de «{mark}»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="100"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="102"/>
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="103"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1830,64 +1490,52 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="27"/>
         <source>Reject segment {n}</source>
         <translation>Rechazar el segmento {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="31"/>
         <source>Source: {source}
 Target: {target}</source>
         <translation>Origen: {source}
 Destino: {target}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="37"/>
         <source>Comment for the translator</source>
         <translation>Comentario para el traductor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="38"/>
         <source>What should the translator change?</source>
         <translation>¿Qué debe cambiar el traductor?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="44"/>
         <source>Reject</source>
         <translation>Rechazar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="51"/>
         <source>Error category</source>
         <translation>Categoría de error</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="52"/>
         <source>(no category)</source>
         <translation>(sin categoría)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="57"/>
         <source>Error severity</source>
         <translation>Gravedad del error</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="58"/>
         <source>(no severity)</source>
         <translation>(sin gravedad)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="62"/>
         <source>Error &amp;category:</source>
         <translation>&amp;Categoría de error:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="63"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravedad:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="66"/>
         <source>Comment:</source>
         <translation>Comentario:</translation>
     </message>
@@ -1895,7 +1543,6 @@ Destino: {target}</translation>
 <context>
     <name>RejectionBanner</name>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="52"/>
         <source>Segment {n} was sent back by {user} ({when})</source>
         <translation>{user} devolvió el segmento {n} ({when})</translation>
     </message>
@@ -1903,7 +1550,6 @@ Destino: {target}</translation>
 <context>
     <name>ReleaseList</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="177"/>
         <source>Search releases by title</source>
         <translation>Buscar comunicados por título</translation>
     </message>
@@ -1911,27 +1557,22 @@ Destino: {target}</translation>
 <context>
     <name>ReleaseListModel</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="80"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="83"/>
         <source>Last change</source>
         <translation>Modificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/release_list.py" line="120"/>
         <source>%n segment(s) to translate</source>
         <translation>
             <numerusform>%n segmento por traducir</numerusform>
@@ -1939,7 +1580,6 @@ Destino: {target}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="125"/>
         <source>Not translatable: {count}</source>
         <translation>No traducibles: {count}</translation>
     </message>
@@ -1947,42 +1587,34 @@ Destino: {target}</translation>
 <context>
     <name>ReviewDecisions</name>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="43"/>
         <source>Approve all translated &amp;without QA errors</source>
         <translation>Aprobar todos los traducidos &amp;sin errores de QA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="48"/>
         <source>&amp;Sign off release…</source>
         <translation>&amp;Validar el comunicado…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="68"/>
         <source>Only a reviewer can approve or sign off; you are working as a translator.</source>
         <translation>Solo un revisor puede aprobar o validar; usted trabaja como traductor.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="132"/>
         <source>#{n}: {reasons}</source>
         <translation>n.º {n}: {reasons}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="137"/>
         <source>Approve all translated</source>
         <translation>Aprobar todos los traducidos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="145"/>
         <source>Open each held segment to fix it, or approve it with a reason (Ctrl+Alt+A).</source>
         <translation>Abra cada segmento retenido para corregirlo, o apruébelo indicando un motivo (Ctrl+Alt+A).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="168"/>
         <source>The release is signed off.</source>
         <translation>El comunicado está validado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/review_decisions.py" line="126"/>
         <source>%n segment(s) approved, {held} held back by QA errors.</source>
         <translation>
             <numerusform>%n segmento aprobado, {held} retenido(s) por errores de QA.</numerusform>
@@ -1990,7 +1622,6 @@ Destino: {target}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/review_decisions.py" line="173"/>
         <source>%n segment(s) still to approve before signing off.</source>
         <translation>
             <numerusform>Queda %n segmento por aprobar antes de validar.</numerusform>
@@ -1998,27 +1629,22 @@ Destino: {target}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="177"/>
         <source>Every segment is approved: sign the release off.</source>
         <translation>Todos los segmentos están aprobados: valide el comunicado.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="187"/>
         <source>✔ Signed off by {user} ({when})</source>
         <translation>✔ Validado por {user} ({when})</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="190"/>
         <source>a later change</source>
         <translation>un cambio posterior</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="191"/>
         <source>Signed off by {user} ({when}), reopened by {by}</source>
         <translation>Validado por {user} ({when}), reabierto por {by}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="213"/>
         <source>Release signed off by {user}.</source>
         <translation>Comunicado validado por {user}.</translation>
     </message>
@@ -2026,43 +1652,35 @@ Destino: {target}</translation>
 <context>
     <name>ReviewLabels</name>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="122"/>
         <source>Accuracy</source>
         <extracomment>Colours of the underlines and the severity marks: red for errors, orange for warnings, grey for notes.</extracomment>
         <translation>Precisión</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="123"/>
         <source>Fluency</source>
         <translation>Fluidez</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="124"/>
         <source>Terminology</source>
         <translation>Terminología</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="125"/>
         <source>Style</source>
         <translation>Estilo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="126"/>
         <source>Locale convention</source>
         <translation>Convenciones regionales</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="132"/>
         <source>Minor</source>
         <translation>Leve</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="133"/>
         <source>Major</source>
         <translation>Grave</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="134"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
@@ -2070,27 +1688,22 @@ Destino: {target}</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="44"/>
         <source>Filter by QA finding</source>
         <translation>Filtrar por resultado de QA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="45"/>
         <source>All QA results</source>
         <translation>Todos los resultados de QA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="46"/>
         <source>With QA errors</source>
         <translation>Con errores de QA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="47"/>
         <source>With QA warnings</source>
         <translation>Con advertencias de QA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="227"/>
         <source>Segment {n} reverted to version {v}.</source>
         <translation>Segmento {n} restablecido a la versión {v}.</translation>
     </message>
@@ -2098,22 +1711,18 @@ Destino: {target}</translation>
 <context>
     <name>RoleChip</name>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="79"/>
         <source>Reviewer mode</source>
         <translation>Modo revisor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="80"/>
         <source>{user} works as a reviewer: may edit, approve, reject and sign off.</source>
         <translation>{user} trabaja como revisor: puede editar, aprobar, rechazar y validar.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="82"/>
         <source>Translator</source>
         <translation>Traductor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="83"/>
         <source>{user} works as a translator: may edit and confirm; approving is for reviewers.</source>
         <translation>{user} trabaja como traductor: puede editar y confirmar; la aprobación corresponde a los revisores.</translation>
     </message>
@@ -2121,18 +1730,15 @@ Destino: {target}</translation>
 <context>
     <name>SegmentTable</name>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="38"/>
         <source>Segments</source>
         <extracomment>Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump. Fitting rows makes them taller, which can push others out of view: a few passes settle it.</extracomment>
         <translation>Segmentos</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="91"/>
         <source>Not translatable</source>
         <translation>No traducible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="93"/>
         <source>TM 100%</source>
         <translation>MT 100&#xa0;%</translation>
     </message>
@@ -2140,88 +1746,71 @@ Destino: {target}</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="202"/>
         <source>#</source>
         <extracomment>Role returning the whole :class:`Segment` of a row, for views and panels that need more than text. Role returning the row&apos;s :class:`SegmentStatus` (filters and delegates use it). Roles views ask for that this model never answers (checked early, they are asked for every cell). (segment id, new target) when the user finished editing a target cell.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="203"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="204"/>
         <source>Target</source>
         <translation>Destino</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="205"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="206"/>
         <source>Origin</source>
         <translation>Procedencia</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="226"/>
         <source>TM</source>
         <translation>MT</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="227"/>
         <source>TM {score}%</source>
         <translation>MT {score}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="229"/>
         <source>MT</source>
         <translation>TA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="231"/>
         <source>Human</source>
         <translation>Humana</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="233"/>
         <source>Repetition</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="245"/>
         <source>Last changed by {user} on {when}</source>
         <translation>Último cambio de {user} el {when}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="254"/>
         <source>From the translation memory</source>
         <translation>De la memoria de traducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="255"/>
         <source>From the translation memory, {score}% match</source>
         <translation>De la memoria de traducción, coincidencia del {score}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="257"/>
         <source>unknown provider</source>
         <translation>proveedor desconocido</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="258"/>
         <source>Machine translation ({provider})</source>
         <translation>Traducción automática ({provider})</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="260"/>
         <source>Written by a translator</source>
         <translation>Escrito por un traductor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="262"/>
         <source>Copied from the same sentence elsewhere in this release</source>
         <translation>Copiado de la misma frase en otra parte de este comunicado</translation>
     </message>
@@ -2229,7 +1818,6 @@ Destino: {target}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/shortcuts_dialog.py" line="32"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
@@ -2237,27 +1825,22 @@ Destino: {target}</translation>
 <context>
     <name>SidePanels</name>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="51"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="52"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="53"/>
         <source>QA</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="54"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="61"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
@@ -2265,12 +1848,10 @@ Destino: {target}</translation>
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../src/translator_app/ui/spellcheck.py" line="152"/>
         <source>(no suggestions)</source>
         <translation>(sin sugerencias)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/spellcheck.py" line="155"/>
         <source>Add “{word}” to dictionary</source>
         <translation>Añadir «{word}» al diccionario</translation>
     </message>
@@ -2278,68 +1859,55 @@ Destino: {target}</translation>
 <context>
     <name>StatusStyle</name>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="101"/>
         <source>New</source>
         <extracomment>The order statuses are drawn in, from done to still to do; rejected last so it stands out at the end. Segments that are left as they are (menu lines, boilerplate) get a neutral look whatever their status. Lighter shades of the same colours, readable on a dark background (see :func:`use_dark_colors`). The colour of secondary text (word counts) in the status bar. The empty part of a progress bar.</extracomment>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="102"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="103"/>
         <source>Translated</source>
         <translation>Traducido</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="104"/>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="105"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="113"/>
         <source>No translation yet.</source>
         <translation>Aún sin traducción.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="114"/>
         <source>A translation not yet confirmed (for example from machine translation).</source>
         <translation>Una traducción aún sin confirmar (por ejemplo, de traducción automática).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="117"/>
         <source>Confirmed by the translator, waiting for review.</source>
         <translation>Confirmado por el traductor, pendiente de revisión.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="120"/>
         <source>Approved by a reviewer.</source>
         <translation>Aprobado por un revisor.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="121"/>
         <source>Sent back by a reviewer: see the comment, then translate again.</source>
         <translation>Devuelto por un revisor: lea el comentario y vuelva a traducir.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="130"/>
         <source>Not translatable</source>
         <translation>No traducible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="135"/>
         <source>Kept as it is: navigation, menu or boilerplate text that is not part of the release.</source>
         <translation>Se conserva tal cual: navegación, menú o texto estándar que no forma parte del comunicado.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="150"/>
         <source>{words} w</source>
         <translation>{words} p</translation>
     </message>
@@ -2347,53 +1915,42 @@ Destino: {target}</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="113"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="117"/>
         <source>Suggestions for the active segment</source>
         <translation>Sugerencias para el segmento activo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="145"/>
         <source>No suggestions for this segment.</source>
         <translation>No hay sugerencias para este segmento.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="153"/>
         <source>Looking for suggestions…</source>
         <translation>Buscando sugerencias…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="153"/>
         <source>No segment selected.</source>
         <translation>Ningún segmento seleccionado.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="165"/>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="177"/>
         <source>Translation memory</source>
         <translation>Memoria de traducción</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="166"/>
         <source>Machine translation</source>
         <translation>Traducción automática</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="167"/>
         <source>Term</source>
         <translation>Término</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="168"/>
         <source>Repetition</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="186"/>
         <source>approved</source>
         <translation>aprobado</translation>
     </message>
@@ -2401,22 +1958,18 @@ Destino: {target}</translation>
 <context>
     <name>SuggestionsTab</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/assist_tab.py" line="53"/>
         <source>Source with glossary terms</source>
         <translation>Origen con los términos del glosario</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/assist_tab.py" line="62"/>
         <source>Machine translation status</source>
         <translation>Estado de la traducción automática</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/assist_tab.py" line="94"/>
         <source>Glossary: {source} → {target}</source>
         <translation>Glosario: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/assist_tab.py" line="99"/>
         <source>Do not use: {variants}</source>
         <translation>No usar: {variants}</translation>
     </message>
@@ -2424,7 +1977,6 @@ Destino: {target}</translation>
 <context>
     <name>TargetEditor</name>
     <message>
-        <location filename="../src/translator_app/ui/target_editor.py" line="32"/>
         <source>Target text</source>
         <translation>Texto de destino</translation>
     </message>
@@ -2432,22 +1984,18 @@ Destino: {target}</translation>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="63"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="68"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="69"/>
         <source>Cancel the running task</source>
         <translation>Cancelar la tarea en curso</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="99"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -2455,17 +2003,14 @@ Destino: {target}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="153"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="154"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="155"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
@@ -2473,52 +2018,42 @@ Destino: {target}</translation>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="53"/>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="61"/>
         <source>Concordance</source>
         <translation>Concordancia</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="128"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="132"/>
         <source>DeepL key not set: add it in {link} for MT suggestions.</source>
         <translation>Clave de DeepL no configurada: añádala en {link} para obtener sugerencias de TA.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="134"/>
         <source>DeepL refused the key: check it in {link}.</source>
         <translation>DeepL rechazó la clave: revísela en {link}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="136"/>
         <source>DeepL quota used up: no MT suggestion this period.</source>
         <translation>Cuota de DeepL agotada: no hay sugerencias de TA en este período.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="138"/>
         <source>MT unavailable</source>
         <translation>TA no disponible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="140"/>
         <source>Fetching the DeepL suggestion…</source>
         <translation>Obteniendo la sugerencia de DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="161"/>
         <source>Open a release to search its language pair&apos;s memory.</source>
         <translation>Abra un comunicado para buscar en la memoria de su par de idiomas.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="174"/>
         <source>The memory could not be searched: {error}</source>
         <translation>No se pudo buscar en la memoria: {error}</translation>
     </message>
@@ -2526,7 +2061,6 @@ Destino: {target}</translation>
 <context>
     <name>TranslationTools</name>
     <message>
-        <location filename="../src/translator_app/ui/translation_tools.py" line="60"/>
         <source>Open a release to pre-translate it.</source>
         <translation>Abra un comunicado para pretraducirlo.</translation>
     </message>
@@ -2534,157 +2068,126 @@ Destino: {target}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="42"/>
         <source>&amp;Open and import…</source>
         <translation>&amp;Abrir e importar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="45"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="48"/>
         <source>&amp;Update from a revised source…</source>
         <translation>A&amp;ctualizar desde una fuente revisada…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="51"/>
         <source>&amp;Merge a returned file…</source>
         <translation>&amp;Fusionar un archivo devuelto…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="56"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="61"/>
         <source>Find and rep&amp;lace…</source>
         <translation>Buscar y reempla&amp;zar…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="63"/>
         <source>Find &amp;next</source>
         <translation>Coincidencia &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="64"/>
         <source>Find pre&amp;vious</source>
         <translation>Coincidencia a&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="66"/>
         <source>&amp;Copy source to target</source>
         <translation>&amp;Copiar origen en destino</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="69"/>
         <source>Insert next &amp;tag</source>
         <translation>Insertar la siguiente &amp;etiqueta</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="72"/>
         <source>Search the &amp;memory…</source>
         <translation>Buscar en la &amp;memoria…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="74"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="77"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segmento</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="108"/>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="120"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="125"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="81"/>
         <source>&amp;Confirm and go to next</source>
         <translation>&amp;Confirmar y pasar al siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="86"/>
         <source>&amp;Previous segment</source>
         <translation>Segmento &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="89"/>
         <source>&amp;Next segment</source>
         <translation>Segmento &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="94"/>
         <source>Translate or &amp;skip this segment</source>
         <translation>&amp;Traducir u omitir este segmento</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="102"/>
         <source>Insert suggestion {n}</source>
         <translation>Insertar la sugerencia {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="110"/>
         <source>&amp;Approve and go to next</source>
         <translation>&amp;Aprobar y pasar al siguiente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="115"/>
         <source>&amp;Reject with a comment…</source>
         <translation>&amp;Rechazar con un comentario…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="122"/>
         <source>&amp;Pre-translate…</source>
         <translation>&amp;Pretraducir…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="127"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="129"/>
         <source>&amp;About Release Translator</source>
         <translation>&amp;Acerca de Release Translator</translation>
     </message>
@@ -2692,28 +2195,23 @@ Destino: {target}</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="77"/>
         <source>&amp;View</source>
         <extracomment>Text sizes offered in View › Text size (0 is the system&apos;s).</extracomment>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="82"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="85"/>
         <source>Text &amp;size</source>
         <translation>Tamaño del te&amp;xto</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="94"/>
         <source>System size</source>
         <translation>Tamaño del sistema</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="94"/>
         <source>{size} pt</source>
         <translation>{size} pt</translation>
     </message>
@@ -2721,47 +2219,38 @@ Destino: {target}</translation>
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="41"/>
         <source>Reviewer</source>
         <translation>Revisor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="42"/>
         <source>Translator</source>
         <translation>Traductor</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="122"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="125"/>
         <source>Signed in as {user}, working as {role}</source>
         <translation>Sesión iniciada como {user}, con el rol de {role}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="133"/>
         <source>Database: {location}</source>
         <translation>Base de datos: {location}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="150"/>
         <source>{translated}% translated · {approved}% approved</source>
         <translation>{translated}&#xa0;% traducido · {approved}&#xa0;% aprobado</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="158"/>
         <source>{status}: {segments}, {words}</source>
         <translation>{status}: {segments}, {words}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="166"/>
         <source>Total: {segments}, {words}</source>
         <translation>Total: {segments}, {words}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/status_bar.py" line="175"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
@@ -2769,7 +2258,6 @@ Destino: {target}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/status_bar.py" line="178"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n palabra</numerusform>

@@ -4,44 +4,35 @@
 <context>
     <name>AccessibleNames</name>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="38"/>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="46"/>
         <source>Releases</source>
         <extracomment>Object name → accessible name of widgets known by their attribute on the window.</extracomment>
         <translation>Communiqués</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="41"/>
         <source>Search releases</source>
         <translation>Rechercher des communiqués</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="42"/>
         <source>Filters the releases by title or language</source>
         <translation>Filtre les communiqués par titre ou par langue</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="47"/>
         <source>Title, languages, progress and last change of each release</source>
         <translation>Titre, langues, progression et dernière modification de chaque communiqué</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="49"/>
         <source>Segment details</source>
         <translation>Détails du segment</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="50"/>
         <source>Find and replace</source>
         <translation>Rechercher et remplacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="51"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/accessible_names.py" line="52"/>
         <source>Dismiss the notice</source>
         <translation>Fermer l&apos;avis</translation>
     </message>
@@ -49,32 +40,26 @@
 <context>
     <name>AppearanceFields</name>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="194"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="200"/>
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="202"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="203"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="207"/>
         <source>Theme:</source>
         <translation>Thème&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="208"/>
         <source>Text size:</source>
         <translation>Taille du texte&#xa0;:</translation>
     </message>
@@ -82,69 +67,55 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="46"/>
         <source>Comments</source>
         <extracomment>(text, thread root id or None for a new thread) (thread root id, resolved)</extracomment>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="50"/>
         <source>Comment threads</source>
         <translation>Fils de commentaires</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="56"/>
         <source>No comments on this segment.</source>
         <translation>Aucun commentaire sur ce segment.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="60"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="61"/>
         <source>Write a comment…</source>
         <translation>Écrire un commentaire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="64"/>
         <source>Comment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="66"/>
         <source>Reply</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="68"/>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="167"/>
         <source>Resolve</source>
         <translation>Résoudre</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="120"/>
         <source>{author} · {when}</source>
         <translation>{author} · {when}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="123"/>
         <source>rejection</source>
         <translation>rejet</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="125"/>
         <source>QA override</source>
         <translation>dérogation AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="131"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/comments_panel.py" line="167"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
@@ -152,42 +123,34 @@
 <context>
     <name>ConcordancePanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="42"/>
         <source>Concordance</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="45"/>
         <source>Phrase to search in the memory</source>
         <translation>Expression à rechercher dans la mémoire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="46"/>
         <source>Search the memory (Ctrl+K)…</source>
         <translation>Rechercher dans la mémoire (Ctrl+K)…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="51"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="58"/>
         <source>Concordance results</source>
         <translation>Résultats de la concordance</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="80"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="86"/>
         <source>“{phrase}” is not in the memory.</source>
         <translation>«&#xa0;{phrase}&#xa0;» ne figure pas dans la mémoire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="90"/>
         <source>%n unit(s) with “{phrase}”</source>
         <translation>
             <numerusform>%n unité avec «&#xa0;{phrase}&#xa0;»</numerusform>
@@ -195,7 +158,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/concordance_panel.py" line="94"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
@@ -203,48 +165,38 @@
 <context>
     <name>ConflictBanner</name>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="35"/>
         <source>Editing conflict</source>
         <translation>Conflit de modification</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="46"/>
         <source>Use my text</source>
         <translation>Garder mon texte</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="48"/>
         <source>Save your text over the version now stored</source>
         <translation>Enregistrer votre texte à la place de la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="49"/>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="85"/>
         <source>Keep theirs</source>
         <translation>Garder l&apos;autre version</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="51"/>
         <source>Drop your text and keep the stored version</source>
         <translation>Abandonner votre texte et garder la version enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="76"/>
         <source>&lt;b&gt;Segment {n} was changed by {user} while you were working on it.&lt;/b&gt; Your text was not saved.</source>
         <translation>&lt;b&gt;Le segment {n} a été modifié par {user} pendant que vous y travailliez.&lt;/b&gt; Votre texte n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="79"/>
         <source>Stored now: “{text}”</source>
         <translation>Version enregistrée&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="82"/>
         <source>Your text: “{text}”</source>
         <translation>Votre texte&#xa0;: «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/conflict_banner.py" line="85"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -252,28 +204,23 @@
 <context>
     <name>EditingSession</name>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="242"/>
         <source>Confirm segment {n}</source>
         <extracomment>An unconfirmed edit is saved as a draft after this much idle time. A refused save whose text the conflict banner holds: never saved behind the user&apos;s back.</extracomment>
         <translation>Confirmer le segment {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="242"/>
         <source>Edit segment {n}</source>
         <translation>Modifier le segment {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="292"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="336"/>
         <source>No more segments to do in this view.</source>
         <translation>Plus aucun segment à traiter dans cette vue.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/editing_session.py" line="381"/>
         <source>No tag of the source is missing from the target.</source>
         <translation>Aucune balise de la source ne manque dans la cible.</translation>
     </message>
@@ -281,118 +228,95 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="19"/>
         <source>the file is empty</source>
         <extracomment>Called by this name with a literal context and text, so that ``lupdate`` finds every sentence.</extracomment>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="20"/>
         <source>this is not a text document</source>
         <translation>ce n&apos;est pas un document texte</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="21"/>
         <source>the file is too large</source>
         <translation>le fichier est trop volumineux</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="22"/>
         <source>the file&apos;s text encoding could not be recognised</source>
         <translation>l&apos;encodage du texte du fichier n&apos;a pas pu être reconnu</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="23"/>
         <source>this file format is not supported (use text, Markdown, HTML or Word)</source>
         <translation>ce format de fichier n&apos;est pas pris en charge (utilisez du texte, Markdown, HTML ou Word)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="26"/>
         <source>the document is damaged and cannot be read</source>
         <translation>le document est endommagé et ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="27"/>
         <source>the document contains XML entity declarations, refused for safety</source>
         <translation>le document contient des déclarations d&apos;entités XML, refusées par sécurité</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="30"/>
         <source>the file cannot be read</source>
         <translation>le fichier ne peut pas être lu</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="31"/>
         <source>not a language code (use fr, en, es, en-GB…)</source>
         <translation>ce n&apos;est pas un code de langue (utilisez fr, en, es, en-GB…)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="32"/>
         <source>the source and target languages are the same</source>
         <translation>les langues source et cible sont identiques</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="34"/>
         <source>the input cannot be used</source>
         <translation>les données fournies ne sont pas utilisables</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="40"/>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="44"/>
         <source>Only a reviewer can approve or reject segments.</source>
         <translation>Seul un réviseur peut approuver ou rejeter des segments.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="46"/>
         <source>A rejection needs a comment that says what to fix.</source>
         <translation>Un rejet nécessite un commentaire qui indique quoi corriger.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="48"/>
         <source>This segment cannot take that step from its current status.</source>
         <translation>Ce segment ne peut pas passer à cette étape depuis son statut actuel.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="50"/>
         <source>An empty target cannot be confirmed.</source>
         <translation>Une cible vide ne peut pas être confirmée.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="52"/>
         <source>This segment is marked not to be translated.</source>
         <translation>Ce segment est marqué comme à ne pas traduire.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="54"/>
         <source>someone else</source>
         <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="55"/>
         <source>The segment was changed by {user} since you opened it; nothing was saved.</source>
         <translation>Le segment a été modifié par {user} depuis que vous l&apos;avez ouvert&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="59"/>
         <source>Not found (it may have been deleted).</source>
         <translation>Introuvable (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="61"/>
         <source>The database cannot be reached.</source>
         <translation>La base de données est inaccessible.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="63"/>
         <source>Segments not approved yet ({count}): {numbers}. Tick “Export unapproved segments” to export anyway.</source>
         <translation>Segments pas encore approuvés ({count})&#xa0;: {numbers}. Cochez «&#xa0;Exporter les segments non approuvés&#xa0;» pour exporter quand même.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/errors.py" line="72"/>
         <source>The operation was refused ({code}).</source>
         <translation>L&apos;opération a été refusée ({code}).</translation>
     </message>
@@ -400,77 +324,62 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="42"/>
         <source>Export the translation</source>
         <translation>Exporter la traduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="46"/>
         <source>Format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="48"/>
         <source>Text (.txt)</source>
         <translation>Texte (.txt)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="49"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="50"/>
         <source>Web page (.html)</source>
         <translation>Page web (.html)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="51"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="56"/>
         <source>Review report (.html, or .csv)</source>
         <translation>Rapport de révision (.html ou .csv)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="59"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="60"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="66"/>
         <source>Export unapproved segments (their current text)</source>
         <translation>Exporter les segments non approuvés (leur texte actuel)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="68"/>
         <source>Keep text marked not to translate (menus)</source>
         <translation>Garder le texte marqué à ne pas traduire (menus)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="73"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="83"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="84"/>
         <source>&amp;Save to:</source>
         <translation>&amp;Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/export_dialog.py" line="111"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
@@ -478,17 +387,14 @@
 <context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="148"/>
         <source>Review report written to {name} ({rows} segments).</source>
         <translation>Rapport de révision écrit dans {name} ({rows} segments).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="156"/>
         <source>Signed off by {user} ({when}).</source>
         <translation>Validé par {user} ({when}).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="158"/>
         <source>Not signed off.</source>
         <translation>Non validé.</translation>
     </message>
@@ -496,57 +402,46 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="61"/>
         <source>Open a press release</source>
         <translation>Ouvrir un communiqué de presse</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="63"/>
         <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
         <translation>Communiqués (*.txt *.md *.markdown *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="122"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="127"/>
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="128"/>
         <source>Splitting into segments…</source>
         <translation>Découpage en segments…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="129"/>
         <source>Saving the release…</source>
         <translation>Enregistrement du communiqué…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="135"/>
         <source>Release imported.</source>
         <translation>Communiqué importé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="142"/>
         <source>Import cancelled: nothing was stored.</source>
         <translation>Importation annulée&#xa0;: rien n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="144"/>
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="177"/>
         <source>Exporting to {name}…</source>
         <translation>Exportation vers {name}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/file_flows.py" line="184"/>
         <source>Exported %n segment(s).</source>
         <translation>
             <numerusform>%n segment exporté.</numerusform>
@@ -554,7 +449,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/file_flows.py" line="188"/>
         <source>%n of them not approved yet.</source>
         <translation>
             <numerusform>%n d&apos;entre eux n&apos;est pas encore approuvé.</numerusform>
@@ -562,7 +456,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/file_flows.py" line="194"/>
         <source>Export failed</source>
         <translation>Échec de l&apos;exportation</translation>
     </message>
@@ -570,112 +463,90 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="19"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="20"/>
         <source>To do (new, draft, rejected)</source>
         <translation>À faire (nouveau, brouillon, rejeté)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="21"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="22"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="23"/>
         <source>Translated</source>
         <translation>Traduit</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="24"/>
         <source>To review (translated, not approved)</source>
         <translation>À réviser (traduit, non approuvé)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="25"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="26"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="27"/>
         <source>Not translatable</source>
         <translation>Non traduisible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="34"/>
         <source>All origins</source>
         <translation>Toutes les origines</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="35"/>
         <source>Human</source>
         <translation>Humaine</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="36"/>
         <source>Translation memory</source>
         <translation>Mémoire de traduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="37"/>
         <source>Machine translation</source>
         <translation>Traduction automatique</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="38"/>
         <source>Repetition</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="39"/>
         <source>No target yet</source>
         <translation>Pas encore de cible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="69"/>
         <source>Filter by status</source>
         <translation>Filtrer par statut</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="74"/>
         <source>Filter by origin</source>
         <translation>Filtrer par origine</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="79"/>
         <source>Filter by text</source>
         <translation>Filtrer par texte</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="80"/>
         <source>Filter source and target…</source>
         <translation>Filtrer le texte…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="88"/>
         <source>Show all segments</source>
         <translation>Afficher tous les segments</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="89"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/filter_bar.py" line="152"/>
         <source>{shown} of {total} shown</source>
         <translation>{shown} sur {total} affichés</translation>
     </message>
@@ -683,102 +554,82 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="55"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="56"/>
         <source>Replace with</source>
         <translation>Remplacer par</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="59"/>
         <source>Search in</source>
         <translation>Rechercher dans</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="60"/>
         <source>In target</source>
         <translation>Dans la cible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="61"/>
         <source>In source</source>
         <translation>Dans la source</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="62"/>
         <source>Aa</source>
         <translation>Aa</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="62"/>
         <source>Match case</source>
         <translation>Respecter la casse</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="63"/>
         <source>Word</source>
         <translation>Mot</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="63"/>
         <source>Whole word</source>
         <translation>Mot entier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="64"/>
         <source>.*</source>
         <translation>.*</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="64"/>
         <source>Regular expression</source>
         <translation>Expression régulière</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="67"/>
         <source>Only segments in status</source>
         <translation>Uniquement les segments au statut</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="73"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Occurrence précédente (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="75"/>
         <source>Next match (F3)</source>
         <translation>Occurrence suivante (F3)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="76"/>
         <source>Close (Esc)</source>
         <translation>Fermer (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="79"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="81"/>
         <source>Replace all</source>
         <translation>Tout remplacer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="188"/>
         <source>Invalid regular expression: {error}</source>
         <translation>Expression régulière non valide&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="197"/>
         <source>Invalid pattern</source>
         <translation>Motif non valide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/find_bar.py" line="222"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -786,27 +637,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="228"/>
         <source>No match.</source>
         <translation>Aucune occurrence.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="262"/>
         <source>Invalid replacement: {error}</source>
         <translation>Remplacement non valide&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="295"/>
         <source>Nothing to replace.</source>
         <translation>Rien à remplacer.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/find_bar.py" line="298"/>
         <source>Replace all “{text}”</source>
         <translation>Remplacer toutes les occurrences de «&#xa0;{text}&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/find_bar.py" line="301"/>
         <source>Replaced in %n segment(s).</source>
         <translation>
             <numerusform>Remplacé dans %n segment.</numerusform>
@@ -817,52 +663,42 @@
 <context>
     <name>HandoffFlows</name>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="40"/>
         <source>Open the release that the revised source replaces.</source>
         <translation>Ouvrez le communiqué que la source révisée remplace.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="44"/>
         <source>Revised source of “{title}”</source>
         <translation>Source révisée de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="46"/>
         <source>Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
         <translation>Communiqués (*.txt *.md *.markdown *.html *.htm *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="61"/>
         <source>Updating from {name}…</source>
         <translation>Mise à jour depuis {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="67"/>
         <source>Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, {removed} removed (archived).</source>
         <translation>Communiqué mis à jour&#xa0;: {unchanged} inchangé(s), {changed} modifié(s) (gardé(s) en brouillon), {added} nouveau(x), {removed} supprimé(s) (archivé(s)).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="81"/>
         <source>Merge a returned XLIFF file or review table</source>
         <translation>Fusionner un fichier XLIFF ou un tableau de révision renvoyé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="83"/>
         <source>Returned files (*.xlf *.xliff *.docx);;All files (*)</source>
         <translation>Fichiers renvoyés (*.xlf *.xliff *.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="101"/>
         <source>Merging {name}…</source>
         <translation>Fusion de {name}…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="109"/>
         <source>Merged: {changed}, {comments}.</source>
         <translation>Fusion terminée&#xa0;: {changed}, {comments}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="110"/>
         <source>%n segment(s) changed</source>
         <translation>
             <numerusform>%n segment modifié</numerusform>
@@ -870,7 +706,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="111"/>
         <source>%n comment(s) added</source>
         <translation>
             <numerusform>%n commentaire ajouté</numerusform>
@@ -878,7 +713,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="116"/>
         <source>Kept %n segment(s) changed here since the export.</source>
         <translation>
             <numerusform>%n segment modifié ici depuis l&apos;export a été conservé.</numerusform>
@@ -886,7 +720,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="120"/>
         <source>Left %n approved segment(s) unchanged.</source>
         <translation>
             <numerusform>%n segment approuvé laissé inchangé.</numerusform>
@@ -894,12 +727,10 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="133"/>
         <source>Segments changed since the export</source>
         <translation>Segments modifiés depuis l&apos;export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="138"/>
         <source>Replace the current text of these %n segment(s) with the file&apos;s? Each change is kept in its history.</source>
         <translation>
             <numerusform>Remplacer le texte actuel de %n segment par celui du fichier&#xa0;? Chaque modification reste dans son historique.</numerusform>
@@ -907,17 +738,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="149"/>
         <source>Use the file&apos;s text</source>
         <translation>Utiliser le texte du fichier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="150"/>
         <source>Keep the current text</source>
         <translation>Garder le texte actuel</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/handoff_flows.py" line="163"/>
         <source>Nothing was changed</source>
         <translation>Rien n&apos;a été modifié</translation>
     </message>
@@ -925,28 +753,23 @@
 <context>
     <name>HistoryDiffPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="51"/>
         <source>Word diff of the selected change</source>
         <extracomment>The version number (0 = the text before the first change) the user wants back.</extracomment>
         <translation>Différences mot à mot de la modification sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="53"/>
         <source>Word diff</source>
         <translation>Différences mot à mot</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="55"/>
         <source>Revert to this version</source>
         <translation>Revenir à cette version</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="57"/>
         <source>Put the target back as it was after the selected change</source>
         <translation>Remettre la cible telle qu&apos;elle était après la modification sélectionnée</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_diff_panel.py" line="111"/>
         <source>Select a change of target to see its word diff.</source>
         <translation>Sélectionnez une modification de la cible pour voir ses différences mot à mot.</translation>
     </message>
@@ -954,62 +777,50 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="33"/>
         <source>Segment history</source>
         <translation>Historique du segment</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="39"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="39"/>
         <source>Who</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="39"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="44"/>
         <source>No changes recorded yet.</source>
         <translation>Aucune modification enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="74"/>
         <source>Target set: “{new}”</source>
         <translation>Cible définie&#xa0;: «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="75"/>
         <source>Target: “{old}” → “{new}”</source>
         <translation>Cible&#xa0;: «&#xa0;{old}&#xa0;» → «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="77"/>
         <source>Status: {old} → {new}</source>
         <translation>Statut&#xa0;: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="81"/>
         <source>“{comment}”</source>
         <translation>«&#xa0;{comment}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="84"/>
         <source>Source updated: “{old}” → “{new}”</source>
         <translation>Source modifiée&#xa0;: «&#xa0;{old}&#xa0;» → «&#xa0;{new}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="88"/>
         <source>Marked to translate</source>
         <translation>Marqué à traduire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/history_panel.py" line="89"/>
         <source>Marked not to translate</source>
         <translation>Marqué à ne pas traduire</translation>
     </message>
@@ -1017,88 +828,71 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="41"/>
         <source>Import a release</source>
         <extracomment>Offered first in the language fields; any BCP-47-like code may be typed.</extracomment>
         <translation>Importer un communiqué</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="45"/>
         <source>Source language</source>
         <translation>Langue source</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="46"/>
         <source>Target language</source>
         <translation>Langue cible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="49"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="50"/>
         <source>From the document (its headline or file name)</source>
         <translation>D&apos;après le document (son titre ou le nom du fichier)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="53"/>
         <source>Format</source>
         <translation>Format de fichier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="54"/>
         <source>Detect from the file</source>
         <translation>Détecter d&apos;après le fichier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="56"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="57"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="58"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="59"/>
         <source>Word (.docx)</source>
         <translation>Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="66"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="70"/>
         <source>File:</source>
         <translation>Fichier&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="71"/>
         <source>&amp;From:</source>
         <translation>&amp;De&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="72"/>
         <source>&amp;To:</source>
         <translation>&amp;Vers&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="73"/>
         <source>T&amp;itle:</source>
         <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/import_dialog.py" line="74"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat&#xa0;:</translation>
     </message>
@@ -1106,46 +900,36 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="67"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="356"/>
         <source>Release Translator</source>
         <translation>Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="126"/>
         <source>No release yet.
 Use File › Open (Ctrl+O) or drop a press release here to import it.</source>
         <translation>Aucun communiqué pour l&apos;instant.
 Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse pour l&apos;importer.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="196"/>
         <source>Editing</source>
         <translation>Édition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="247"/>
         <source>Only a reviewer can approve or reject segments; you are working as a translator.</source>
         <translation>Seul un réviseur peut approuver ou rejeter des segments&#xa0;; vous travaillez en tant que traducteur.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="304"/>
-        <location filename="../src/translator_app/ui/main_window.py" line="374"/>
         <source>Could not read the releases: {error}</source>
         <translation>Impossible de lire les communiqués&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="313"/>
         <source>Release {id} not found.</source>
         <translation>Communiqué {id} introuvable.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="329"/>
         <source>Could not open the release: {error}</source>
         <translation>Impossible d&apos;ouvrir le communiqué&#xa0;: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="343"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1153,7 +937,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/main_window.py" line="346"/>
         <source>%n not translatable</source>
         <translation>
             <numerusform>%n non traduisible</numerusform>
@@ -1161,22 +944,18 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="348"/>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="383"/>
         <source>There is no suggestion {n}.</source>
         <translation>Il n&apos;y a pas de suggestion {n}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="402"/>
         <source>About Release Translator</source>
         <translation>À propos de Release Translator</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/main_window.py" line="404"/>
         <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduisez et révisez des communiqués de presse avec une mémoire de traduction, un glossaire et la traduction automatique.&lt;/p&gt;</translation>
     </message>
@@ -1184,22 +963,18 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>MtUsageField</name>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="38"/>
         <source>DeepL usage</source>
         <translation>Consommation DeepL</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="44"/>
         <source>DeepL: …</source>
         <translation>DeepL&#xa0;: …</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="71"/>
         <source>DeepL: usage not reported</source>
         <translation>DeepL&#xa0;: consommation non communiquée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/mt_usage.py" line="74"/>
         <source>DeepL: {count} character(s)</source>
         <translation>
             <numerusform>DeepL&#xa0;: {count} caractère</numerusform>
@@ -1207,7 +982,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/mt_usage.py" line="81"/>
         <source>DeepL: {count} of {limit} character(s)</source>
         <translation>
             <numerusform>DeepL&#xa0;: {count} sur {limit} caractère</numerusform>
@@ -1215,37 +989,30 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="86"/>
         <source>Characters left this billing period: {left}</source>
         <translation>Caractères restants pour cette période de facturation&#xa0;: {left}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="93"/>
         <source>DeepL key not set</source>
         <translation>Clé DeepL non définie</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="94"/>
         <source>Add the key in Edit › Preferences, or set DEEPL_AUTH_KEY.</source>
         <translation>Ajoutez la clé dans Édition › Préférences ou définissez DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="96"/>
         <source>DeepL key refused</source>
         <translation>Clé DeepL refusée</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="97"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL a refusé la clé (403)&#xa0;: vérifiez-la dans Édition › Préférences.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="99"/>
         <source>DeepL usage unavailable</source>
         <translation>Consommation DeepL indisponible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/mt_usage.py" line="100"/>
         <source>DeepL could not be reached; suggestions resume when it can.</source>
         <translation>DeepL est injoignable&#xa0;; les suggestions reprendront dès que possible.</translation>
     </message>
@@ -1253,7 +1020,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../src/translator_app/ui/notices.py" line="40"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1261,37 +1027,30 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="29"/>
         <source>Segment {n} has QA errors</source>
         <translation>Le segment {n} contient des erreurs AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="32"/>
         <source>Segment {n} cannot be approved as it is: the checks found the errors below. Fix the target, or approve it anyway and say why (your reason is recorded in its history and the review report).</source>
         <translation>Le segment {n} ne peut pas être approuvé en l&apos;état&#xa0;: les contrôles ont trouvé les erreurs ci-dessous. Corrigez la cible, ou approuvez-la quand même en indiquant pourquoi (votre raison est consignée dans son historique et dans le rapport de révision).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="47"/>
         <source>Reason for approving anyway</source>
         <translation>Raison de l&apos;approbation malgré tout</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="48"/>
         <source>Why is this target right despite the errors?</source>
         <translation>Pourquoi cette cible est-elle correcte malgré les erreurs&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="55"/>
         <source>Approve anyway</source>
         <translation>Approuver quand même</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="57"/>
         <source>Fix it first</source>
         <translation>Corriger d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/override_dialog.py" line="64"/>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
     </message>
@@ -1299,143 +1058,115 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>System language</source>
         <extracomment>Code → name; each language is named in itself, &quot;System language&quot; in the interface language.</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="60"/>
         <source>Translator</source>
         <translation>Traducteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Reviewer</source>
         <translation>Réviseur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="71"/>
         <source>Paste a new key to replace the stored one</source>
         <translation>Collez une nouvelle clé pour remplacer celle enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="77"/>
         <source>Engine default</source>
         <translation>Valeur par défaut du moteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="79"/>
         <source>More formal</source>
         <translation>Plus formel</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="80"/>
         <source>Less formal</source>
         <translation>Moins formel</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="81"/>
         <source>More formal where supported</source>
         <translation>Plus formel si possible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="82"/>
         <source>Less formal where supported</source>
         <translation>Moins formel si possible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="94"/>
         <source>Your login name</source>
         <translation>Votre nom de connexion</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="97"/>
         <source>This computer&apos;s workspace (SQLite)</source>
         <translation>L&apos;espace de travail de cet ordinateur (SQLite)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="99"/>
         <source>A team&apos;s shared server, e.g. postgresql://user@server/translations</source>
         <translation>Le serveur partagé d&apos;une équipe, p. ex. postgresql://user@server/translations</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="108"/>
         <source>The name, role, database, threshold and language apply the next time you start Release Translator.</source>
         <translation>Le nom, le rôle, la base de données, le seuil et la langue s&apos;appliquent au prochain démarrage de Release Translator.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="115"/>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="116"/>
         <source>Role:</source>
         <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="117"/>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="118"/>
         <source>Memory matches from:</source>
         <translation>Correspondances de la mémoire à partir de&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="119"/>
         <source>Interface language:</source>
         <translation>Langue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="122"/>
         <source>DeepL key:</source>
         <translation>Clé DeepL&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="124"/>
         <source>no release open</source>
         <translation>aucun communiqué ouvert</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="125"/>
         <source>Formality ({title}):</source>
         <translation>Registre ({title})&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="140"/>
         <source>No keyring is available on this computer: a key cannot be saved here. Set the DEEPL_AUTH_KEY environment variable instead.</source>
         <translation>Aucun trousseau de clés n&apos;est disponible sur cet ordinateur&#xa0;: impossible d&apos;y enregistrer une clé. Définissez plutôt la variable d&apos;environnement DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="143"/>
         <source>Stored in the system keyring ({backend}), service “translator-app”.</source>
         <translation>Enregistrée dans le trousseau du système ({backend}), service «&#xa0;translator-app&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="161"/>
         <source>No keyring</source>
         <translation>Aucun trousseau</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>Keyring refused</source>
         <translation>Trousseau refusé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="165"/>
         <source>The system keyring refused to store the key.</source>
         <translation>Le trousseau du système a refusé d&apos;enregistrer la clé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/preferences_dialog.py" line="177"/>
         <source>Formality</source>
         <translation>Registre</translation>
     </message>
@@ -1443,52 +1174,42 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>PretranslateDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="69"/>
         <source>Pre-translate</source>
         <translation>Prétraduire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="80"/>
         <source>Fill every segment of “{title}” that has no confirmed translation as a draft: exact memory matches first, then DeepL. Translated and approved segments are never overwritten.</source>
         <translation>Remplir comme brouillon chaque segment de «&#xa0;{title}&#xa0;» sans traduction confirmée&#xa0;: d&apos;abord les correspondances exactes de la mémoire, puis DeepL. Les segments traduits et approuvés ne sont jamais écrasés.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="86"/>
         <source>Use 100% translation memory matches</source>
         <translation>Utiliser les correspondances à 100&#xa0;% de la mémoire de traduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="89"/>
         <source>Use DeepL for the rest</source>
         <translation>Utiliser DeepL pour le reste</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="100"/>
         <source>Pre-translation progress</source>
         <translation>Progression de la prétraduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="106"/>
         <source>Start</source>
         <translation>Démarrer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="109"/>
         <source>Send to DeepL</source>
         <translation>Envoyer à DeepL</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="111"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="152"/>
         <source>Pre-translating…</source>
         <translation>Prétraduction…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="167"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -1496,7 +1217,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="209"/>
         <source>{done} of %n segment(s)</source>
         <translation>
             <numerusform>{done} sur %n segment</numerusform>
@@ -1504,12 +1224,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="170"/>
         <source>The account has {left} of {limit} characters left this period.</source>
         <translation>Il reste au compte {left} caractères sur {limit} pour cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="163"/>
         <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; character(s) for {segments}.</source>
         <translation>
             <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractère pour {segments}.</numerusform>
@@ -1517,62 +1235,50 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="177"/>
         <source>That is more than what is left: the run will stop when the quota is used up, keeping what was done.</source>
         <translation>C&apos;est plus que ce qui reste&#xa0;: le traitement s&apos;arrêtera une fois le quota épuisé, en conservant ce qui a été fait.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="186"/>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
         <translation>Les correspondances de la mémoire sont remplies. Envoyer le reste à DeepL&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="192"/>
         <source>Translating with DeepL…</source>
         <translation>Traduction avec DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="200"/>
         <source>Cancelling… what is done stays.</source>
         <translation>Annulation… ce qui est fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="214"/>
         <source>Pre-translation stopped: {error}</source>
         <translation>Prétraduction interrompue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="223"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="230"/>
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} segments sur {total} remplis comme brouillons ({tm} depuis la mémoire, {mt} depuis DeepL).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="237"/>
         <source>DeepL quota exceeded (456): the run stopped; what was done is kept.</source>
         <translation>Quota DeepL dépassé (456)&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="239"/>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
         <translation>DeepL a refusé la clé (403)&#xa0;: vérifiez-la dans Édition › Préférences.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="241"/>
         <source>No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.</source>
         <translation>Aucune clé DeepL&#xa0;: ajoutez-la dans Édition › Préférences ou définissez DEEPL_AUTH_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="243"/>
         <source>DeepL could not be reached: the run stopped; what was done is kept.</source>
         <translation>DeepL est injoignable&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/pretranslate_dialog.py" line="245"/>
         <source>Cancelled: what was done is kept.</source>
         <translation>Annulé&#xa0;: ce qui a été fait est conservé.</translation>
     </message>
@@ -1580,13 +1286,11 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/preview_panel.py" line="81"/>
         <source>Preview of the translation</source>
         <extracomment>Qt&apos;s rich text ignores &quot;em&quot; sizes for headings (an h1 stayed at twice the text size): keywords work.</extracomment>
         <translation>Aperçu de la traduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/preview_panel.py" line="84"/>
         <source>The translation, rendered, appears here.</source>
         <translation>Le rendu de la traduction apparaît ici.</translation>
     </message>
@@ -1594,7 +1298,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>ProgressDelegate</name>
     <message>
-        <location filename="../src/translator_app/ui/progress_delegate.py" line="98"/>
         <source>{percent}%</source>
         <extracomment>Role through which the model hands the delegate a ``dict[SegmentStatus, int]``.</extracomment>
         <translation>{percent}&#xa0;%</translation>
@@ -1603,43 +1306,34 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>QaPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="45"/>
         <source>Quality checks</source>
         <translation>Contrôles qualité</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="46"/>
         <source>This segment</source>
         <translation>Ce segment</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="50"/>
         <source>Findings of the active segment</source>
         <translation>Problèmes détectés dans le segment actif</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="52"/>
         <source>No problem found.</source>
         <translation>Aucun problème détecté.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="56"/>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="59"/>
         <source>Check the whole release</source>
         <translation>Contrôler tout le communiqué</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="66"/>
         <source>Findings of the release</source>
         <translation>Problèmes détectés dans le communiqué</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="96"/>
         <source>Checking…</source>
         <translation>Contrôle…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="114"/>
         <source>{errors} and {warnings} in %n segment(s).</source>
         <translation>
             <numerusform>{errors} et {warnings} dans %n segment.</numerusform>
@@ -1647,7 +1341,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="115"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1655,7 +1348,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="116"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1663,7 +1355,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/qa_panel.py" line="120"/>
         <source>No problem found in the release.</source>
         <translation>Aucun problème détecté dans le communiqué.</translation>
     </message>
@@ -1671,158 +1362,127 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>QaText</name>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="24"/>
         <source>The target is empty.</source>
         <extracomment>Called by this name with a literal context and text, so that ``lupdate`` finds every sentence.</extracomment>
         <translation>La cible est vide.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="25"/>
         <source>The target is the same as the source: not translated?</source>
         <translation>La cible est identique à la source&#xa0;: non traduite&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="28"/>
         <source>Number {detail} of the source is missing or changed in the target.</source>
         <translation>Le nombre {detail} de la source manque ou est modifié dans la cible.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="31"/>
         <source>Number {detail} is in the target but not in the source.</source>
         <translation>Le nombre {detail} figure dans la cible mais pas dans la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="32"/>
         <source>Number {detail} is not written the target language&apos;s way (decimal mark, thousands or percent).</source>
         <translation>Le nombre {detail} n&apos;est pas écrit selon les conventions de la langue cible (séparateur décimal, milliers ou pourcentage).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="36"/>
         <source>Inline tag {detail} of the source is missing.</source>
         <translation>La balise {detail} de la source manque.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="37"/>
         <source>Inline tag {detail} is not in the source.</source>
         <translation>La balise {detail} ne figure pas dans la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="38"/>
         <source>Inline tags are not in the source&apos;s order (from {detail}).</source>
         <translation>Les balises ne sont pas dans l&apos;ordre de la source (à partir de {detail}).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="39"/>
         <source>Inline tag {detail} is not opened and closed properly.</source>
         <translation>La balise {detail} n&apos;est pas correctement ouverte et fermée.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="40"/>
         <source>The URL {detail} must be kept exactly as in the source.</source>
         <translation>L&apos;URL {detail} doit être conservée exactement comme dans la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="41"/>
         <source>The e-mail address {detail} must be kept exactly as in the source.</source>
         <translation>L&apos;adresse e-mail {detail} doit être conservée exactement comme dans la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="44"/>
         <source>The phone number {detail} must be kept exactly as in the source.</source>
         <translation>Le numéro de téléphone {detail} doit être conservé exactement comme dans la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="47"/>
         <source>The glossary term “{detail}” is not used.</source>
         <translation>Le terme du glossaire «&#xa0;{detail}&#xa0;» n&apos;est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="48"/>
         <source>“{detail}” is a variant the glossary forbids.</source>
         <translation>«&#xa0;{detail}&#xa0;» est une variante interdite par le glossaire.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="49"/>
         <source>The leading space differs from the source&apos;s.</source>
         <translation>L&apos;espace initial diffère de celui de la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="50"/>
         <source>The trailing space differs from the source&apos;s.</source>
         <translation>L&apos;espace final diffère de celui de la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="51"/>
         <source>Double space.</source>
         <translation>Double espace.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="52"/>
         <source>The end punctuation differs from the source ({detail}).</source>
         <translation>La ponctuation finale diffère de la source ({detail}).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="55"/>
         <source>Brackets are not balanced as in the source.</source>
         <translation>Les parenthèses ou crochets ne sont pas équilibrés comme dans la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="56"/>
         <source>Quotation marks are not balanced as in the source.</source>
         <translation>Les guillemets ne sont pas équilibrés comme dans la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="57"/>
         <source>French typography: a narrow no-break space is needed {detail}.</source>
         <translation>Typographie française&#xa0;: une espace fine insécable est nécessaire {detail}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="60"/>
         <source>The target is {detail} times as long as the source.</source>
         <translation>La cible est {detail} fois plus longue que la source.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="61"/>
         <source>Repeated word “{detail}”.</source>
         <translation>Mot répété «&#xa0;{detail}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="62"/>
         <source>The same source is translated differently in {detail}.</source>
         <translation>La même source est traduite différemment dans {detail}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="72"/>
         <source>the source ends with “{mark}”</source>
         <translation>la source se termine par «&#xa0;{mark}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="73"/>
         <source>the source ends without punctuation</source>
         <translation>la source se termine sans ponctuation</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="76"/>
         <source>after «</source>
         <translation>après «</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="78"/>
         <source>before “{mark}”</source>
         <translation>avant «&#xa0;{mark}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="100"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="102"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="103"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
@@ -1830,64 +1490,52 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="27"/>
         <source>Reject segment {n}</source>
         <translation>Rejeter le segment {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="31"/>
         <source>Source: {source}
 Target: {target}</source>
         <translation>Source&#xa0;: {source}
 Cible&#xa0;: {target}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="37"/>
         <source>Comment for the translator</source>
         <translation>Commentaire pour le traducteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="38"/>
         <source>What should the translator change?</source>
         <translation>Que doit modifier le traducteur&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="44"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="51"/>
         <source>Error category</source>
         <translation>Catégorie d&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="52"/>
         <source>(no category)</source>
         <translation>(aucune catégorie)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="57"/>
         <source>Error severity</source>
         <translation>Gravité de l&apos;erreur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="58"/>
         <source>(no severity)</source>
         <translation>(aucune gravité)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="62"/>
         <source>Error &amp;category:</source>
         <translation>&amp;Catégorie d&apos;erreur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="63"/>
         <source>&amp;Severity:</source>
         <translation>&amp;Gravité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/reject_dialog.py" line="66"/>
         <source>Comment:</source>
         <translation>Commentaire&#xa0;:</translation>
     </message>
@@ -1895,7 +1543,6 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>RejectionBanner</name>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="52"/>
         <source>Segment {n} was sent back by {user} ({when})</source>
         <translation>Le segment {n} a été renvoyé par {user} ({when})</translation>
     </message>
@@ -1903,7 +1550,6 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReleaseList</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="177"/>
         <source>Search releases by title</source>
         <translation>Rechercher des communiqués par titre</translation>
     </message>
@@ -1911,27 +1557,22 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReleaseListModel</name>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="80"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="81"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="82"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="83"/>
         <source>Last change</source>
         <translation>Modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/release_list.py" line="120"/>
         <source>%n segment(s) to translate</source>
         <translation>
             <numerusform>%n segment à traduire</numerusform>
@@ -1939,7 +1580,6 @@ Cible&#xa0;: {target}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/release_list.py" line="125"/>
         <source>Not translatable: {count}</source>
         <translation>Non traduisibles&#xa0;: {count}</translation>
     </message>
@@ -1947,42 +1587,34 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReviewDecisions</name>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="43"/>
         <source>Approve all translated &amp;without QA errors</source>
         <translation>Approuver tous les segments traduits &amp;sans erreur AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="48"/>
         <source>&amp;Sign off release…</source>
         <translation>&amp;Valider le communiqué…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="68"/>
         <source>Only a reviewer can approve or sign off; you are working as a translator.</source>
         <translation>Seul un réviseur peut approuver ou valider&#xa0;; vous travaillez en tant que traducteur.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="132"/>
         <source>#{n}: {reasons}</source>
         <translation>n° {n}&#xa0;: {reasons}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="137"/>
         <source>Approve all translated</source>
         <translation>Approuver tous les segments traduits</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="145"/>
         <source>Open each held segment to fix it, or approve it with a reason (Ctrl+Alt+A).</source>
         <translation>Ouvrez chaque segment retenu pour le corriger, ou approuvez-le en donnant une raison (Ctrl+Alt+A).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="168"/>
         <source>The release is signed off.</source>
         <translation>Le communiqué est validé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/review_decisions.py" line="126"/>
         <source>%n segment(s) approved, {held} held back by QA errors.</source>
         <translation>
             <numerusform>%n segment approuvé, {held} retenu(s) par des erreurs AQ.</numerusform>
@@ -1990,7 +1622,6 @@ Cible&#xa0;: {target}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/review_decisions.py" line="173"/>
         <source>%n segment(s) still to approve before signing off.</source>
         <translation>
             <numerusform>Encore %n segment à approuver avant de valider.</numerusform>
@@ -1998,27 +1629,22 @@ Cible&#xa0;: {target}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="177"/>
         <source>Every segment is approved: sign the release off.</source>
         <translation>Tous les segments sont approuvés&#xa0;: validez le communiqué.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="187"/>
         <source>✔ Signed off by {user} ({when})</source>
         <translation>✔ Validé par {user} ({when})</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="190"/>
         <source>a later change</source>
         <translation>une modification ultérieure</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="191"/>
         <source>Signed off by {user} ({when}), reopened by {by}</source>
         <translation>Validé par {user} ({when}), rouvert par {by}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_decisions.py" line="213"/>
         <source>Release signed off by {user}.</source>
         <translation>Communiqué validé par {user}.</translation>
     </message>
@@ -2026,43 +1652,35 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReviewLabels</name>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="122"/>
         <source>Accuracy</source>
         <extracomment>Colours of the underlines and the severity marks: red for errors, orange for warnings, grey for notes.</extracomment>
         <translation>Exactitude</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="123"/>
         <source>Fluency</source>
         <translation>Fluidité</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="124"/>
         <source>Terminology</source>
         <translation>Terminologie</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="125"/>
         <source>Style</source>
         <translation>Style</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="126"/>
         <source>Locale convention</source>
         <translation>Conventions régionales</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="132"/>
         <source>Minor</source>
         <translation>Mineure</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="133"/>
         <source>Major</source>
         <translation>Majeure</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/qa_text.py" line="134"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
@@ -2070,27 +1688,22 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="44"/>
         <source>Filter by QA finding</source>
         <translation>Filtrer par résultat AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="45"/>
         <source>All QA results</source>
         <translation>Tous les résultats AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="46"/>
         <source>With QA errors</source>
         <translation>Avec erreurs AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="47"/>
         <source>With QA warnings</source>
         <translation>Avec avertissements AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_window.py" line="227"/>
         <source>Segment {n} reverted to version {v}.</source>
         <translation>Segment {n} rétabli à la version {v}.</translation>
     </message>
@@ -2098,22 +1711,18 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>RoleChip</name>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="79"/>
         <source>Reviewer mode</source>
         <translation>Mode réviseur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="80"/>
         <source>{user} works as a reviewer: may edit, approve, reject and sign off.</source>
         <translation>{user} travaille en tant que réviseur&#xa0;: peut modifier, approuver, rejeter et valider.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="82"/>
         <source>Translator</source>
         <translation>Traducteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/review_banners.py" line="83"/>
         <source>{user} works as a translator: may edit and confirm; approving is for reviewers.</source>
         <translation>{user} travaille en tant que traducteur&#xa0;: peut modifier et confirmer&#xa0;; l&apos;approbation revient aux réviseurs.</translation>
     </message>
@@ -2121,18 +1730,15 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>SegmentTable</name>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="38"/>
         <source>Segments</source>
         <extracomment>Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump. Fitting rows makes them taller, which can push others out of view: a few passes settle it.</extracomment>
         <translation>Segments</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="91"/>
         <source>Not translatable</source>
         <translation>Non traduisible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_table.py" line="93"/>
         <source>TM 100%</source>
         <translation>MT 100&#xa0;%</translation>
     </message>
@@ -2140,88 +1746,71 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>SegmentTableModel</name>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="202"/>
         <source>#</source>
         <extracomment>Role returning the whole :class:`Segment` of a row, for views and panels that need more than text. Role returning the row&apos;s :class:`SegmentStatus` (filters and delegates use it). Roles views ask for that this model never answers (checked early, they are asked for every cell). (segment id, new target) when the user finished editing a target cell.</extracomment>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="203"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="204"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="205"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="206"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="226"/>
         <source>TM</source>
         <translation>MT</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="227"/>
         <source>TM {score}%</source>
         <translation>MT {score}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="229"/>
         <source>MT</source>
         <translation>TA</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="231"/>
         <source>Human</source>
         <translation>Humaine</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="233"/>
         <source>Repetition</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="245"/>
         <source>Last changed by {user} on {when}</source>
         <translation>Dernière modification par {user} le {when}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="254"/>
         <source>From the translation memory</source>
         <translation>Issu de la mémoire de traduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="255"/>
         <source>From the translation memory, {score}% match</source>
         <translation>Issu de la mémoire de traduction, correspondance à {score}&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="257"/>
         <source>unknown provider</source>
         <translation>fournisseur inconnu</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="258"/>
         <source>Machine translation ({provider})</source>
         <translation>Traduction automatique ({provider})</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="260"/>
         <source>Written by a translator</source>
         <translation>Rédigé par un traducteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/segment_model.py" line="262"/>
         <source>Copied from the same sentence elsewhere in this release</source>
         <translation>Copié depuis la même phrase ailleurs dans ce communiqué</translation>
     </message>
@@ -2229,7 +1818,6 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../src/translator_app/ui/dialogs/shortcuts_dialog.py" line="32"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -2237,27 +1825,22 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>SidePanels</name>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="51"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="52"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="53"/>
         <source>QA</source>
         <translation>AQ</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="54"/>
         <source>Comments</source>
         <translation>Commentaires</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/side_panels.py" line="61"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
@@ -2265,12 +1848,10 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>SpellingController</name>
     <message>
-        <location filename="../src/translator_app/ui/spellcheck.py" line="152"/>
         <source>(no suggestions)</source>
         <translation>(aucune suggestion)</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/spellcheck.py" line="155"/>
         <source>Add “{word}” to dictionary</source>
         <translation>Ajouter «&#xa0;{word}&#xa0;» au dictionnaire</translation>
     </message>
@@ -2278,68 +1859,55 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>StatusStyle</name>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="101"/>
         <source>New</source>
         <extracomment>The order statuses are drawn in, from done to still to do; rejected last so it stands out at the end. Segments that are left as they are (menu lines, boilerplate) get a neutral look whatever their status. Lighter shades of the same colours, readable on a dark background (see :func:`use_dark_colors`). The colour of secondary text (word counts) in the status bar. The empty part of a progress bar.</extracomment>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="102"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="103"/>
         <source>Translated</source>
         <translation>Traduit</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="104"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="105"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="113"/>
         <source>No translation yet.</source>
         <translation>Pas encore de traduction.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="114"/>
         <source>A translation not yet confirmed (for example from machine translation).</source>
         <translation>Une traduction pas encore confirmée (par exemple issue de la traduction automatique).</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="117"/>
         <source>Confirmed by the translator, waiting for review.</source>
         <translation>Confirmé par le traducteur, en attente de révision.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="120"/>
         <source>Approved by a reviewer.</source>
         <translation>Approuvé par un réviseur.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="121"/>
         <source>Sent back by a reviewer: see the comment, then translate again.</source>
         <translation>Renvoyé par un réviseur&#xa0;: lisez le commentaire, puis traduisez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="130"/>
         <source>Not translatable</source>
         <translation>Non traduisible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="135"/>
         <source>Kept as it is: navigation, menu or boilerplate text that is not part of the release.</source>
         <translation>Conservé tel quel&#xa0;: navigation, menu ou texte standard qui ne fait pas partie du communiqué.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_style.py" line="150"/>
         <source>{words} w</source>
         <translation>{words} m</translation>
     </message>
@@ -2347,53 +1915,42 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>SuggestionsPanel</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="113"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="117"/>
         <source>Suggestions for the active segment</source>
         <translation>Suggestions pour le segment actif</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="145"/>
         <source>No suggestions for this segment.</source>
         <translation>Aucune suggestion pour ce segment.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="153"/>
         <source>Looking for suggestions…</source>
         <translation>Recherche de suggestions…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="153"/>
         <source>No segment selected.</source>
         <translation>Aucun segment sélectionné.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="165"/>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="177"/>
         <source>Translation memory</source>
         <translation>Mémoire de traduction</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="166"/>
         <source>Machine translation</source>
         <translation>Traduction automatique</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="167"/>
         <source>Term</source>
         <translation>Terme</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="168"/>
         <source>Repetition</source>
         <translation>Répétition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/suggestions_panel.py" line="186"/>
         <source>approved</source>
         <translation>approuvé</translation>
     </message>
@@ -2401,22 +1958,18 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>SuggestionsTab</name>
     <message>
-        <location filename="../src/translator_app/ui/panels/assist_tab.py" line="53"/>
         <source>Source with glossary terms</source>
         <translation>Source avec les termes du glossaire</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/assist_tab.py" line="62"/>
         <source>Machine translation status</source>
         <translation>État de la traduction automatique</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/assist_tab.py" line="94"/>
         <source>Glossary: {source} → {target}</source>
         <translation>Glossaire&#xa0;: {source} → {target}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/panels/assist_tab.py" line="99"/>
         <source>Do not use: {variants}</source>
         <translation>À ne pas utiliser&#xa0;: {variants}</translation>
     </message>
@@ -2424,7 +1977,6 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>TargetEditor</name>
     <message>
-        <location filename="../src/translator_app/ui/target_editor.py" line="32"/>
         <source>Target text</source>
         <translation>Texte cible</translation>
     </message>
@@ -2432,22 +1984,18 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>TaskProgress</name>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="63"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="68"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="69"/>
         <source>Cancel the running task</source>
         <translation>Annuler la tâche en cours</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="99"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -2455,17 +2003,14 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>Theme</name>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="153"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="154"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/theme.py" line="155"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
@@ -2473,52 +2018,42 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>TranslationAids</name>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="53"/>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="61"/>
         <source>Concordance</source>
         <translation>Concordance</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="128"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="132"/>
         <source>DeepL key not set: add it in {link} for MT suggestions.</source>
         <translation>Clé DeepL non définie&#xa0;: ajoutez-la dans {link} pour obtenir des suggestions de TA.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="134"/>
         <source>DeepL refused the key: check it in {link}.</source>
         <translation>DeepL a refusé la clé&#xa0;: vérifiez-la dans {link}.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="136"/>
         <source>DeepL quota used up: no MT suggestion this period.</source>
         <translation>Quota DeepL épuisé&#xa0;: aucune suggestion de TA pour cette période.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="138"/>
         <source>MT unavailable</source>
         <translation>TA indisponible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="140"/>
         <source>Fetching the DeepL suggestion…</source>
         <translation>Récupération de la suggestion DeepL…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="161"/>
         <source>Open a release to search its language pair&apos;s memory.</source>
         <translation>Ouvrez un communiqué pour rechercher dans la mémoire de sa combinaison de langues.</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/translation_aids.py" line="174"/>
         <source>The memory could not be searched: {error}</source>
         <translation>Impossible de rechercher dans la mémoire&#xa0;: {error}</translation>
     </message>
@@ -2526,7 +2061,6 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>TranslationTools</name>
     <message>
-        <location filename="../src/translator_app/ui/translation_tools.py" line="60"/>
         <source>Open a release to pre-translate it.</source>
         <translation>Ouvrez un communiqué pour le prétraduire.</translation>
     </message>
@@ -2534,157 +2068,126 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="42"/>
         <source>&amp;Open and import…</source>
         <translation>&amp;Ouvrir et importer…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="45"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="48"/>
         <source>&amp;Update from a revised source…</source>
         <translation>&amp;Mettre à jour depuis une source révisée…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="51"/>
         <source>&amp;Merge a returned file…</source>
         <translation>&amp;Fusionner un fichier renvoyé…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="53"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="57"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="58"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="59"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="56"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="61"/>
         <source>Find and rep&amp;lace…</source>
         <translation>Rechercher et remp&amp;lacer…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="63"/>
         <source>Find &amp;next</source>
         <translation>Occurrence &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="64"/>
         <source>Find pre&amp;vious</source>
         <translation>Occurrence &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="66"/>
         <source>&amp;Copy source to target</source>
         <translation>&amp;Copier la source dans la cible</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="69"/>
         <source>Insert next &amp;tag</source>
         <translation>Insérer la &amp;balise suivante</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="72"/>
         <source>Search the &amp;memory…</source>
         <translation>Rechercher dans la &amp;mémoire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="74"/>
         <source>&amp;Preferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="77"/>
         <source>&amp;Segment</source>
         <translation>&amp;Segment</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="108"/>
         <source>&amp;Review</source>
         <translation>&amp;Révision</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="120"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="125"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="81"/>
         <source>&amp;Confirm and go to next</source>
         <translation>&amp;Confirmer et passer au suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="86"/>
         <source>&amp;Previous segment</source>
         <translation>Segment &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="89"/>
         <source>&amp;Next segment</source>
         <translation>Segment &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="94"/>
         <source>Translate or &amp;skip this segment</source>
         <translation>&amp;Traduire ou ignorer ce segment</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="102"/>
         <source>Insert suggestion {n}</source>
         <translation>Insérer la suggestion {n}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="110"/>
         <source>&amp;Approve and go to next</source>
         <translation>&amp;Approuver et passer au suivant</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="115"/>
         <source>&amp;Reject with a comment…</source>
         <translation>&amp;Rejeter avec un commentaire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="122"/>
         <source>&amp;Pre-translate…</source>
         <translation>&amp;Prétraduire…</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="127"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/actions.py" line="129"/>
         <source>&amp;About Release Translator</source>
         <translation>À &amp;propos de Release Translator</translation>
     </message>
@@ -2692,28 +2195,23 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>WindowExtras</name>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="77"/>
         <source>&amp;View</source>
         <extracomment>Text sizes offered in View › Text size (0 is the system&apos;s).</extracomment>
         <translation>Afficha&amp;ge</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="82"/>
         <source>&amp;Theme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="85"/>
         <source>Text &amp;size</source>
         <translation>&amp;Taille du texte</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="94"/>
         <source>System size</source>
         <translation>Taille du système</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/window_extras.py" line="94"/>
         <source>{size} pt</source>
         <translation>{size} pt</translation>
     </message>
@@ -2721,47 +2219,38 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>WorkspaceStatusBar</name>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="41"/>
         <source>Reviewer</source>
         <translation>Réviseur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="42"/>
         <source>Translator</source>
         <translation>Traducteur</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="122"/>
         <source>{user} · {role}</source>
         <translation>{user} · {role}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="125"/>
         <source>Signed in as {user}, working as {role}</source>
         <translation>Connecté en tant que {user}, rôle&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="133"/>
         <source>Database: {location}</source>
         <translation>Base de données&#xa0;: {location}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="150"/>
         <source>{translated}% translated · {approved}% approved</source>
         <translation>{translated}&#xa0;% traduit · {approved}&#xa0;% approuvé</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="158"/>
         <source>{status}: {segments}, {words}</source>
         <translation>{status}&#xa0;: {segments}, {words}</translation>
     </message>
     <message>
-        <location filename="../src/translator_app/ui/status_bar.py" line="166"/>
         <source>Total: {segments}, {words}</source>
         <translation>Total&#xa0;: {segments}, {words}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/status_bar.py" line="175"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2769,7 +2258,6 @@ Cible&#xa0;: {target}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/translator_app/ui/status_bar.py" line="178"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n mot</numerusform>

@@ -6,13 +6,12 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 from lxml import etree
+from tests.schema_files import xml_schema
 
 from translator_app.services.workspace import Workspace
 
-SCHEMAS = Path(__file__).resolve().parents[2].parent / "shared" / "schemas" / "xliff2.1"
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
 X = f"{{{XLIFF_NS}}}"
 
@@ -26,23 +25,8 @@ Contact : presse@horizon-bleu.example
 """
 
 
-class _LocalSchemas(etree.Resolver):
-    """``xml.xsd`` from the local copy: the machines have no network."""
-
-    def resolve(self, system_url: str, public_id: str, context: Any) -> Any:
-        if system_url and system_url.endswith("xml.xsd"):
-            local = SCHEMAS / "informativeCopiesOf3rdPartySchemas" / "w3c" / "xml.xsd"
-            return self.resolve_filename(str(local), context)
-        return None
-
-
 def xliff_schema() -> etree.XMLSchema:
-    core = SCHEMAS / "xliff_core_2.0.xsd"
-    if not core.is_file():
-        pytest.skip(f"the XLIFF schemas are absent in this clone ({SCHEMAS})")
-    parser = etree.XMLParser(no_network=True)
-    parser.resolvers.add(_LocalSchemas())
-    return etree.XMLSchema(etree.parse(str(core), parser))
+    return xml_schema("xliff2.1", "xliff_core_2.0.xsd")
 
 
 def assert_valid_xliff(data: bytes) -> etree._Element:

@@ -6,14 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
+from tests.schema_files import schema_path
 
 from translator_app.app import open_workspace
 from translator_app.domain.matching import TmUnit
 from translator_app.domain.models import Role
 from translator_app.services.workspace import Workspace
-
-SCHEMAS = Path(__file__).resolve().parents[2].parent / "shared" / "schemas"
 
 
 @contextmanager
@@ -37,12 +35,5 @@ def store(url: str, units: list[TmUnit]) -> None:
 
 
 def schema(*parts: str) -> Path:
-    """A published schema from the shared folder; skipped outside this workspace, never in CI."""
-    import os
-
-    path = SCHEMAS.joinpath(*parts)
-    if not path.is_file():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"CI needs the shared schemas at {path}")
-        pytest.skip(f"the shared schemas are absent ({path})")
-    return path
+    """A published schema vendored under ``tests/schemas``."""
+    return schema_path(*parts)

@@ -274,8 +274,13 @@ def segment_paragraph(
     regions = _cut(content.atoms, bounds)
     base = _dominant(content.atoms, None)
     skeleton: Skeleton = {
-        "styles": content.styles, "base": base, "links": content.links, "objects": content.objects,
-        "lead": [_piece(a) for a in regions[0]], "trail": [_piece(a) for a in regions[-1]], "segments": [],
+        "styles": content.styles,
+        "base": base,
+        "links": content.links,
+        "objects": content.objects,
+        "lead": [_piece(a) for a in regions[0]],
+        "trail": [_piece(a) for a in regions[-1]],
+        "segments": [],
     }
     sentences: list[tuple[str, str]] = []
     for index in range(len(pieces)):

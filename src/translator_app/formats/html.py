@@ -56,29 +56,105 @@ from translator_app.formats.inline import (
 __all__ = ["HtmlFormat", "safe_parser"]
 
 SLOT = "rt-slot"
-_DROPPED = frozenset({
-    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "input", "select",
-    "textarea", "option", "label", "iframe", "frame", "frameset", "object", "embed", "applet", "link", "meta",
-    "base", "head", "title", "dialog", "portal", SLOT,
-    # SVG animation can set an href to a script URL after load
-    "animate", "set", "animatemotion", "animatetransform",
-})
+_DROPPED = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "aside",
+        "form",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "label",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "link",
+        "meta",
+        "base",
+        "head",
+        "title",
+        "dialog",
+        "portal",
+        SLOT,
+        # SVG animation can set an href to a script URL after load
+        "animate",
+        "set",
+        "animatemotion",
+        "animatetransform",
+    }
+)
 _CHROME = frozenset({"header", "footer"})
 _OPAQUE = frozenset({"pre", "svg", "math", "video", "audio", "canvas", "picture", "map", "table-of-contents"})
-_INLINE = frozenset({
-    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em",
-    "font", "i", "img", "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
-    "sup", "time", "tt", "u", "var", "wbr",
-})
+_INLINE = frozenset(
+    {
+        "a",
+        "abbr",
+        "acronym",
+        "b",
+        "bdi",
+        "bdo",
+        "big",
+        "br",
+        "cite",
+        "code",
+        "data",
+        "del",
+        "dfn",
+        "em",
+        "font",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strike",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "tt",
+        "u",
+        "var",
+        "wbr",
+    }
+)
 _CODE = frozenset({"code", "kbd", "samp"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _KINDS = {
-    "td": SegmentKind.TABLE_CELL, "th": SegmentKind.TABLE_CELL, "li": SegmentKind.LIST_ITEM,
-    "figcaption": SegmentKind.CAPTION, "caption": SegmentKind.CAPTION, "dt": SegmentKind.OTHER,
-    "dd": SegmentKind.OTHER, "blockquote": SegmentKind.QUOTE,
+    "td": SegmentKind.TABLE_CELL,
+    "th": SegmentKind.TABLE_CELL,
+    "li": SegmentKind.LIST_ITEM,
+    "figcaption": SegmentKind.CAPTION,
+    "caption": SegmentKind.CAPTION,
+    "dt": SegmentKind.OTHER,
+    "dd": SegmentKind.OTHER,
+    "blockquote": SegmentKind.QUOTE,
 }
 _DROPPABLE_WHEN_EMPTY = _HEADINGS | {
-    "p", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "figcaption", "div",
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "figcaption",
+    "div",
 }
 _ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -92,8 +168,9 @@ _RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"})
 def safe_parser() -> lxml.html.HTMLParser:
     """An HTML parser that reads UTF-8 bytes, keeps no comments or processing instructions, and loads nothing
     from the network (libxml2's HTML parser never expands entity declarations; we refuse them before)."""
-    return lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True,
-                                huge_tree=False)
+    return lxml.html.HTMLParser(
+        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True, huge_tree=False
+    )
 
 
 class HtmlFormat:
@@ -167,8 +244,11 @@ def _clean(root: HtmlElement) -> None:
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
-        chrome = tag in _CHROME and not any(a.tag == "article" for a in element.iterancestors()) and (
-            root.tag != "article")
+        chrome = (
+            tag in _CHROME
+            and not any(a.tag == "article" for a in element.iterancestors())
+            and (root.tag != "article")
+        )
         if (tag in _DROPPED or chrome) and element is not root:
             if element.getparent() is not None:
                 element.drop_tree()
@@ -336,8 +416,13 @@ def _drop_slot(slot: HtmlElement) -> None:
     """Remove a block left with no text, and the elements it leaves empty (a ``<p>``, a list)."""
     parent = slot.getparent()
     slot.drop_tree()
-    while (parent is not None and parent.tag in _DROPPABLE_WHEN_EMPTY and not len(parent)
-           and not (parent.text or "").strip() and parent.getparent() is not None):
+    while (
+        parent is not None
+        and parent.tag in _DROPPABLE_WHEN_EMPTY
+        and not len(parent)
+        and not (parent.text or "").strip()
+        and parent.getparent() is not None
+    ):
         grandparent = parent.getparent()
         parent.drop_tree()
         parent = grandparent

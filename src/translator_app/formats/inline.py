@@ -131,7 +131,7 @@ def segment_block(tagged: TaggedText, lang: str) -> list[Piece]:
         chunk = text[start:end]
         source = chunk.rstrip()
         if source:
-            pieces.append(_renumber(source, chunk[len(source):], tagged))
+            pieces.append(_renumber(source, chunk[len(source) :], tagged))
         elif pieces:
             pieces[-1].separator += chunk
     return pieces
@@ -145,8 +145,14 @@ def add_block(doc: ParsedDocument, kind: SegmentKind, pieces: list[Piece], **ske
     doc.blocks.append(Block(position=position, kind=kind, skeleton=json.dumps(info)))
     first = len(doc.segments)
     doc.segments.extend(
-        Segment(position=first + index, block=position, source=piece.source, kind=kind,
-                separator=piece.separator, translatable=piece.has_words)
+        Segment(
+            position=first + index,
+            block=position,
+            source=piece.source,
+            kind=kind,
+            separator=piece.separator,
+            translatable=piece.has_words,
+        )
         for index, piece in enumerate(pieces)
     )
     return position
@@ -313,7 +319,9 @@ def trim(nodes: list[Node]) -> list[Node]:
 
 
 def block_nodes(
-    blocks: Sequence[Block], segments: Sequence[Segment], choose: TextChooser,
+    blocks: Sequence[Block],
+    segments: Sequence[Segment],
+    choose: TextChooser,
     tables: Callable[[Block], list[TagTable]],
 ) -> dict[int, list[Node]]:
     """Each block's chosen text as nodes, by block position; blocks left with no text are absent.

@@ -302,8 +302,11 @@ def _tagged(children: Sequence[Token]) -> TaggedText:
 
 def _alt(children: Sequence[Token]) -> str:
     """An image's alt text as a browser shows it: the text of its label, markup removed."""
-    return "".join(c.content if c.type != "image" else _alt(c.children or []) for c in children
-                   if c.type in ("text", "text_special", "code_inline", "image", "softbreak", "hardbreak"))
+    return "".join(
+        c.content if c.type != "image" else _alt(c.children or [])
+        for c in children
+        if c.type in ("text", "text_special", "code_inline", "image", "softbreak", "hardbreak")
+    )
 
 
 def _code(token: Token) -> str:
@@ -312,8 +315,13 @@ def _code(token: Token) -> str:
     fence = token.markup or "`"
     while fence in content:
         fence += "`"
-    pad = " " if content[:1] == "`" or content[-1:] == "`" or (content[:1] == content[-1:] == " " and
-                                                               content.strip()) else ""
+    pad = (
+        " "
+        if content[:1] == "`"
+        or content[-1:] == "`"
+        or (content[:1] == content[-1:] == " " and content.strip())
+        else ""
+    )
     return f"{fence}{pad}{content}{pad}{fence}"
 
 
@@ -369,8 +377,11 @@ def _markdown(nodes: list[Node], *, cell: bool) -> str:
             out.append(_escape(node, cell=cell))
         elif isinstance(node, Span):
             markup = node.markup
-            inner = _escape(plain_text(node.children), cell=cell) if markup.get("img") else _markdown(
-                node.children, cell=cell)
+            inner = (
+                _escape(plain_text(node.children), cell=cell)
+                if markup.get("img")
+                else _markdown(node.children, cell=cell)
+            )
             if markup["o"] in ("[", "![") or inner.strip():
                 out.append(_wrap(inner, _pipes(markup["o"], cell), _pipes(markup["c"], cell)))
         else:

@@ -100,9 +100,7 @@ def _inline(element: etree._Element, numbers: _Numbers) -> str:
     return "".join(parts)
 
 
-def read_tmx(
-    path: Path, name: str, progress: Callable[[int, int], None] | None = None
-) -> Iterator[TmxEntry]:
+def read_tmx(path: Path, name: str, progress: Callable[[int, int], None] | None = None) -> Iterator[TmxEntry]:
     """The ``<tu>`` elements of a TMX file, one at a time; malformed or unsafe XML raises BAD_INPUT."""
     total = path.stat().st_size
     srclang = ""

@@ -8,46 +8,53 @@ what the format kept for a tag goes into ``<originalData>`` through ``dataRef``.
 (a rejection kept as ``subState="rt:rejected"``), comments to ``<notes>``. Each unit's ``rt:versions``
 attribute (``<segment id>:<version>`` pairs, allowed on ``<unit>`` by the core schema) records what each
 segment was at export, so that a merge can tell work done in the app since then from the file's. Reading
-goes through :mod:`safe_xml`: entity declarations are refused before parsing.
+goes through :mod:`safe_xml`: entity declarations are refused before parsing. Whitespace and layout follow
+:mod:`xliff_common`: nothing is added inside a ``source`` or ``target``, and ``xml:space`` decides how the
+merge reads them. Notes come back from the unit's ``<notes>`` and from a ``<notes>`` inside the segment (where
+translate-toolkit writes them); an XLIFF 1.2 file is handed to :mod:`xliff12`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
 from lxml import etree
 
-from translator_app.domain.models import Block, Comment, Release, Segment, SegmentStatus
-from translator_app.domain.tags import TagKind, check_tags, find_tags
+from translator_app.domain.models import Block, Comment, Release, Segment
+from translator_app.domain.tags import Tag, TagKind
 from translator_app.formats import safe_xml
 from translator_app.formats.inline import json_object
+from translator_app.formats.xliff_common import (
+    RT,
+    XML_SPACE,
+    ReturnedNote,
+    XliffFile,
+    XliffSegment,
+    fill_inline,
+    needs_preserve,
+    preserved,
+    read_inline,
+    serialise,
+)
+from translator_app.formats.xliff_states import state_of
+
+__all__ = ["XliffFile", "XliffSegment", "read_xliff", "state_of", "write_xliff"]
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
-RT = "urn:translator-app:xliff"
+MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
 _X = f"{{{NS}}}"
 _FILE_ID = re.compile(r"^release-(\d+)$")
 _SEGMENT_ID = re.compile(r"^s(\d+)$")
 _INLINE_ID = re.compile(r"^(\d+)-(\d+)$")
 _VERSION = re.compile(r"^(\d+):(\d+)$")
 VERSIONS = f"{{{RT}}}versions"
-REJECTED = "rt:rejected"
-
-STATES = {
-    SegmentStatus.NEW: "initial",
-    SegmentStatus.DRAFT: "initial",
-    SegmentStatus.TRANSLATED: "translated",
-    SegmentStatus.APPROVED: "final",
-    SegmentStatus.REJECTED: "translated",
-}
-
-
-def state_of(status: SegmentStatus) -> tuple[str, str]:
-    """The XLIFF ``state`` and ``subState`` a status is written as."""
-    return STATES[status], REJECTED if status is SegmentStatus.REJECTED else ""
+NOTE_SEGMENT = f"{{{RT}}}segment"
+NOTE_AUTHOR = f"{{{RT}}}author"
+LEAVES = frozenset({"source", "target", "note", "data"})
+AUTHOR_META = ("author", "translator", "contact-name", "creator")
 
 
 def tag_data(info: dict[str, Any], index: int) -> dict[int, str]:
@@ -81,7 +88,7 @@ def write_xliff(
     block_at = {block.position: block for block in blocks}
     for number, members in sorted(by_block.items()):
         _unit(file, number, block_at.get(number), members, comments)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    return serialise(root, LEAVES)
 
 
 def _unit(
@@ -100,7 +107,8 @@ def _unit(
         holder = etree.SubElement(unit, _X + "notes")
         for segment, comment in notes:
             note = etree.SubElement(holder, _X + "note", id=f"n{comment.id}", category="comment")
-            note.set(f"{{{RT}}}segment", f"s{segment.id}")
+            note.set(NOTE_SEGMENT, f"s{segment.id}")
+            note.set(NOTE_AUTHOR, comment.author)
             note.text = f"{comment.author}: {comment.text}"
     info = json_object(block.skeleton) if block is not None else {}
     data = {index: tag_data(info, index) for index in range(len(members))}
@@ -117,75 +125,35 @@ def _unit(
             element.set("subState", sub_state)
         source = etree.SubElement(element, _X + "source")
         _fill(source, segment.source, segment.id or 0, data[index], wrap=not segment.translatable)
+        if needs_preserve(segment.source):
+            source.set(XML_SPACE, "preserve")
         if segment.target or not segment.translatable:
             target = etree.SubElement(element, _X + "target")
             text = segment.target if segment.translatable else segment.source
             _fill(target, text, segment.id or 0, data[index], wrap=not segment.translatable)
+            if needs_preserve(text):
+                target.set(XML_SPACE, "preserve")
 
 
 def _fill(parent: etree._Element, text: str, segment_id: int, data: dict[int, str], wrap: bool) -> None:
-    """Write tagged text as XLIFF inline content; unbalanced tags stay literal text rather than guess."""
+    """Write tagged text as XLIFF 2 inline content (``<pc>``, ``<ph>``), inside a ``translate="no"``
+    ``<mrk>`` for a segment not to translate."""
     if wrap and parent.getparent() is not None:
         parent = etree.SubElement(parent, _X + "mrk", id=f"m{segment_id}", translate="no")
-    balanced = not any(f.problem == "tag-unbalanced" for f in check_tags(text, text))
-    stack = [parent]
-    last = None
-    position = 0
-    for tag in find_tags(text) if balanced else []:
-        _append_text(stack[-1], last, text[position : tag.start])
-        position = tag.end
-        inline_id = f"{segment_id}-{tag.number}"
-        ref = f"d{segment_id}-{tag.number}" if tag.number in data else None
-        if tag.kind is TagKind.CLOSE:
-            last = stack.pop()
-            continue
-        name = "pc" if tag.kind is TagKind.OPEN else "ph"
-        element = etree.SubElement(stack[-1], _X + name, id=inline_id)
-        if ref:
-            element.set("dataRefStart" if name == "pc" else "dataRef", ref)
-        if name == "pc":
-            stack.append(element)
-            last = None
-        else:
-            last = element
-    _append_text(stack[-1], last, text[position:])
 
+    def element_for(holder: etree._Element, tag: Tag) -> etree._Element:
+        paired = tag.kind is TagKind.OPEN
+        element = etree.SubElement(holder, _X + ("pc" if paired else "ph"), id=f"{segment_id}-{tag.number}")
+        if tag.number in data:
+            element.set("dataRefStart" if paired else "dataRef", f"d{segment_id}-{tag.number}")
+        return element
 
-def _append_text(parent: etree._Element, after: etree._Element | None, text: str) -> None:
-    if not text:
-        return
-    if after is not None:
-        after.tail = (after.tail or "") + text
-    elif len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-
-
-@dataclass(frozen=True)
-class XliffSegment:
-    """A segment as the returned file has it: source and target back in ``<gN>``/``<xN/>`` form."""
-
-    segment_id: int
-    source: str
-    target: str | None
-    state: str
-    sub_state: str
-    exported_version: int | None = None
-    """The segment's version when the file was exported (None when the file does not say)."""
-
-
-@dataclass(frozen=True)
-class XliffFile:
-    release_id: int
-    source_lang: str
-    target_lang: str
-    segments: list[XliffSegment]
+    fill_inline(parent, text, element_for)
 
 
 def read_xliff(data: bytes, name: str) -> XliffFile:
-    """Read a returned file; BAD_INPUT ``foreign-file`` when it is not one of ours (or ``broken-tag``,
-    ``corrupt``, ``unsafe-xml``)."""
+    """Read a returned file, XLIFF 2.x or 1.2; BAD_INPUT ``foreign-file`` when it is not one of ours (or
+    ``broken-tag``, ``corrupt``, ``unsafe-xml``)."""
     if not data.lstrip().startswith((b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         raise safe_xml.refuse("foreign-file", name)  # not XML at all: the wrong file, not a damaged one
     stream = BytesIO(data)
@@ -194,6 +162,10 @@ def read_xliff(data: bytes, name: str) -> XliffFile:
         root = etree.parse(stream, safe_xml.parser()).getroot()
     except etree.XMLSyntaxError as error:
         raise safe_xml.refuse("corrupt", name, reason=str(error)) from error
+    if root.tag == "{urn:oasis:names:tc:xliff:document:1.2}xliff":
+        from translator_app.formats.xliff12 import read_root
+
+        return read_root(root, name)
     files = root.findall(_X + "file")
     if root.tag != _X + "xliff" or len(files) != 1:
         raise safe_xml.refuse("foreign-file", name)
@@ -201,51 +173,79 @@ def read_xliff(data: bytes, name: str) -> XliffFile:
     if match is None:
         raise safe_xml.refuse("foreign-file", name)
     found = []
+    notes: list[ReturnedNote] = []
     versions: dict[int, int] = {}
+    author = _file_author(files[0])
     for unit in files[0].iter(_X + "unit"):
         for pair in (unit.get(VERSIONS) or "").split():
             version = _VERSION.match(pair)
             if version is not None:
                 versions[int(version.group(1))] = int(version.group(2))
-    for element in files[0].iter(_X + "segment"):
-        number = _SEGMENT_ID.match(element.get("id", ""))
-        source = element.find(_X + "source")
-        if number is None or source is None:
-            raise safe_xml.refuse("foreign-file", name)
-        segment_id = int(number.group(1))
-        target = element.find(_X + "target")
-        found.append(
-            XliffSegment(
-                segment_id,
-                _tagged(source, segment_id, name),
-                None if target is None else _tagged(target, segment_id, name),
-                element.get("state", "initial"),
-                element.get("subState", ""),
-                versions.get(segment_id),
+    for unit in files[0].iter(_X + "unit"):
+        members: list[int] = []
+        for element in unit.iter(_X + "segment"):
+            number = _SEGMENT_ID.match(element.get("id", ""))
+            source = element.find(_X + "source")
+            if number is None or source is None:
+                raise safe_xml.refuse("foreign-file", name)
+            segment_id = int(number.group(1))
+            members.append(segment_id)
+            target = element.find(_X + "target")
+            found.append(
+                XliffSegment(
+                    segment_id,
+                    _tagged(source, segment_id, name),
+                    None if target is None else _tagged(target, segment_id, name),
+                    element.get("state", "initial"),
+                    element.get("subState", ""),
+                    versions.get(segment_id),
+                    preserved(source) and (target is None or preserved(target)),
+                )
             )
-        )
-    return XliffFile(int(match.group(1)), root.get("srcLang", ""), root.get("trgLang", ""), found)
+            notes += _notes(element.find(_X + "notes"), (segment_id,), author)
+        notes += _notes(unit.find(_X + "notes"), tuple(members), author)
+    return XliffFile(
+        int(match.group(1)),
+        root.get("srcLang", ""),
+        root.get("trgLang", ""),
+        found,
+        notes,
+        root.get("version", ""),
+    )
+
+
+def _file_author(file: etree._Element) -> str:
+    """Who made the file, where the metadata module says so (``<mda:meta type="author">``)."""
+    for meta in file.iter(f"{{{MDA}}}meta"):
+        if meta.get("type", "").lower() in AUTHOR_META and (meta.text or "").strip():
+            return (meta.text or "").strip()
+    return ""
+
+
+def _notes(holder: etree._Element | None, members: tuple[int, ...], author: str) -> list[ReturnedNote]:
+    """The notes of a ``<notes>``: on the segment ``rt:segment`` names, else on ``members``."""
+    if holder is None:
+        return []
+    found = []
+    for note in holder.iter(_X + "note"):
+        text = "".join(note.itertext()).strip()
+        named = _SEGMENT_ID.match(note.get(NOTE_SEGMENT, ""))
+        if not text or (named is None and not members):
+            continue
+        targets = (int(named.group(1)),) if named is not None else members
+        found.append(ReturnedNote(targets, text, note.get(NOTE_AUTHOR, "") or author, note.get("id", "")))
+    return found
 
 
 def _tagged(element: etree._Element, segment_id: int, name: str) -> str:
     """Inline content back to ``<gN>``…``</gN>`` and ``<xN/>``; anything else is a broken tag."""
-    parts = [element.text or ""]
-    for child in element:
-        local = safe_xml.local(child) if isinstance(child.tag, str) else ""
-        if local == "mrk":
-            parts.append(_tagged(child, segment_id, name))
-        elif local in ("pc", "ph"):
-            match = _INLINE_ID.match(child.get("id", ""))
-            if match is None or int(match.group(1)) != segment_id:
-                raise safe_xml.refuse("broken-tag", name, segment=segment_id, tag=child.get("id", "?"))
-            tag = match.group(2)
-            if local == "ph":
-                if len(child) or child.text:
-                    raise safe_xml.refuse("broken-tag", name, segment=segment_id, tag=child.get("id", "?"))
-                parts.append(f"<x{tag}/>")
-            else:
-                parts.append(f"<g{tag}>{_tagged(child, segment_id, name)}</g{tag}>")
-        elif isinstance(child.tag, str):
-            raise safe_xml.refuse("broken-tag", name, segment=segment_id, tag=local)
-        parts.append(child.tail or "")
-    return "".join(parts)
+
+    def number_of(child: etree._Element) -> int:
+        match = _INLINE_ID.match(child.get("id", ""))
+        if match is None or int(match.group(1)) != segment_id:
+            raise safe_xml.refuse("broken-tag", name, segment=segment_id, tag=child.get("id", "?"))
+        return int(match.group(2))
+
+    return read_inline(
+        element, {"pc": "pair", "ph": "standalone", "mrk": "", "cp": "code"}, number_of, name, segment_id
+    )

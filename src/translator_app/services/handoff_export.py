@@ -1,4 +1,5 @@
-"""Writing a release for someone outside the app: XLIFF 2.1 for a translator, a Word table for a reviewer.
+"""Writing a release for someone outside the app: XLIFF 2.1 (or 1.2) for a translator, a Word table for a
+reviewer.
 
 Neither is the finished translation, so neither waits for approvals: they carry every live segment with its
 status, and the merge reads them back (:mod:`translator_app.services.merging`).
@@ -13,12 +14,14 @@ from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Comment, SegmentStatus
 from translator_app.formats.review_docx import write_table
 from translator_app.formats.xliff import write_xliff
+from translator_app.formats.xliff12 import write_xliff12
 from translator_app.services.files import write_output
 from translator_app.services.ports import UnitOfWorkFactory
 
 XLIFF_FORMAT = "xliff"
+XLIFF12_FORMAT = "xliff12"
 REVIEW_TABLE_FORMAT = "review-docx"
-HANDOFF_FORMATS = (XLIFF_FORMAT, REVIEW_TABLE_FORMAT)
+HANDOFF_FORMATS = (XLIFF_FORMAT, XLIFF12_FORMAT, REVIEW_TABLE_FORMAT)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,9 @@ def write_handoff(
         comments: dict[int, list[Comment]] = uow.review.comments_for_release(release_id)
     if format_name == XLIFF_FORMAT:
         data = write_xliff(release, blocks, segments, comments)
+        written = len(segments)
+    elif format_name == XLIFF12_FORMAT:
+        data = write_xliff12(release, segments, comments)
         written = len(segments)
     elif format_name == REVIEW_TABLE_FORMAT:
         data = write_table(release, segments, comments)

@@ -20,13 +20,14 @@ from translator_app.domain.errors import NotFoundError, bad_input
 from translator_app.domain.models import HUMAN, Comment, Role, Segment, SegmentStatus
 from translator_app.domain.tags import TagProblem, check_tags
 from translator_app.formats.review_docx import ReviewTable, comment_line, is_review_table, read_table
-from translator_app.formats.xliff import XliffFile, read_xliff, state_of
+from translator_app.formats.xliff import read_xliff
+from translator_app.formats.xliff_common import ReturnedNote, XliffFile
+from translator_app.formats.xliff_states import exported_state, status_from_state
 from translator_app.services.actor import Actor
 from translator_app.services.editing import record_change
 from translator_app.services.files import read_input
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
-CONFIRMED_STATES = frozenset({"translated", "reviewed", "final"})
 BROKEN = frozenset({TagProblem.EXTRA, TagProblem.UNBALANCED})
 
 
@@ -82,22 +83,22 @@ class MergeService:
                 raise bad_input("foreign-file", name)
             for unit in file.segments:
                 before = segments.get(unit.segment_id)
-                if before is None or before.source != unit.source:
+                if before is None or not unit.matches(before.source):
                     shown = before.position + 1 if before is not None else f"s{unit.segment_id}"
                     raise bad_input("source-mismatch", name, segment=shown)
-                if not before.translatable or unit.target is None:
+                target = unit.target_for(before.source, before.target)
+                if not before.translatable or target is None:
                     continue
-                _check_tags(before.source, unit.target, name, before)
-                if (unit.target, (unit.state, unit.sub_state)) == (before.target, state_of(before.status)):
+                _check_tags(before.source, target, name, before)
+                if (target, unit.state, unit.sub_state) == (before.target, *exported_state(file, before)):
                     continue
-                status = _status_from_state(unit.state, unit.target)
-                origin = HUMAN if unit.target != before.target else before.origin
-                after = replace(
-                    before, target=unit.target, status=status, origin=origin, updated_by=actor.user
-                )
+                status = status_from_state(file.version, unit.state, target)
+                origin = HUMAN if target != before.target else before.origin
+                after = replace(before, target=target, status=status, origin=origin, updated_by=actor.user)
                 self._apply(uow, before, after, actor, force, report, "merge:xliff", unit.exported_version)
+            added = _add_notes(uow, file.notes, segments, actor)
             uow.commit()
-        return report
+        return replace(report, comments_added=added)
 
     def _merge_table(self, table: ReviewTable, name: str, actor: Actor, force: bool) -> MergeReport:
         report = MergeReport(table.release_id, "review-table")
@@ -156,8 +157,28 @@ class MergeService:
         report.changed.append(before.id)
 
 
-def _status_from_state(state: str, target: str) -> SegmentStatus:
-    """What an outside translator's state means here: they confirm, they never approve."""
-    if not target.strip():
-        return SegmentStatus.NEW
-    return SegmentStatus.TRANSLATED if state in CONFIRMED_STATES else SegmentStatus.DRAFT
+def _add_notes(
+    uow: UnitOfWork, notes: list[ReturnedNote], segments: dict[int | None, Segment], actor: Actor
+) -> int:
+    """New notes of the file as comments on their segment, by the note's author or else the person merging;
+    a note already there (exported from here, or merged before) is not added twice."""
+    if not notes:
+        return 0
+    existing = uow.review.comments_for_release(next(iter(segments.values())).release_id or 0)
+    known: dict[int, set[str]] = {}
+    added = 0
+    for note in notes:
+        on = [segments[i] for i in note.segment_ids if i in segments]
+        segment = next((s for s in on if s.translatable), on[0] if on else None)
+        if segment is None or segment.id is None:
+            continue
+        if segment.id not in known:
+            known[segment.id] = set()
+            for comment in existing.get(segment.id, []):
+                known[segment.id] |= {comment_line(comment), comment.text.strip()}
+        if note.text in known[segment.id]:
+            continue
+        uow.comments.add(Comment(segment.id, note.author or actor.user, note.text))
+        known[segment.id].add(note.text)
+        added += 1
+    return added

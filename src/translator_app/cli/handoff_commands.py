@@ -1,4 +1,4 @@
-"""Hand-off subcommands: ``merge FILE [--force]`` and ``import --update RELEASE``.
+"""Hand-off subcommands: ``merge FILE [--force] [--tracked-changes accept|refuse]`` and ``import --update``.
 
 ``import`` and its ``--update`` option are declared in :mod:`translator_app.cli.commands`; ``--from``/``--to``
 are optional there (a re-import takes the release's languages), and ``cmd_import`` hands an update over to
@@ -23,6 +23,13 @@ def register(sub: Any) -> dict[str, Handler]:
     )
     merge.add_argument("file", type=Path, metavar="FILE")
     merge.add_argument("--force", action="store_true", help="also overwrite approved segments")
+    merge.add_argument(
+        "--tracked-changes",
+        choices=("accept", "refuse"),
+        default="accept",
+        help="a review table's Track Changes: take them as accepted (default), or refuse the table while any"
+        " are left",
+    )
     return {"merge": cmd_merge}
 
 
@@ -32,7 +39,9 @@ def _services(workspace: Workspace) -> HandoffServices:
 
 
 def cmd_merge(workspace: Workspace, args: argparse.Namespace) -> int:
-    report = _services(workspace).merging.merge_file(args.file, workspace.actor, force=args.force)
+    report = _services(workspace).merging.merge_file(
+        args.file, workspace.actor, force=args.force, refuse_tracked=args.tracked_changes == "refuse"
+    )
     print(
         f"release {report.release_id}: {len(report.changed)} segment(s) changed, "
         f"{report.comments_added} comment(s) added ({report.kind}, as {workspace.actor.user})"

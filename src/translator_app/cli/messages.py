@@ -76,6 +76,10 @@ INPUT_PROBLEMS = {
     ),
     "broken-tag": "segment {segment} has a broken or unknown tag ({tag}); nothing was merged",
     "table-altered": "the numbers or sources of the review table were changed; nothing was merged",
+    "tracked-changes": (
+        "segments {segments} still have tracked changes: accept or reject them in Word, or merge with "
+        "--tracked-changes accept; nothing was merged"
+    ),
 }
 
 

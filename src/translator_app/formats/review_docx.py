@@ -1,11 +1,18 @@
 """The bilingual review table: a Word document a reviewer without the app edits and sends back.
 
-One row per translatable segment: number, source, target, status, comments. The document's core
-``identifier`` property names the release and carries a checksum of the numbers and sources, so a returned
-table whose numbers or sources were altered (rows moved, deleted, a source "corrected") is refused rather
-than applied to the wrong segments; it also lists each row's segment version at export, so that a merge
-can tell work done in the app since then from the reviewer's. Comment cells hold one comment per line,
-``author: text``; a line that was not in the exported cell is a new comment.
+One row per translatable segment: number, source, target, status, comments, on A4 landscape with the two text
+columns taking most of the width (the header row repeats on every page). Inline tags are shown as markers
+(``⟨1⟩…⟨/1⟩``, see :mod:`review_markers`) and read back as tags. The document's core ``identifier`` property
+names the release and carries a checksum of the numbers and sources, so a returned table whose numbers or
+sources were altered (rows moved, deleted, a source "corrected") is refused rather than applied to the wrong
+segments; it also lists each row's segment version at export, so that a merge can tell work done in the app
+since then from the reviewer's.
+
+Reading follows what reviewers do in Word: tracked changes are read as if accepted (each row says whether it
+had any, so the merge can refuse instead), Word comments anchored in a row are that row's comments with their
+author, and a line break typed in a target cell (Enter, Shift+Enter) is read as a space unless the source
+itself has one. Comment cells hold one comment per line, ``author: text``; a line that was not in the
+exported cell is a new comment.
 """
 
 from __future__ import annotations
@@ -13,19 +20,30 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import docx
-from docx.shared import Pt
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.table import _Cell
 
 from translator_app.domain.errors import bad_input
 from translator_app.domain.models import Comment, Release, Segment
 from translator_app.formats.docx import open_docx
+from translator_app.formats.docx_revisions import comment_ids, revised_text
+from translator_app.formats.review_markers import OPEN, from_markers, pieces
 
 HEADERS = ("#", "Source", "Target", "Status", "Comments")
+WIDTHS = (Cm(1.0), Cm(9.6), Cm(9.6), Cm(2.0), Cm(4.5))
+"""A4 landscape (29.7 cm) less 1.5 cm margins leaves 26.7 cm: the source and target get 72% of it."""
+MARGIN = Cm(1.5)
+MARKER_COLOUR = RGBColor(0x6A, 0x73, 0x7D)
 _IDENTIFIER = re.compile(
     r"^translator-app review-table release=(\d+) sha256=([0-9a-f]{64})(?: versions=(\d+(?:,\d+)*))?$"
 )
+_TYPED_BREAK = re.compile(r"[ \t]*\n[\s]*")
 
 
 def comment_line(comment: Comment) -> str:
@@ -42,27 +60,37 @@ def write_table(release: Release, segments: list[Segment], comments: dict[int, l
     """The table for the translatable segments of ``release``, numbered as everywhere else (position + 1)."""
     rows = [s for s in segments if s.translatable]
     document = docx.Document()
+    _landscape(document)
     document.add_heading(release.title, level=1)
     document.add_paragraph(
-        f"{release.source_lang} → {release.target_lang}. Edit the Target column and add comments, one per "
-        "line; do not change the # and Source columns."
+        f"{release.source_lang} → {release.target_lang}. Edit the Target column (Track Changes welcome) and "
+        "add comments, in the Comments column one per line or as Word comments; do not change the # and "
+        f"Source columns. Markers such as {OPEN}1\u27e9…{OPEN}/1\u27e9 stand for formatting or links: keep "
+        "them around the words they belong to."
     )
     table = document.add_table(rows=1, cols=len(HEADERS))
     table.style = "Table Grid"
+    table.autofit = False
     for cell, title in zip(table.rows[0].cells, HEADERS, strict=True):
         cell.text = title
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    _repeat_header(table.rows[0])
     for segment in rows:
         cells = table.add_row().cells
         cells[0].text = str(segment.position + 1)
-        cells[1].text = segment.source
-        cells[2].text = segment.target
+        _fill(cells[1], segment.source)
+        _fill(cells[2], segment.target)
         cells[3].text = segment.status.value
         cells[4].text = "\n".join(comment_line(c) for c in comments.get(segment.id or 0, []))
     for row in table.rows:
-        for cell in row.cells:
+        for cell, width in zip(row.cells, WIDTHS, strict=True):
+            cell.width = width
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(10)
+    for column, width in zip(table.columns, WIDTHS, strict=True):
+        column.width = width
     digest = checksum([(s.position + 1, s.source) for s in rows])
     versions = ",".join(str(s.version) for s in rows)
     document.core_properties.identifier = (
@@ -75,6 +103,30 @@ def write_table(release: Release, segments: list[Segment], comments: dict[int, l
     return out.getvalue()
 
 
+def _landscape(document: docx.document.Document) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    section.left_margin = section.right_margin = MARGIN
+    section.top_margin = section.bottom_margin = MARGIN
+
+
+def _repeat_header(row: object) -> None:
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    properties.append(header)
+
+
+def _fill(cell: _Cell, text: str) -> None:
+    """Tagged text in a cell, the tags as grey markers."""
+    paragraph = cell.paragraphs[0]
+    for piece, is_marker in pieces(text):
+        run = paragraph.add_run(piece)
+        if is_marker:
+            run.font.color.rgb = MARKER_COLOUR
+
+
 @dataclass(frozen=True)
 class TableRow:
     number: int
@@ -83,6 +135,10 @@ class TableRow:
     comments: list[str]
     exported_version: int | None = None
     """The segment's version when the table was exported (None for a table that does not say)."""
+    tracked: bool = False
+    """Whether the row held tracked changes (read as accepted)."""
+    word_comments: list[tuple[str, str]] = field(default_factory=list)
+    """Word comments anchored in the row: ``(author, text)``."""
 
 
 @dataclass(frozen=True)
@@ -90,10 +146,20 @@ class ReviewTable:
     release_id: int
     rows: list[TableRow]
 
+    def tracked_rows(self) -> list[int]:
+        return [row.number for row in self.rows if row.tracked]
 
-def _cell_text(cell: object) -> str:
-    paragraphs = getattr(cell, "paragraphs", [])
-    return "\n".join(p.text for p in paragraphs)
+
+def _cell_text(cell: _Cell) -> tuple[str, bool]:
+    revised = revised_text(cell._tc.iterchildren(qn("w:p")))
+    return from_markers(revised.text), revised.tracked
+
+
+def typed_target(typed: str, source: str) -> str:
+    """A line break typed in the cell is a space, unless the source has line breaks of its own."""
+    if "\n" in source:
+        return typed.strip("\n")
+    return _TYPED_BREAK.sub(" ", typed).strip()
 
 
 def read_table(data: bytes, name: str) -> ReviewTable:
@@ -103,17 +169,24 @@ def read_table(data: bytes, name: str) -> ReviewTable:
     match = _IDENTIFIER.match(document.core_properties.identifier or "")
     if match is None or not document.tables:
         raise bad_input("foreign-file", name)
+    notes = {c.comment_id: (c.author, c.text.strip()) for c in document.comments if c.text.strip()}
     table = document.tables[0]
     rows: list[TableRow] = []
     for row in table.rows[1:]:
         cells = row.cells
         if len(cells) != len(HEADERS):
             raise bad_input("table-altered", name)
-        number = _cell_text(cells[0]).strip()
+        texts = [_cell_text(cell) for cell in cells]
+        number = texts[0][0].strip()
         if not number.isdigit():
             raise bad_input("table-altered", name)
-        lines = [line.strip() for line in _cell_text(cells[4]).splitlines() if line.strip()]
-        rows.append(TableRow(int(number), _cell_text(cells[1]), _cell_text(cells[2]), lines))
+        source = texts[1][0]
+        lines = [line.strip() for line in texts[4][0].splitlines() if line.strip()]
+        anchored = [notes[i] for i in comment_ids(row._tr) if i in notes]
+        tracked = any(changed for _, changed in texts)
+        rows.append(
+            TableRow(int(number), source, typed_target(texts[2][0], source), lines, None, tracked, anchored)
+        )
     if checksum([(r.number, r.source) for r in rows]) != match.group(2):
         raise bad_input("table-altered", name)
     if match.group(3):

@@ -142,14 +142,16 @@ class SqlReleaseRepository:
         counts: dict[int, dict[SegmentStatus, int]] = {}
         last: dict[int, datetime | None] = {}
         untranslatable: dict[int, int] = {}
-        query = select(
-            SegmentRow.release_id,
-            SegmentRow.status,
-            SegmentRow.translatable,
-            func.count(),
-            func.max(SegmentRow.updated_at),
-        ).where(SegmentRow.archived.is_(False)).group_by(
-            SegmentRow.release_id, SegmentRow.status, SegmentRow.translatable
+        query = (
+            select(
+                SegmentRow.release_id,
+                SegmentRow.status,
+                SegmentRow.translatable,
+                func.count(),
+                func.max(SegmentRow.updated_at),
+            )
+            .where(SegmentRow.archived.is_(False))
+            .group_by(SegmentRow.release_id, SegmentRow.status, SegmentRow.translatable)
         )
         for release_id, status, translatable, count, latest in self._session.execute(query):
             if translatable:

@@ -111,9 +111,7 @@ class TmIndex:
     def _rows(self, pair: Pair, after: int) -> Iterator[tuple[int, str]]:
         query = (
             select(TmUnitRow.id, TmUnitRow.source)
-            .where(
-                TmUnitRow.source_lang == pair[0], TmUnitRow.target_lang == pair[1], TmUnitRow.id > after
-            )
+            .where(TmUnitRow.source_lang == pair[0], TmUnitRow.target_lang == pair[1], TmUnitRow.id > after)
             .order_by(TmUnitRow.id)
         )
         with self._engine.connect() as connection:

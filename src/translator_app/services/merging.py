@@ -19,7 +19,13 @@ from translator_app.domain import workflow
 from translator_app.domain.errors import NotFoundError, bad_input
 from translator_app.domain.models import HUMAN, Comment, Role, Segment, SegmentStatus
 from translator_app.domain.tags import TagProblem, check_tags
-from translator_app.formats.review_docx import ReviewTable, comment_line, is_review_table, read_table
+from translator_app.formats.review_docx import (
+    ReviewTable,
+    comment_line,
+    is_review_table,
+    read_table,
+    typed_target,
+)
 from translator_app.formats.xliff import read_xliff
 from translator_app.formats.xliff_common import ReturnedNote, XliffFile
 from translator_app.formats.xliff_states import exported_state, status_from_state
@@ -56,14 +62,24 @@ class MergeService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def merge_file(self, path: Path, actor: Actor, *, force: bool = False) -> MergeReport:
+    def merge_file(
+        self, path: Path, actor: Actor, *, force: bool = False, refuse_tracked: bool = False
+    ) -> MergeReport:
         data = read_input(path)
-        return self.merge_bytes(data, path.name, actor, force=force)
+        return self.merge_bytes(data, path.name, actor, force=force, refuse_tracked=refuse_tracked)
 
-    def merge_bytes(self, data: bytes, name: str, actor: Actor, *, force: bool = False) -> MergeReport:
-        """An XLIFF file (as a translator) or a review table (as a reviewer), by what the bytes are."""
+    def merge_bytes(
+        self, data: bytes, name: str, actor: Actor, *, force: bool = False, refuse_tracked: bool = False
+    ) -> MergeReport:
+        """An XLIFF file (as a translator) or a review table (as a reviewer), by what the bytes are.
+
+        A table's tracked changes are taken as accepted; with ``refuse_tracked`` a table that still has any
+        is refused, naming its rows, so the reviewer's changes are looked at in Word first."""
         if is_review_table(data):
             table = read_table(data, name)
+            tracked = table.tracked_rows()
+            if refuse_tracked and tracked:
+                raise bad_input("tracked-changes", name, segments=", ".join(str(n) for n in tracked))
             return self._merge_table(table, name, Actor(actor.user, Role.REVIEWER), force)
         return self._merge_xliff(read_xliff(data, name), name, Actor(actor.user, Role.TRANSLATOR), force)
 
@@ -111,7 +127,7 @@ class MergeService:
                 if before is None or before.source != row.source or not before.translatable:
                     raise bad_input("source-mismatch", name, segment=row.number)
                 assert before.id is not None
-                if row.target != before.target:
+                if row.target not in (before.target, typed_target(before.target, before.source)):
                     _check_tags(before.source, row.target, name, before)
                     workflow.check(before, workflow.Action.EDIT, actor.role)
                     status = workflow.status_after_edit(before.status, row.target, confirm=False)
@@ -124,9 +140,11 @@ class MergeService:
                 known = set()
                 for comment in existing.get(before.id, []):
                     known |= {comment_line(comment), comment.text.strip()}
-                for line in row.comments:
+                notes = [(actor.user, line) for line in row.comments]
+                notes += [(author or actor.user, text) for author, text in row.word_comments]
+                for author, line in notes:
                     if line not in known:
-                        uow.comments.add(Comment(before.id, actor.user, line))
+                        uow.comments.add(Comment(before.id, author, line))
                         known.add(line)
                         added += 1
             uow.commit()

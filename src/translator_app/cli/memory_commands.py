@@ -97,6 +97,9 @@ def match_json(match: Match) -> dict[str, Any]:
     unit = match.unit
     return {
         "score": match.score,
+        "language_penalty": match.language_penalty,
+        "source_lang": unit.source_lang,
+        "target_lang": unit.target_lang,
         "source": unit.source,
         "target": unit.target,
         "approved": unit.approved,
@@ -135,7 +138,11 @@ def cmd_tm_search(workspace: Workspace, args: argparse.Namespace) -> int:
         return 0
     for match in matches:
         mark = "✓" if match.unit.approved else " "
-        print(f"{match.score:>3}% {mark} {match.unit.source}\n       → {match.unit.target}")
+        variant = ""
+        if match.language_penalty:
+            pair = f"{match.unit.source_lang}→{match.unit.target_lang}"
+            variant = f"  ({pair}, −{match.language_penalty} for the language variant)"
+        print(f"{match.score:>3}% {mark} {match.unit.source}{variant}\n       → {match.unit.target}")
     return 0
 
 

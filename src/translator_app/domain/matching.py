@@ -124,6 +124,9 @@ class Match:
     unit: TmUnit
     score: int
     diff: list[DiffSpan] = field(default_factory=list)
+    language_penalty: int = 0
+    """Points already taken off ``score`` because the unit is in another variant of the languages asked for
+    (``en-GB`` for ``en``; see ``domain.languages``)."""
 
 
 def normalise(text: str, fold_case: bool = True) -> str:

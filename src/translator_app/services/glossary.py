@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from translator_app.domain.errors import bad_input
+from translator_app.domain.languages import canonical
 from translator_app.domain.terms import Term, TermFinding, TermHit, TermMatcher, check_target
 from translator_app.formats.glossary_csv import read_glossary_csv, write_glossary_csv
 from translator_app.formats.tbx import read_tbx, write_tbx
@@ -98,7 +99,8 @@ class GlossaryService:
     def import_file(
         self, path: Path, actor: Actor, source_lang: str | None = None, target_lang: str | None = None
     ) -> GlossaryImportReport:
-        """Merge a CSV or TBX glossary into the pair: a known source term is updated, a new one added."""
+        """Merge a CSV or TBX glossary into the pair: a known source term is updated, a new one added. The
+        pair's codes are stored in BCP 47's usual case (``fr_fr`` and ``FR-FR`` both become ``fr-FR``)."""
         suffix = path.suffix.lower()
         if not path.is_file():
             raise bad_input("unreadable", path.name, reason="no such file")
@@ -110,6 +112,7 @@ class GlossaryService:
             incoming = read_glossary_csv(path, path.name, source_lang, target_lang)
         else:
             raise bad_input("unsupported-glossary-format", path.name, format=suffix or "none")
+        source_lang, target_lang = canonical(source_lang), canonical(target_lang)
         added = updated = 0
         with self._uow() as uow:
             known = {t.source_term.casefold(): t for t in uow.terms.for_pair(source_lang, target_lang)}

@@ -3,18 +3,27 @@
 Look-ups take exact candidates from the database (by source hash, so a unit confirmed a moment ago is found at
 once) and fuzzy ones from the index, score them all with ``domain.matching.score`` (see there how the
 percentage is computed), and return the best few, approved units first at equal score.
+
+Language codes are BCP 47 tags compared as ``domain.languages`` says: a search in ``fr → en`` also reads the
+units stored under ``fr-FR``/``en-GB`` (or ``FR``/``en_gb``), each such match losing a point per side whose
+variant differs (shown in ``Match.language_penalty``), so the exact variant ranks first. The stored pairs are
+listed once and kept for a few minutes (a TMX import lists them again), never per keystroke.
 """
 
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.languages import VARIANT_PENALTY, canonical, language_penalty, pair_penalty
 from translator_app.domain.matching import (
     DEFAULT_THRESHOLD,
+    EXACT,
     Match,
     TmUnit,
     diff_words,
@@ -23,7 +32,6 @@ from translator_app.domain.matching import (
     source_hash,
 )
 from translator_app.domain.models import Segment, SegmentStatus
-from translator_app.formats.tbx import same_language
 from translator_app.formats.tmx import TmxEntry, read_tmx, write_tmx
 from translator_app.services.actor import Actor
 from translator_app.services.memory_ports import FuzzyIndex
@@ -32,6 +40,9 @@ from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 FUZZY_CANDIDATES = 20
 """Units rescored with the full score (penalties can reorder the index's best few)."""
 IMPORT_BATCH = 2000
+PAIRS_TTL = 300.0
+"""Seconds the list of stored language pairs is trusted (another desktop may import a new pair meanwhile)."""
+Pair = tuple[str, str]
 Progress = Callable[[int, int], None]
 
 
@@ -120,6 +131,38 @@ class MemoryService:
         self._index = index
         self.threshold = threshold
         """Matches below this score are not offered (70 by default, as most CAT tools)."""
+        self._stored: tuple[float, set[Pair]] | None = None
+        self._lock = threading.Lock()
+
+    def serving_pairs(self, source_lang: str, target_lang: str) -> list[tuple[Pair, int]]:
+        """The stored pairs whose units serve ``source_lang → target_lang``, each with its penalty, the pair
+        asked for first (units confirmed in a release are stored under exactly its codes)."""
+        wanted = (source_lang, target_lang)
+        found = {wanted: 0}
+        for pair in sorted(self._stored_pairs()):
+            penalty = pair_penalty(wanted, pair)
+            if penalty is not None and pair not in found:
+                found[pair] = penalty
+        return sorted(found.items(), key=lambda item: (item[1], item[0] != wanted))
+
+    def _stored_pairs(self) -> set[Pair]:
+        with self._lock:
+            cached = self._stored
+        if cached is not None and time.monotonic() - cached[0] < PAIRS_TTL:
+            return cached[1]
+        with self._uow() as uow:
+            pairs = {(s, t) for s, t, _ in uow.tm.pairs()}
+        with self._lock:
+            self._stored = (time.monotonic(), pairs)
+        return pairs
+
+    def _pairs_changed(self, pair: Pair | None = None) -> None:
+        """A new pair may exist: add it (no query), or forget the list so the next look-up reads it."""
+        with self._lock:
+            if pair is None or self._stored is None:
+                self._stored = None
+            else:
+                self._stored[1].add(pair)
 
     def lookup(
         self,
@@ -133,21 +176,24 @@ class MemoryService:
     ) -> list[Match]:
         """The best matches for ``source``, each with its score and word diff, best first."""
         floor = self.threshold if threshold is None else threshold
-        fuzzy = self._index.search(source_lang, target_lang, source, floor, FUZZY_CANDIDATES)
-        with self._uow() as uow:
-            units = uow.tm.with_hashes(source_lang, target_lang, [source_hash(source)])
-            known = {u.id for u in units}
-            units += [u for u in uow.tm.get_many([i for i, _ in fuzzy if i not in known])]
         matches = []
-        for unit in units:
-            value = score(
-                source,
-                unit.source,
-                context=context,
-                candidate_context=(unit.context_before, unit.context_after),
-            )
-            if value >= floor:
-                matches.append(Match(unit, value, diff_words(source, unit.source)))
+        for pair, penalty in self.serving_pairs(source_lang, target_lang):
+            fuzzy = self._index.search(*pair, source, floor + penalty, FUZZY_CANDIDATES)
+            with self._uow() as uow:
+                units = uow.tm.with_hashes(*pair, [source_hash(source)])
+                known = {u.id for u in units}
+                units += [u for u in uow.tm.get_many([i for i, _ in fuzzy if i not in known])]
+            for unit in units:
+                value = score(
+                    source,
+                    unit.source,
+                    context=context,
+                    candidate_context=(unit.context_before, unit.context_after),
+                )
+                if penalty:
+                    value = min(value, EXACT) - penalty
+                if value >= floor:
+                    matches.append(Match(unit, value, diff_words(source, unit.source), penalty))
         distinct: list[Match] = []
         targets: set[str] = set()
         for match in rank(matches):
@@ -159,12 +205,15 @@ class MemoryService:
     def refresh(self, source_lang: str, target_lang: str) -> None:
         """Let the next look-up see units committed a moment ago (the editor asks before each segment)."""
         self._index.units_added(source_lang, target_lang)
+        self._pairs_changed((source_lang, target_lang))
 
     def exact(self, source_lang: str, target_lang: str, sources: Sequence[str]) -> dict[str, str]:
-        """Source → the best 100% match's target (approved first, then the newest), for pre-translation."""
+        """Source → the best 100% match's target (approved first, then the newest), for pre-translation.
+        Only the pair's own codes count (in any case or spelling): another variant is never a 100% match."""
         wanted = {source_hash(source): source for source in sources}
+        same = [pair for pair, penalty in self.serving_pairs(source_lang, target_lang) if penalty == 0]
         with self._uow() as uow:
-            units = uow.tm.with_hashes(source_lang, target_lang, list(wanted))
+            units = [u for pair in same for u in uow.tm.with_hashes(*pair, list(wanted))]
         found: dict[str, str] = {}
         for match in rank([Match(unit, 100, []) for unit in units]):
             source = wanted.get(source_hash(match.unit.source))
@@ -187,15 +236,15 @@ class MemoryService:
         self, phrase: str, source_lang: str, target_lang: str, limit: int = 50
     ) -> list[ConcordanceHit]:
         """Units whose source or target contains ``phrase``, with the occurrences marked."""
-        ids = self._index.find(source_lang, target_lang, phrase, limit)
-        with self._uow() as uow:
-            units = uow.tm.get_many(ids)
-            found = {u.id for u in units}
-            units += [
-                u
-                for u in uow.tm.with_target_containing(source_lang, target_lang, phrase, limit)
-                if u.id not in found
-            ]
+        units: list[TmUnit] = []
+        found: set[int | None] = set()
+        for pair, _ in self.serving_pairs(source_lang, target_lang):
+            ids = self._index.find(*pair, phrase, limit)
+            with self._uow() as uow:
+                for unit in uow.tm.get_many(ids) + uow.tm.with_target_containing(*pair, phrase, limit):
+                    if unit.id not in found:
+                        found.add(unit.id)
+                        units.append(unit)
         hits = [
             ConcordanceHit(u, phrase_spans(u.source, phrase), phrase_spans(u.target, phrase)) for u in units
         ]
@@ -221,7 +270,7 @@ class MemoryService:
             raise DomainError(
                 ErrorCode.BAD_INPUT, problem="unreadable", name=path.name, reason="no such file"
             )
-        pair: list[str] = [source_lang or "", target_lang or ""]
+        pair: list[str] = [canonical(source_lang or ""), canonical(target_lang or "")]
         added = merged = skipped = 0
         with self._uow() as uow:
             batch: list[TmUnit] = []
@@ -241,18 +290,27 @@ class MemoryService:
                 )
             uow.commit()
         self._index.units_added(pair[0], pair[1])
+        self._pairs_changed()
         return ImportReport(pair[0], pair[1], added, merged, skipped)
 
 
+def same_language(a: str, b: str) -> bool:
+    """``fr`` is ``fr-FR`` and ``FR``; ``en-GB`` is not ``en-US``."""
+    penalty = language_penalty(a, b)
+    return penalty is not None and penalty <= VARIANT_PENALTY
+
+
 def _unit_of(entry: TmxEntry, pair: list[str], actor: Actor) -> TmUnit | None:
-    """The entry as a unit of ``pair``; the first entry fixes any language not given by the caller."""
+    """The entry as a unit of ``pair``; the first entry fixes any language not given by the caller (in
+    BCP 47's usual case: a file's ``FR``/``EN-GB`` is stored as ``fr``/``en-GB``)."""
     if not pair[0]:
-        pair[0] = entry.srclang if entry.srclang in entry.variants else next(iter(entry.variants))
+        srclang = next((lang for lang in entry.variants if same_language(lang, entry.srclang)), None)
+        pair[0] = canonical(srclang or next(iter(entry.variants)))
     if not pair[1]:
         others = [lang for lang in entry.variants if not same_language(lang, pair[0])]
         if not others:
             return None
-        pair[1] = others[0]
+        pair[1] = canonical(others[0])
     source = next((t for lang, t in entry.variants.items() if same_language(lang, pair[0])), None)
     target = next((t for lang, t in entry.variants.items() if same_language(lang, pair[1])), None)
     if not source or not target:

@@ -1,8 +1,8 @@
 """Running the QA checks on stored segments: one target as it is typed, one segment, or a whole release.
 
 The checks themselves are pure (``domain.qa``); this module feeds them the release's languages and the
-language pair's glossary. The glossary matcher is kept between calls and rebuilt only when the pair's
-glossary version moves, so the window can call :meth:`QaService.check_text` on every pause in typing.
+language pair's glossary. The glossary matcher is kept between calls and rebuilt only when the version of a
+glossary it reads moves, so the window can call :meth:`QaService.check_text` on every pause in typing.
 """
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.languages import pair_penalty
 from translator_app.domain.models import Release, Segment, SegmentStatus
 from translator_app.domain.qa import Finding, QaOptions, check_consistency, check_segment, errors
-from translator_app.domain.terms import TermMatcher
+from translator_app.domain.terms import Term, TermMatcher
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 
@@ -32,10 +33,14 @@ class SegmentFindings:
 
 
 class GlossaryMatchers:
-    """Term matchers per language pair, rebuilt when the pair's glossary version changes (thread-safe)."""
+    """Term matchers per language pair, rebuilt when a glossary they read changes (thread-safe).
+
+    A pair's matcher also reads the term bases of other variants of its languages (``fr-FR``/``en-GB`` for
+    ``fr → en``, codes compared as BCP 47 tags, see ``domain.languages``); for one source term, the closest
+    variant's entry wins."""
 
     def __init__(self) -> None:
-        self._cache: dict[tuple[str, str], tuple[int, TermMatcher]] = {}
+        self._cache: dict[tuple[str, str], tuple[object, TermMatcher]] = {}
         self._lock = threading.Lock()
 
     def get(self, uow: UnitOfWork, release: Release) -> TermMatcher:
@@ -43,14 +48,27 @@ class GlossaryMatchers:
 
     def for_pair(self, uow: UnitOfWork, source_lang: str, target_lang: str) -> TermMatcher:
         pair = (source_lang, target_lang)
-        version = uow.terms.version(*pair)
+        serving = [(pair, 0)] + [
+            (stored, penalty)
+            for stored in uow.terms.pairs()
+            if stored != pair and (penalty := pair_penalty(pair, stored)) is not None
+        ]
+        serving.sort(key=lambda item: item[1])
+        key = tuple((stored, uow.terms.version(*stored)) for stored, _ in serving)
         with self._lock:
             cached = self._cache.get(pair)
-        if cached is not None and cached[0] == version:
+        if cached is not None and cached[0] == key:
             return cached[1]
-        matcher = TermMatcher(uow.terms.for_pair(*pair), source_lang)
+        terms: list[Term] = []
+        seen: set[str] = set()
+        for stored, _ in serving:
+            for term in uow.terms.for_pair(*stored):
+                if term.source_term.casefold() not in seen:
+                    seen.add(term.source_term.casefold())
+                    terms.append(term)
+        matcher = TermMatcher(terms, source_lang)
         with self._lock:
-            self._cache[pair] = (version, matcher)
+            self._cache[pair] = (key, matcher)
         return matcher
 
 

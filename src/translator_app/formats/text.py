@@ -1,17 +1,21 @@
 """Plain text scraped from a web page: find the release inside the site's navigation and cut it into segments.
 
-A page copied from a browser brings its menus along: entries printed twice (``Agir`` / ``Agir``), lone ``-``
-lines, ``- item`` lists, and mega-menu headings glued to their blurb (``Qui sommes nousL'Organisation…``). The
-release starts at its headline: the line before the dateline (``Genève/Séoul, 11 mars – …``) or, without one,
-before the first line of prose. When the lines before it look like navigation, all of them are kept as
-untranslatable segments so the export can still rebuild the page; everything from the headline on is the
-article and is translatable, except separators (``***``) and lines printed twice.
+A page copied from a browser brings its menus along: entries printed twice (``Agir`` / ``AGIR``), lone ``-``
+lines, ``- item`` lists, runs of short links, and mega-menu headings glued to their blurb (``Qui sommes
+nousL'Organisation…``, ``WHO WE AREThe…``); :mod:`text_shapes` recognises them in any language and letter
+case. The article is anchored at its dateline (``Genève/Séoul, 11 mars – …``, or ``GENÈVE – …`` without a
+date) or, without one, at the first line of prose; its headline is the line found just before, over a date
+line or a one-line standfirst (``ParsedDocument.title``). When the lines before the headline look like
+navigation, all of them are kept as untranslatable segments so the export can still rebuild the page;
+everything from the headline on is the article and is translatable, except separators (``***``), lines
+printed twice and CMS tokens (``[block:…]``, ``{{ … }}``, shortcodes), which are never translated.
 
 Round trip: every character lands either in a segment's ``source`` or in a ``separator`` (line breaks,
 indentation, a list bullet such as ``- ``), and leading blank lines in ``ParsedDocument.skeleton``; see
 ``document.py``.
 
-Hard-wrapped text (a mail client breaking lines at ~72 characters) is rejoined into one paragraph block, and
+Hard-wrapped text (a mail client breaking lines at ~72 characters, whatever the length of an unwrapped
+headline above it) is rejoined into one paragraph block, a headline wrapped over two lines included, and
 its sentences are segmented across the old line ends. The line break stays *inside* the segment source: only
 that keeps the round trip exact without cutting a sentence in two. Readers of a source that may hold a
 line break (the editor, memory look-ups, machine translation) read it through
@@ -20,7 +24,6 @@ line break (the editor, memory look-ups, machine translation) read it through
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,41 +32,31 @@ from translator_app.domain.segmentation import split_sentences, unwrap_lines
 from translator_app.formats.base import TextChooser
 from translator_app.formats.decoding import decode_text
 from translator_app.formats.document import ParsedDocument, assemble, render_segments
+from translator_app.formats.text_shapes import (
+    BULLET,
+    CMS_TOKEN,
+    DATE_ONLY,
+    QUOTE_OPENERS,
+    SENTENCE_END,
+    Line,
+    continues,
+    is_dateline,
+    is_headline,
+    is_prose,
+    is_short_link,
+    mark_boilerplate,
+    read_lines,
+    wrap_width,
+)
 
 __all__ = ["ParsedDocument", "TextFormat", "parse_text", "render_text"]
 
-_LINE = re.compile(r"[^\n]*\n|[^\n]+")
-_RULE_LINE = re.compile(r"[-–—*•·|_=~#]+(?:[ \t]+[-–—*•·|_=~#]+)*")
-_BULLET = re.compile(r"[-–•*·▪◦][ \t]+(?=\S)")
-_NUMBERED = re.compile(r"(?:\d{1,2}|[a-z])[.)][ \t]")
-_PLACE = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ '’.\-][A-Za-zÀ-ÖØ-öø-ÿ][^\W\d_]*\.?){0,3}"
-_DATELINE = re.compile(
-    rf"{_PLACE}(?:\s*/\s*{_PLACE})*(?:,\s*{_PLACE})?,\s+(?:(?:le|el|on)\s+)?"
-    r"(?:\d{1,2}(?:er|st|nd|rd|th|º)?\s+(?:de\s+)?[^\W\d_]+\.?(?:\s+(?:de\s+)?\d{4})?"
-    r"|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-    r"(?:\s*\([^)]{1,30}\))?\s*[–—-]{1,2}\s"
-)
-_SENTENCE_END = tuple('.!?…:;»”"')
-_QUOTE_OPENERS = tuple('«“"')
-_MAX_MENU = 100
-_MAX_HEADLINE = 250
-_MIN_WRAP_WIDTH = 50
-_MAX_WRAP_WIDTH = 100
+NAVIGATION_SHAPES = ("rule", "repeat", "menu", "glued", "token")
+_MAX_SKIPPED = 2
+"""Lines that may stand between a headline and the article's anchor: a date line, a one-line standfirst."""
 
-
-@dataclass
-class _Line:
-    """One non-blank line: where its text starts and ends in the document, and what it looks like."""
-
-    start: int
-    end: int
-    text: str
-    blank_before: bool
-    pattern: str = ""
-    """Boilerplate shape: ``rule`` (``-``, ``***``), ``repeat``, ``menu`` (before a glued line), ``glued``,
-    ``item`` (``- entry``), or empty for ordinary text."""
-    glue: int = 0
-    """For a glued line, the length of the heading at its start."""
+Headline = tuple[int, int]
+"""First and last line of the headline (two lines when it was hard-wrapped)."""
 
 
 @dataclass
@@ -75,119 +68,87 @@ class _Span:
     kind: SegmentKind
     translatable: bool
     split: bool
+    same_block: bool = False
+    """True for the text after a CMS token inside one line: it stays in the token's block."""
 
 
-def _read_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    blank = False
-    for match in _LINE.finditer(text):
-        raw = match.group()
-        content = raw.strip()
-        if not content:
-            blank = True
-            continue
-        start = match.start() + (len(raw) - len(raw.lstrip()))
-        lines.append(_Line(start, start + len(content), content, blank and bool(lines)))
-        blank = False
-    return lines
+def _anchor(lines: list[Line]) -> int | None:
+    """The line the article certainly starts by: its dateline, or else its first line of prose."""
+    found = next((i for i, line in enumerate(lines) if not line.pattern and is_dateline(line.text)), None)
+    if found is None:
+        found = next((i for i, line in enumerate(lines) if not line.pattern and is_prose(line.text)), None)
+    return found
 
 
-def _mark_boilerplate(lines: list[_Line]) -> None:
-    """Tag the shapes navigation leaves in scraped text; what they mean depends on where they stand."""
-    for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if _RULE_LINE.fullmatch(line.text):
-            line.pattern = "rule"
-        elif following is not None and len(line.text) <= _MAX_MENU and following.text == line.text:
-            line.pattern = following.pattern = "repeat"
-        elif (
-            following is not None
-            and len(line.text) <= _MAX_MENU
-            and len(following.text) > len(line.text) + 1
-            and following.text.startswith(line.text)
-            and following.text[len(line.text)].isupper()
-            and not line.text[-1].isspace()
-        ):
-            line.pattern = line.pattern or "menu"
-            following.pattern, following.glue = "glued", len(line.text)
-        elif not line.pattern and _BULLET.match(line.text):
-            line.pattern = "item"
+def _wrapped_back(lines: list[Line], index: int, width: int) -> int:
+    """The first line of the hard-wrapped paragraph whose line ``index`` is."""
+    while width and index > 0 and continues(lines[index - 1], lines[index], width):
+        index -= 1
+    return index
 
 
-def _is_prose(text: str) -> bool:
-    words = text.count(" ") + 1
-    return (len(text) >= 60 and words >= 8) or (text.endswith(_SENTENCE_END) and words >= 6)
+def _headline_before(lines: list[Line], anchor: int, width: int) -> Headline | None:
+    """The headline above the anchor, over at most a date line and a one-line standfirst."""
+    index = anchor - 1
+    while index >= 0 and anchor - 1 - index <= _MAX_SKIPPED:
+        line = lines[index]
+        if line.pattern:
+            return None
+        start = _wrapped_back(lines, index, width)
+        joined = unwrap_lines(" ".join(lines[i].text for i in range(start, index + 1)))
+        if is_headline(joined):
+            return start, index
+        if not (DATE_ONLY.fullmatch(line.text) or is_prose(line.text)):
+            return None
+        index = start - 1
+    return None
 
 
-def _is_headline(line: _Line) -> bool:
-    return (
-        not line.pattern
-        and len(line.text) <= _MAX_HEADLINE
-        and not line.text.endswith((".", ":", ";", ","))
-        and " " in line.text
-    )
+def _headline_at(lines: list[Line], anchor: int, width: int) -> Headline | None:
+    """A hard-wrapped headline that the prose test took for the first paragraph: its lines together end
+    without punctuation and a paragraph follows after a blank line."""
+    end = anchor
+    while width and end + 1 < len(lines) and continues(lines[end], lines[end + 1], width):
+        end += 1
+    after = end + 1
+    if end == anchor or after >= len(lines) or not lines[after].blank_before:
+        return None
+    joined = unwrap_lines(" ".join(line.text for line in lines[anchor : end + 1]))
+    return (anchor, end) if is_headline(joined) else None
 
 
-def _article_start(lines: list[_Line]) -> tuple[int, int | None]:
-    """Index of the first article line, and of the headline when one is found."""
-    anchor = next(
-        (i for i, line in enumerate(lines) if not line.pattern and _DATELINE.match(line.text)), None
-    )
-    if anchor is None:
-        anchor = next((i for i, line in enumerate(lines) if not line.pattern and _is_prose(line.text)), None)
+def _article_start(lines: list[Line], width: int) -> tuple[int, Headline | None]:
+    """Index of the first article line, and the headline's lines when one is found."""
+    anchor = _anchor(lines)
     if anchor is None:
         return 0, None
     before = lines[anchor - 1] if anchor > 0 else None
     if before is not None and before.pattern == "repeat" and lines[anchor - 2].text == before.text:
         before.pattern = ""  # the page shows its headline twice: in the breadcrumb, then over the article
-    if before is not None and _is_headline(before):
-        return anchor - 1, anchor - 1
-    return anchor, None
-
-
-def _wrap_width(lines: Sequence[_Line]) -> int:
-    """The width a mail client wrapped the text at, or 0 when lines are too long to have been wrapped."""
-    widths = [len(line.text) for line in lines]
-    if not widths or not _MIN_WRAP_WIDTH <= max(widths) <= _MAX_WRAP_WIDTH:
-        return 0
-    width = max(widths)
-    return width if sum(1 for w in widths if w >= 0.75 * width) >= 2 else 0
-
-
-def _continues(previous: _Line, line: _Line, width: int) -> bool:
-    """True when ``line`` goes on the sentence of ``previous``: a wrapped line rather than a new paragraph."""
-    if (
-        line.blank_before
-        or line.pattern
-        or previous.pattern not in ("", "item")
-        or _NUMBERED.match(line.text)
-    ):
-        return False
-    if line.text[0].islower() and not previous.text.endswith(_SENTENCE_END):
-        return True
-    first_word = line.text.split(None, 1)[0]
-    return bool(width) and len(previous.text) + 1 + len(first_word) > width
+    headline = _headline_before(lines, anchor, width) or _headline_at(lines, anchor, width)
+    return (headline[0], headline) if headline is not None else (anchor, None)
 
 
 def _kind_of(text: str, single_line: bool, following: str | None) -> SegmentKind:
     """Quote when it opens with a quotation mark; heading when short, unpunctuated and followed by prose."""
-    if text.startswith(_QUOTE_OPENERS):
+    if text.startswith(QUOTE_OPENERS):
         return SegmentKind.QUOTE
     if (
         single_line
         and following is not None
         and len(text) <= 90
         and text.count(" ") < 12
-        and not text.endswith((*_SENTENCE_END, ","))
+        and not text.endswith((*SENTENCE_END, ","))
         and "@" not in text
         and "://" not in text
-        and _is_prose(following)
+        and not DATE_ONLY.fullmatch(text)
+        and is_prose(following)
     ):
         return SegmentKind.HEADING
     return SegmentKind.PARAGRAPH
 
 
-def _navigation_spans(line: _Line, translate_blurbs: bool) -> list[_Span]:
+def _navigation_spans(line: Line, translate_blurbs: bool) -> list[_Span]:
     if line.pattern == "glued":
         cut = line.start + line.glue
         return [
@@ -195,35 +156,38 @@ def _navigation_spans(line: _Line, translate_blurbs: bool) -> list[_Span]:
             _Span(cut, line.end, SegmentKind.PARAGRAPH, translate_blurbs, True),
         ]
     if line.pattern == "item":
-        marker = _BULLET.match(line.text)
+        marker = BULLET.match(line.text)
         offset = marker.end() if marker else 0
         return [_Span(line.start + offset, line.end, SegmentKind.LIST_ITEM, False, False)]
     return [_Span(line.start, line.end, SegmentKind.OTHER, False, False)]
 
 
-def _paragraphs(lines: list[_Line], headline: int | None) -> list[tuple[int, list[_Line]]]:
-    """Group lines into paragraphs, rejoining hard-wrapped lines; each group with its first line's index."""
-    width = _wrap_width(lines)
-    groups: list[tuple[int, list[_Line]]] = []
+def _paragraphs(lines: list[Line], headline: Headline | None, width: int) -> list[tuple[int, list[Line]]]:
+    """Group lines into paragraphs, rejoining hard-wrapped lines; each group with its first line's index.
+    A headline is a group of its own."""
+    groups: list[tuple[int, list[Line]]] = []
+    first, last = headline if headline is not None else (-1, -1)
     for index, line in enumerate(lines):
-        if groups and headline not in (index, index - 1) and _continues(lines[index - 1], line, width):
+        inside = first < index <= last
+        apart = index in (first, last + 1)
+        if groups and (inside or (not apart and continues(lines[index - 1], line, width))):
             groups[-1][1].append(line)
         else:
             groups.append((index, [line]))
     return groups
 
 
-def _article_spans(lines: list[_Line], headline: int | None) -> list[_Span]:
+def _article_spans(lines: list[Line], headline: Headline | None, width: int) -> list[_Span]:
     spans: list[_Span] = []
-    groups = _paragraphs(lines, headline)
+    groups = _paragraphs(lines, headline, width)
     for number, (index, group) in enumerate(groups):
         first, last = group[0], group[-1]
-        if first.pattern in ("rule", "repeat", "menu", "glued"):
+        if first.pattern in NAVIGATION_SHAPES:
             spans.extend(_navigation_spans(first, translate_blurbs=True))
-        elif index == headline:
+        elif headline is not None and index == headline[0]:
             spans.append(_Span(first.start, last.end, SegmentKind.TITLE, True, False))
         elif first.pattern == "item":
-            marker = _BULLET.match(first.text)
+            marker = BULLET.match(first.text)
             offset = marker.end() if marker else 0
             spans.append(_Span(first.start + offset, last.end, SegmentKind.LIST_ITEM, True, True))
         else:
@@ -235,10 +199,41 @@ def _article_spans(lines: list[_Line], headline: int | None) -> list[_Span]:
     return spans
 
 
-def _is_navigation(lines: Sequence[_Line]) -> bool:
-    """Lines before the headline are navigation when most of them have a boilerplate shape."""
+def _is_navigation(lines: Sequence[Line]) -> bool:
+    """Lines before the headline are navigation when most of them have a boilerplate shape, or when they
+    are all short links (a menu printed once: ``Home``, ``About us``, ``News``)."""
     shaped = sum(1 for line in lines if line.pattern)
-    return shaped >= 3 or (bool(lines) and 2 * shaped >= len(lines) and shaped > 0)
+    links = sum(1 for line in lines if is_short_link(line))
+    return (
+        shaped >= 3
+        or (bool(lines) and 2 * shaped >= len(lines) and shaped > 0)
+        or (len(lines) >= 3 and shaped + links == len(lines))
+    )
+
+
+def _without_tokens(text: str, spans: list[_Span]) -> list[_Span]:
+    """Cut the CMS tokens out of the spans: each token its own untranslatable span, the text around it
+    spans of the same kind in the same block."""
+    result: list[_Span] = []
+    for span in spans:
+        tokens = list(CMS_TOKEN.finditer(text, span.start, span.end))
+        if not tokens or (len(tokens) == 1 and tokens[0].span() == (span.start, span.end)):
+            result.append(span)
+            continue
+        position, joined = span.start, span.same_block
+        for token in [*tokens, None]:
+            stop = token.start() if token is not None else span.end
+            piece = text[position:stop]
+            if piece.strip():
+                begin = position + len(piece) - len(piece.lstrip())
+                end = position + len(piece.rstrip())
+                result.append(_Span(begin, end, span.kind, span.translatable, span.split, joined))
+                joined = True
+            if token is not None:
+                result.append(_Span(token.start(), token.end(), SegmentKind.OTHER, False, False, joined))
+                joined = True
+                position = token.end()
+    return result
 
 
 def parse_text(text: str, source_lang: str, *, translate_blurbs: bool = False) -> ParsedDocument:
@@ -247,20 +242,23 @@ def parse_text(text: str, source_lang: str, *, translate_blurbs: bool = False) -
     ``translate_blurbs`` makes the navigation's descriptive paragraphs (the text glued after a mega-menu
     heading) translatable; by default the whole navigation is kept but left untranslated.
     """
-    lines = _read_lines(text)
-    _mark_boilerplate(lines)
-    first, headline = _article_start(lines)
+    lines = read_lines(text)
+    mark_boilerplate(lines)
+    width = wrap_width(lines)
+    first, headline = _article_start(lines, width)
     spans: list[_Span] = []
     if first and _is_navigation(lines[:first]):
         for line in lines[:first]:
             spans.extend(_navigation_spans(line, translate_blurbs))
         article = lines[first:]
-        spans.extend(_article_spans(article, None if headline is None else headline - first))
+        shifted = None if headline is None else (headline[0] - first, headline[1] - first)
+        spans.extend(_article_spans(article, shifted, width))
     else:
-        spans.extend(_article_spans(lines, headline))
-    return _build(
-        text, spans, source_lang, unwrap_lines(lines[headline].text) if headline is not None else ""
-    )
+        spans.extend(_article_spans(lines, headline, width))
+    title = ""
+    if headline is not None:
+        title = unwrap_lines(text[lines[headline[0]].start : lines[headline[1]].end])
+    return _build(text, _without_tokens(text, spans), source_lang, title)
 
 
 def _build(text: str, spans: list[_Span], lang: str, title: str) -> ParsedDocument:
@@ -269,8 +267,9 @@ def _build(text: str, spans: list[_Span], lang: str, title: str) -> ParsedDocume
     bounds: list[tuple[int, int]] = []
     segments: list[Segment] = []
     for span in spans:
-        block = Block(position=len(blocks), kind=span.kind)
-        blocks.append(block)
+        if not (span.same_block and blocks):
+            blocks.append(Block(position=len(blocks), kind=span.kind))
+        block = blocks[-1]
         pieces = (
             split_sentences(text[span.start : span.end], lang)
             if span.split

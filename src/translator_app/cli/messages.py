@@ -55,6 +55,10 @@ INPUT_PROBLEMS = {
     "too-large": "the file is too large ({size} bytes; the limit is {limit})",
     "undecodable": "the file cannot be decoded as {encoding}",
     "unsupported-format": "unsupported format {format} (use text, markdown, html or docx)",
+    "unsupported-export": (
+        "a {release_format} release cannot be exported as {format} (Word export rebuilds a Word original); "
+        "export it as {choices}"
+    ),
     "corrupt": "the document is damaged and cannot be read ({reason})",
     "unsafe-xml": "the document contains XML entity declarations, refused for safety",
     "unreadable": "cannot read the file ({reason})",

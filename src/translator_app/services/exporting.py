@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.domain.models import Block, Release, Segment, SegmentStatus
+from translator_app.domain.errors import DomainError, ErrorCode, bad_input
+from translator_app.domain.models import Block, Release, Segment, SegmentKind, SegmentStatus
+from translator_app.domain.segmentation import unwrap_lines
+from translator_app.domain.tags import strip_tags
 from translator_app.formats import generic, markdown_html
 from translator_app.formats.base import TextChooser
 from translator_app.formats.html import sanitize_fragment
@@ -23,6 +25,36 @@ REPORT_FORMAT = "report"
 """The review report (HTML, or CSV for a ``.csv`` path): not a translation, so not in EXPORT_FORMATS."""
 ALL_EXPORT_FORMATS = (*EXPORT_FORMATS, REPORT_FORMAT, *HANDOFF_FORMATS)
 SAME_FORMAT = {"txt": "text", "md": "markdown", "html": "html", "docx": "docx"}
+OWN_FORMAT_ONLY = ("docx",)
+"""Formats rebuilt from the release's own original only (a Word file needs a Word original)."""
+
+
+def export_formats_for(release_format: str) -> tuple[str, ...]:
+    """The translation exports a release of ``release_format`` can be written as."""
+    return tuple(f for f in EXPORT_FORMATS if f not in OWN_FORMAT_ONLY or SAME_FORMAT[f] == release_format)
+
+
+def check_export_pair(release: Release, format_name: str, path: Path) -> None:
+    """Refuse, in one clear line, a translation export this release cannot be written as."""
+    if format_name not in export_formats_for(release.format):
+        raise bad_input(
+            "unsupported-export",
+            path.name,
+            release_format=release.format,
+            format=format_name,
+            choices=", ".join(export_formats_for(release.format)),
+        )
+
+
+def shown_title(release: Release, segments: list[Segment], choose: TextChooser) -> str:
+    """The page title in the exported language: the headline's chosen text, else the release's title."""
+    headline = next((s for s in segments if s.kind is SegmentKind.TITLE), None)
+    if headline is not None:
+        parts = [choose(s) for s in segments if s.block == headline.block]
+        text = " ".join(unwrap_lines(strip_tags(p)) for p in parts if p)
+        if text.strip():
+            return " ".join(text.split())
+    return release.title
 
 
 @dataclass(frozen=True)
@@ -81,6 +113,7 @@ class ExportService:
             )
         with self._uow() as uow:
             release = uow.releases.get(release_id)
+            check_export_pair(release, format_name, path)
             blocks = uow.releases.blocks(release_id)
             segments = uow.segments.for_release(release_id)
             signed = signoff_state(uow, release_id).signed_off
@@ -122,10 +155,10 @@ def render(
             body = sanitize_fragment(markdown_html.to_html(source))
         else:
             body = generic.render_html(blocks, segments, choose)
-        return generic.html_page(release.title, release.target_lang, body).encode("utf-8")
-    raise DomainError(
-        ErrorCode.BAD_INPUT, problem="unsupported-format", format=f"{release.format} → {format_name}", name=""
-    )
+        title = shown_title(release, segments, choose)
+        return generic.html_page(title, release.target_lang, body).encode("utf-8")
+    check_export_pair(release, format_name, Path(release.original_name or release.title))
+    raise AssertionError("unreachable: check_export_pair refuses every other pair")
 
 
 def _escaped(text: str | None) -> str | None:

@@ -45,8 +45,6 @@ def test_every_line_is_split_and_triaged_as_expected(name: str) -> None:
     doc = parse_text(text, name[:2])
     assert doc.original_text() == text, "every character of the page is kept"
     title, rows = expected(name)
-    found = [
-        ("translate" if s.translatable else "leave", s.kind.value, s.source) for s in doc.segments
-    ]
+    found = [("translate" if s.translatable else "leave", s.kind.value, s.source) for s in doc.segments]
     assert found == rows
     assert doc.title == title.replace("\\n", "\n").replace("\n", " ")

@@ -112,7 +112,7 @@ class MergeService:
                 origin = HUMAN if target != before.target else before.origin
                 after = replace(before, target=target, status=status, origin=origin, updated_by=actor.user)
                 self._apply(uow, before, after, actor, force, report, "merge:xliff", unit.exported_version)
-            added = _add_notes(uow, file.notes, segments, actor)
+            added = _add_notes(uow, file.release_id, file.notes, segments, actor)
             uow.commit()
         return replace(report, comments_added=added)
 
@@ -176,13 +176,17 @@ class MergeService:
 
 
 def _add_notes(
-    uow: UnitOfWork, notes: list[ReturnedNote], segments: dict[int | None, Segment], actor: Actor
+    uow: UnitOfWork,
+    release_id: int,
+    notes: list[ReturnedNote],
+    segments: dict[int | None, Segment],
+    actor: Actor,
 ) -> int:
     """New notes of the file as comments on their segment, by the note's author or else the person merging;
     a note already there (exported from here, or merged before) is not added twice."""
     if not notes:
         return 0
-    existing = uow.review.comments_for_release(next(iter(segments.values())).release_id or 0)
+    existing = uow.review.comments_for_release(release_id)
     known: dict[int, set[str]] = {}
     added = 0
     for note in notes:

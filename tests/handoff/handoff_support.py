@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ import sqlalchemy as sa
 from lxml import etree
 from tests.schema_files import xml_schema
 
+from translator_app.services.merging import MergeService
 from translator_app.services.workspace import Workspace
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -70,3 +72,15 @@ def import_release(workspace: Workspace, tmp_path: Path, text: str = RELEASE_MD)
     release = workspace.importing.import_file(path, "fr", "en", workspace.actor)
     assert release.id is not None
     return release.id
+
+
+def merging(workspace: Workspace) -> MergeService:
+    assert workspace.handoff is not None
+    return workspace.handoff.merging
+
+
+def saved(document: Any) -> bytes:
+    """A python-docx document as the bytes of a .docx file."""
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import docx
@@ -19,24 +18,15 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
-from tests.handoff.handoff_support import import_release, snapshot
+from tests.handoff.handoff_support import import_release, merging, saved, snapshot
 
-from translator_app.app import open_workspace
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.actor import Actor
-from translator_app.services.merging import MergeService
 from translator_app.services.workspace import Workspace
 
 REVIEWER = Actor("programme-officer", Role.TRANSLATOR)
 WHEN = 'w:author="Lea Roux" w:date="2025-03-11T10:15:00Z"'
-
-
-@pytest.fixture
-def translator(db_url: str) -> Iterator[Workspace]:
-    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture
@@ -54,20 +44,9 @@ def release(translator: Workspace, tmp_path: Path) -> int:
     return release_id
 
 
-def merging(workspace: Workspace) -> MergeService:
-    assert workspace.handoff is not None
-    return workspace.handoff.merging
-
-
 def exported(workspace: Workspace, release_id: int, path: Path) -> docx.document.Document:
     workspace.exporting.export(release_id, "review-docx", path)
     return docx.Document(str(path))
-
-
-def saved(document: docx.document.Document) -> bytes:
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 def tracked_paragraph(*parts: tuple[str, str]) -> object:

@@ -3,37 +3,22 @@ with notes; a scraped release whose menu lines are not to translate, a hard-wrap
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from lxml import etree
-from tests.handoff.handoff_support import X, assert_valid_xliff, import_release, snapshot
+from tests.handoff.handoff_support import X, assert_valid_xliff, import_release, merging, snapshot
 from tests.schema_files import xml_schema
 from translate.storage.xliff import xlifffile
 from translate.storage.xliff2 import Xliff2File
 
-from translator_app.app import open_workspace
 from translator_app.domain.models import Comment, Role, Segment, SegmentStatus
 from translator_app.services.actor import Actor
-from translator_app.services.merging import MergeService
 from translator_app.services.workspace import Workspace
 
 RELEASES = Path(__file__).resolve().parents[1] / "fixtures" / "releases"
 FREELANCER = Actor("mika", Role.TRANSLATOR)
 X12 = "{urn:oasis:names:tc:xliff:document:1.2}"
-
-
-@pytest.fixture
-def translator(db_url: str) -> Iterator[Workspace]:
-    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
-    yield workspace
-    workspace.close()
-
-
-def merging(workspace: Workspace) -> MergeService:
-    assert workspace.handoff is not None
-    return workspace.handoff.merging
 
 
 def import_fixture(workspace: Workspace, name: str, lang: str = "fr") -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, text
@@ -11,6 +12,7 @@ from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
 
 from translator_app.app import open_workspace
 from translator_app.domain.models import Block, Release, Role, Segment, SegmentKind
+from translator_app.mt.base import MtOptions
 from translator_app.mt.deepl_provider import DeepLProvider, DeepLSettings
 from translator_app.mt.keys import ApiKey, KeyResolver
 from translator_app.persistence.database import create_database_engine
@@ -20,6 +22,23 @@ from translator_app.services.mt_setup import ExactMatches
 from translator_app.services.pretranslate import PretranslateService
 from translator_app.services.suggestions import MtSuggestions
 from translator_app.services.workspace import Workspace
+
+
+def deepl_provider(
+    fake: FakeDeepL,
+    key: str = TEST_KEY,
+    *,
+    sleeps: list[float] | None = None,
+    options: MtOptions | None = None,
+    **settings: Any,
+) -> DeepLProvider:
+    """A provider on the fake server; back-offs are recorded in ``sleeps`` (instant) unless it is None."""
+    return DeepLProvider(
+        KeyResolver.fixed(ApiKey(key)),
+        DeepLSettings(server_url=fake.url, **settings),
+        sleep=sleeps.append if sleeps is not None else None,
+        options=options,
+    )
 
 
 @pytest.fixture

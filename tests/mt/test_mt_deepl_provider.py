@@ -6,11 +6,18 @@ import logging
 from collections.abc import Iterator
 
 import pytest
-from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
+from tests.mt.conftest import deepl_provider
+from tests.mt.fake_deepl import OTHER_KEY, TEST_KEY, FakeDeepL
 
 from translator_app.domain.errors import ErrorCode
-from translator_app.mt.base import MtError, MtRequest
-from translator_app.mt.deepl_provider import DeepLProvider, DeepLSettings
+from translator_app.mt.base import MtError, MtOptions, MtRequest
+from translator_app.mt.deepl_provider import (
+    DeepLProvider,
+    DeepLSettings,
+    client_takes,
+    model_type,
+    server_identity,
+)
 from translator_app.mt.keys import ApiKey, KeyResolver
 
 
@@ -165,3 +172,60 @@ def test_the_key_never_reaches_a_log_or_a_message(
     assert TEST_KEY not in caplog.text
     assert all(TEST_KEY not in message for message in messages)
     assert TEST_KEY not in repr(ApiKey(TEST_KEY)) and TEST_KEY not in str(ApiKey(TEST_KEY))
+
+
+@pytest.mark.parametrize("status", [400, 404])
+def test_a_glossary_the_account_does_not_have_is_its_own_code(
+    provider: DeepLProvider, fake_deepl: FakeDeepL, status: int
+) -> None:
+    fake_deepl.glossary_not_found_status = status
+    glossary_id = provider.create_glossary("g", "fr", "en", {"OIM": "IOM"})
+    assert provider.glossary_exists(glossary_id)
+    del fake_deepl.glossaries[glossary_id]  # deleted at DeepL, by hand or by another tool
+    assert not provider.glossary_exists(glossary_id)
+    with pytest.raises(MtError) as caught:
+        provider.translate(request("L'OIM", glossary_id=glossary_id))
+    assert caught.value.code is ErrorCode.MT_GLOSSARY_NOT_FOUND
+    assert caught.value.details["status"] == status
+
+
+def test_two_keys_are_two_accounts_with_their_own_glossaries(fake_deepl: FakeDeepL) -> None:
+    fake_deepl.add_account(OTHER_KEY)
+    mine, colleague = deepl_provider(fake_deepl), deepl_provider(fake_deepl, OTHER_KEY)
+    mine_account, colleague_account = mine.account(), colleague.account()
+    assert mine_account is not None and colleague_account is not None
+    assert mine_account.fingerprint != colleague_account.fingerprint
+    assert mine_account == deepl_provider(fake_deepl).account()  # the same key, the same account
+    assert TEST_KEY not in repr(mine_account) and OTHER_KEY not in repr(colleague_account)
+    assert mine_account.server == colleague_account.server == fake_deepl.url
+    glossary_id = mine.create_glossary("g", "fr", "en", {"OIM": "IOM"})
+    assert not colleague.glossary_exists(glossary_id)
+    assert DeepLProvider(KeyResolver.fixed(None)).account() is None
+    for provider in (mine, colleague):
+        provider.close()
+
+
+def test_the_server_is_remembered_without_credentials() -> None:
+    key = ApiKey("k:fx")
+    with_password = "https://ana:secret@proxy.example:8443/deepl/"
+    assert server_identity(with_password, key) == "https://proxy.example:8443/deepl"
+    assert server_identity(None, key) == "https://api-free.deepl.com"
+    assert server_identity(None, ApiKey("k")) == "https://api.deepl.com"
+
+
+def test_the_model_and_no_context_options_reach_the_request(fake_deepl: FakeDeepL) -> None:
+    assert client_takes("model_type"), "the pinned deepl client chooses models"
+    provider = deepl_provider(fake_deepl, options=MtOptions(model="latency", send_context=False))
+    assert provider.model == "latency"
+    provider.translate(request("Bonjour", context="Titre confidentiel"))
+    sent = fake_deepl.translate_calls[-1].body
+    assert sent["model_type"] == "latency_optimized" and "context" not in sent
+    provider.configure(MtOptions(model="quality"))
+    provider.translate(request("Bonjour", context="Titre"))
+    sent = fake_deepl.translate_calls[-1].body
+    assert sent["model_type"] == model_type("quality") and sent["context"] == "Titre"
+    assert model_type("quality") in ("prefer_quality_optimized", "quality_optimized")
+    provider.configure(MtOptions())
+    provider.translate(request("Bonjour"))
+    assert "model_type" not in fake_deepl.translate_calls[-1].body
+    provider.close()

@@ -31,6 +31,19 @@ TEMPLATES: dict[ErrorCode, str] = {
     ),
     ErrorCode.MT_SERVER_ERROR: "DeepL had a server error ({status}), still after {attempts} attempts",
     ErrorCode.MT_UNAVAILABLE: "cannot reach DeepL at {server}: check the network connection or the proxy",
+    ErrorCode.MT_TIMEOUT: (
+        "DeepL did not answer in {seconds} s, still after {attempts} attempts: try again later"
+    ),
+    ErrorCode.MT_CANCELLED: "stopped on request",
+    ErrorCode.MT_GLOSSARY_NOT_FOUND: (
+        "DeepL no longer has this workspace's glossary for {pair}, even after recreating it: "
+        "run 'translator-app glossary sync' and try again"
+    ),
+    ErrorCode.MT_QUOTA_SHORT: (
+        "this needs about {needed} characters but the DeepL account has {left} left this period: "
+        "nothing was sent; --up-to-quota translates the {fits} of {segments} segment(s) that fit, "
+        "in document order"
+    ),
     ErrorCode.MT_REJECTED: "DeepL rejected the request ({status}): {reason}",
     ErrorCode.MT_UNSUPPORTED_LANGUAGE: "DeepL does not translate {language}",
     ErrorCode.BAD_INPUT: "{name}: {problem_text}",

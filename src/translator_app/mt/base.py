@@ -8,7 +8,9 @@ protected tags ``<g1>…</g1>`` and ``<x2/>``); a provider that needs markup esc
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -19,12 +21,63 @@ from translator_app.domain.tags import TagFinding
 FORMALITIES = ("more", "less", "prefer_more", "prefer_less")
 """The formality levels a release may ask for; an empty string means the engine's default."""
 
+MODELS = ("quality", "latency")
+"""The engine's model a user may choose: slower and better, or faster; an empty string means its default."""
+
+CancelCheck = Callable[[], bool]
+"""Asked while waiting on the engine: True once the user cancelled (the window's task handle, Ctrl+C)."""
+
+
+def never_cancelled() -> bool:
+    return False
+
 
 class MtError(DomainError):
     """A provider refused or could not be reached; ``code`` says which, ``details`` never hold the key."""
 
     def __init__(self, code: ErrorCode, **details: Any) -> None:
         super().__init__(code, **details)
+
+
+class MtCancelled(MtError):
+    """The user cancelled while a request or a back-off was pending.
+
+    A request already sent may still be answered (and billed): ``pending`` is that answer to come, which
+    :meth:`when_answered` hands to whoever wants to keep it.
+    """
+
+    def __init__(self, pending: Future[Any] | None = None) -> None:
+        super().__init__(ErrorCode.MT_CANCELLED)
+        self.pending = pending
+
+    def when_answered(self, keep: Callable[[Any], None]) -> None:
+        """Call ``keep(result)`` on the request's thread if it succeeds after all (never on failure)."""
+        if self.pending is None:
+            return
+
+        def done(future: Future[Any]) -> None:
+            if not future.cancelled() and future.exception() is None:
+                keep(future.result())
+
+        self.pending.add_done_callback(done)
+
+
+@dataclass(frozen=True)
+class MtOptions:
+    """How the user wants the engine used: its model, and whether text around a batch may be sent."""
+
+    model: str = ""
+    """``""`` (the engine's default), ``quality`` or ``latency``."""
+    send_context: bool = True
+    """Off for confidential releases: only the sentences to translate leave the machine."""
+
+
+@dataclass(frozen=True)
+class AccountRef:
+    """Whose remote glossaries these are: a one-way fingerprint of the key (never the key) and the server."""
+
+    fingerprint: str
+    server: str
 
 
 @dataclass(frozen=True)
@@ -74,7 +127,22 @@ class MtProvider(Protocol):
 
     def usage(self) -> UsageInfo: ...
 
-    def supports_formality(self, target_lang: str) -> bool: ...
+    def supports_formality(self, target_lang: str) -> bool:
+        """Whether the target has a formal register (from the engine's language list, asked once)."""
+        ...
+
+    def target_name(self, target_lang: str) -> str:
+        """The code the engine translates into (``EN-GB`` for ``en``): what a note to the user names."""
+        ...
+
+    @property
+    def model(self) -> str:
+        """The model in force (``""``, ``quality``, ``latency``): a different model is a different answer."""
+        ...
+
+    def interruptible(self, cancelled: CancelCheck) -> AbstractContextManager[None]:
+        """Within this block, calls made on this thread give up (MtCancelled) soon after ``cancelled()``."""
+        ...
 
 
 class GlossaryHost(Protocol):
@@ -83,7 +151,15 @@ class GlossaryHost(Protocol):
     @property
     def name(self) -> str: ...
 
+    def account(self) -> AccountRef | None:
+        """Whose glossaries the calls reach (None without a key): ids are remembered per account."""
+        ...
+
     def supports_glossary(self, source_lang: str, target_lang: str) -> bool: ...
+
+    def glossary_exists(self, glossary_id: str) -> bool:
+        """Whether the account still has this glossary (someone may have deleted it at the provider)."""
+        ...
 
     def create_glossary(self, name: str, source_lang: str, target_lang: str, entries: dict[str, str]) -> str:
         """Create a glossary and return its id."""

@@ -1,21 +1,28 @@
-"""DeepL through its official client: request parameters, language codes, retries and error codes.
+"""DeepL through its official client: request parameters, language codes, the account, and the user's options.
 
-Retries are ours, not the client's (its own are switched off): we choose how long a worker waits, the
-window can cancel between attempts, and tests run in milliseconds. 429 and 5xx are retried with an
-exponential backoff and then reported; 403 (wrong key) and 456 (quota) are reported at once, since
-repeating them only burns time; a network failure is reported at once as "unavailable" so the editor never
-waits on a dead line.
+How each call is waited for, retried and cancelled is :mod:`translator_app.mt.deepl_calls`: 429, 5xx and
+a read timeout are retried with an exponential back-off and then reported; 403 (wrong key) and 456 (quota)
+at once, since repeating them only burns time; no connection at all at once as "unavailable", so the
+editor never waits on a dead line. The lock only guards the lazily made client and the language lists:
+it is never held while a request is pending or a back-off sleeps.
+
+Remote glossaries belong to the account that made them, on the server it made them on: :meth:`account`
+names both without the key (a salted one-way fingerprint), so a colleague's key on the same workspace
+keeps its own glossaries instead of being sent ids it cannot see.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import threading
-import time
-from collections.abc import Callable, Container, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from functools import cache
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 import deepl
 import deepl.http_client
@@ -23,19 +30,47 @@ from deepl.api_data import MultilingualGlossaryDictionaryEntries
 
 from translator_app.domain.errors import ErrorCode
 from translator_app.domain.languages import base_language
-from translator_app.mt.base import MtError, MtRequest, MtTranslation, UsageInfo
+from translator_app.mt.base import (
+    AccountRef,
+    CancelCheck,
+    MtError,
+    MtOptions,
+    MtRequest,
+    MtTranslation,
+    UsageInfo,
+    never_cancelled,
+)
+from translator_app.mt.deepl_calls import CallContext, CallPolicy, call
 from translator_app.mt.keys import ApiKey, KeyResolver
 from translator_app.mt.payload import from_xml, to_xml
 
 SERVER_VARIABLE = "DEEPL_SERVER_URL"
 PROXY_VARIABLE = "DEEPL_PROXY"
 PROVIDER_NAME = "deepl"
+FREE_SERVER = "https://api-free.deepl.com"
+PRO_SERVER = "https://api.deepl.com"
 
 DEFAULT_VARIANTS = {"en": "EN-GB", "pt": "PT-PT", "zh": "ZH-HANS"}
 """DeepL wants a variant for these targets; a release that names none gets the European default."""
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+@cache
+def client_takes(parameter: str) -> bool:
+    """Whether the installed client's ``translate_text`` takes this parameter (it grew over versions)."""
+    return parameter in inspect.signature(deepl.DeepLClient.translate_text).parameters
+
+
+def model_type(model: str) -> str | None:
+    """The API's ``model_type`` for a model choice; "quality" prefers the better model where it exists."""
+    if model == "latency":
+        return "latency_optimized"
+    if model == "quality":
+        prefer = getattr(getattr(deepl, "ModelType", None), "PREFER_QUALITY_OPTIMIZED", None)
+        return "prefer_quality_optimized" if prefer is not None else "quality_optimized"
+    return None
 
 
 @dataclass(frozen=True)
@@ -46,6 +81,8 @@ class DeepLSettings:
     proxy: str | None = None
     max_retries: int = 3
     backoff_seconds: float = 1.0
+    timeout_seconds: float = 30.0
+    """How long one request may take before it is given up and retried (a batch of 50 takes seconds)."""
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> DeepLSettings:
@@ -67,6 +104,16 @@ def target_code(lang: str, supported: Container[str] | None = None) -> str:
     return DEFAULT_VARIANTS.get(base, base.upper())
 
 
+def server_identity(server_url: str | None, key: ApiKey) -> str:
+    """The server as remembered with a glossary: the URL without any user or password in it."""
+    if not server_url:
+        return FREE_SERVER if key.reveal().endswith(":fx") else PRO_SERVER
+    parts = urlsplit(server_url.strip())
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
+
+
 class DeepLProvider:
     """The :class:`~translator_app.mt.base.MtProvider` and glossary host over ``deepl.DeepLClient``."""
 
@@ -75,14 +122,17 @@ class DeepLProvider:
         keys: KeyResolver,
         settings: DeepLSettings | None = None,
         *,
-        sleep: Callable[[float], None] = time.sleep,
+        sleep: Callable[[float], None] | None = None,
+        options: MtOptions | None = None,
     ) -> None:
         self._keys = keys
         self._key: ApiKey | None = None
         self._settings = settings or DeepLSettings()
         self._sleep = sleep
+        self._options = options or MtOptions()
         self._client: deepl.DeepLClient | None = None
-        self._lock = threading.RLock()
+        self._lock = threading.Lock()
+        self._local = threading.local()
         self._targets: dict[str, bool] | None = None
         self._glossary_pairs: frozenset[tuple[str, str]] | None = None
         self.requests = 0
@@ -92,21 +142,46 @@ class DeepLProvider:
     def name(self) -> str:
         return PROVIDER_NAME
 
+    # --- options ----------------------------------------------------------------------------------------
+
+    @property
+    def supports_model_choice(self) -> bool:
+        return client_takes("model_type")
+
+    def configure(self, options: MtOptions) -> None:
+        """The user's model and context choices, for the next requests."""
+        self._options = options
+
+    @property
+    def options(self) -> MtOptions:
+        return self._options
+
+    @property
+    def model(self) -> str:
+        return self._options.model if self.supports_model_choice else ""
+
+    # --- the connection -----------------------------------------------------------------------------------
+
     def _connect(self) -> deepl.DeepLClient:
-        if self._client is None:
-            self._key = self._keys.lookup().key
-            if self._key is None:
-                raise MtError(ErrorCode.MT_NO_KEY)
-            # The client would retry 429/5xx five times on its own, sleeping up to a minute; ours do instead.
-            deepl.http_client.max_network_retries = 0
-            self._client = deepl.DeepLClient(
-                self._key.reveal(),
-                server_url=self._settings.server_url,
-                proxy=self._settings.proxy,
-                send_platform_info=False,
-            )
-            self._client.set_app_info("translator-app", "0.1")
-        return self._client
+        with self._lock:
+            if self._client is None:
+                self._key = self._keys.lookup().key
+                if self._key is None:
+                    raise MtError(ErrorCode.MT_NO_KEY)
+                # The client would retry 429/5xx five times on its own, sleeping up to a minute: ours do
+                # instead. Its socket timeout is a backstop behind ours (a given-up request ends by then).
+                deepl.http_client.max_network_retries = 0
+                deepl.http_client.min_connection_timeout = max(
+                    deepl.http_client.min_connection_timeout, self._settings.timeout_seconds + 5
+                )
+                self._client = deepl.DeepLClient(
+                    self._key.reveal(),
+                    server_url=self._settings.server_url,
+                    proxy=self._settings.proxy,
+                    send_platform_info=False,
+                )
+                self._client.set_app_info("translator-app", "0.1")
+            return self._client
 
     def close(self) -> None:
         """Drop the connection (and the key read): the next call looks the key up again."""
@@ -116,45 +191,50 @@ class DeepLProvider:
                 self._client = None
             self._key = None
 
+    @contextmanager
+    def interruptible(self, cancelled: CancelCheck) -> Iterator[None]:
+        previous = getattr(self._local, "cancelled", None)
+        self._local.cancelled = cancelled
+        try:
+            yield
+        finally:
+            self._local.cancelled = previous
+
     def _call(self, what: str, action: Callable[[deepl.DeepLClient], T]) -> T:
-        """Run one API call with our retries, turning the client's exceptions into error codes."""
+        client = self._connect()
+        settings = self._settings
+        context = CallContext(
+            what,
+            CallPolicy(settings.max_retries, settings.backoff_seconds, settings.timeout_seconds),
+            self.server,
+            self._redact,
+            getattr(self._local, "cancelled", None) or never_cancelled,
+            self._sleep,
+        )
+        return call(context, lambda: action(client), self._count)
+
+    def _count(self) -> None:
         with self._lock:
-            client = self._connect()
-            attempt = 0
-            while True:
-                self.requests += 1
-                try:
-                    return action(client)
-                except deepl.AuthorizationException:
-                    raise MtError(ErrorCode.MT_BAD_KEY, status=403) from None
-                except deepl.QuotaExceededException:
-                    raise MtError(ErrorCode.MT_QUOTA_EXCEEDED, status=456) from None
-                except deepl.ConnectionException as error:
-                    log.info("DeepL %s: no connection (%s)", what, type(error.__cause__).__name__)
-                    raise MtError(ErrorCode.MT_UNAVAILABLE, server=self.server) from None
-                except deepl.DeepLException as error:
-                    status = error.http_status_code
-                    retryable = status == 429 or (status is not None and status >= 500)
-                    if not retryable:
-                        reason = self._redact(str(error))
-                        raise MtError(ErrorCode.MT_REJECTED, status=status, reason=reason) from None
-                    if attempt >= self._settings.max_retries:
-                        code = ErrorCode.MT_TOO_MANY_REQUESTS if status == 429 else ErrorCode.MT_SERVER_ERROR
-                        raise MtError(code, status=status, attempts=attempt + 1) from None
-                    delay = self._settings.backoff_seconds * (2**attempt)
-                    log.info("DeepL %s: status %s, retry %d in %.1fs", what, status, attempt + 1, delay)
-                    self._sleep(delay)
-                    attempt += 1
+            self.requests += 1
 
     @property
     def server(self) -> str:
         return self._settings.server_url or "DeepL"
 
     def _redact(self, text: str) -> str:
-        return self._key.redact(text) if self._key is not None else text
+        key = self._key
+        return key.redact(text) if key is not None else text
+
+    def account(self) -> AccountRef | None:
+        key = self._keys.lookup().key
+        if key is None:
+            return None
+        return AccountRef(key.fingerprint(), server_identity(self._settings.server_url, key))
+
+    # --- languages ----------------------------------------------------------------------------------------
 
     def _target_languages(self) -> dict[str, bool]:
-        """Target codes and whether each takes a formality, asked once per provider."""
+        """Target codes and whether each takes a formality, asked once per provider (never under the lock)."""
         if self._targets is None:
             languages = self._call("languages", lambda c: c.get_target_languages())
             self._targets = {lang.code.upper(): bool(lang.supports_formality) for lang in languages}
@@ -166,8 +246,13 @@ class DeepLProvider:
             return target_code(lang)
         return target_code(lang, self._target_languages())
 
+    def target_name(self, target_lang: str) -> str:
+        return self.target_code(target_lang)
+
     def supports_formality(self, target_lang: str) -> bool:
         return self._target_languages().get(self.target_code(target_lang), False)
+
+    # --- translation -------------------------------------------------------------------------------------
 
     def translate(self, request: MtRequest) -> list[MtTranslation]:
         """One ``/v2/translate`` call for the whole batch (the caller keeps it under the size limits)."""
@@ -175,35 +260,53 @@ class DeepLProvider:
             return []
         target = self.target_code(request.target_lang)
         texts = [to_xml(text) for text in request.texts]
-        results = self._call(
-            "translate",
-            lambda c: c.translate_text(
+        extra: dict[str, Any] = {}
+        chosen = model_type(self.model)
+        if chosen is not None:
+            extra["model_type"] = chosen
+        context = request.context if self._options.send_context else ""
+
+        def send(client: deepl.DeepLClient) -> list[MtTranslation]:
+            results = client.translate_text(
                 texts,
                 source_lang=source_code(request.source_lang),
                 target_lang=target,
-                context=request.context or None,
+                context=context or None,
                 split_sentences="0",
                 tag_handling="xml",
                 preserve_formatting=True,
                 formality=request.formality or None,
                 glossary=request.glossary_id or None,
-            ),
-        )
-        assert isinstance(results, list)
-        if len(results) != len(texts):
-            raise MtError(ErrorCode.MT_REJECTED, reason="result-count", sent=len(texts), got=len(results))
-        return [MtTranslation(from_xml(r.text), int(r.billed_characters or 0)) for r in results]
+                **extra,
+            )
+            assert isinstance(results, list)
+            if len(results) != len(texts):
+                raise MtError(ErrorCode.MT_REJECTED, reason="result-count", sent=len(texts), got=len(results))
+            return [MtTranslation(from_xml(r.text), int(r.billed_characters or 0)) for r in results]
+
+        return self._call("translate", send)
 
     def usage(self) -> UsageInfo:
         usage = self._call("usage", lambda c: c.get_usage())
         detail = usage.character
         return UsageInfo(detail.count, detail.limit) if detail.valid else UsageInfo(None, None)
 
+    # --- glossaries --------------------------------------------------------------------------------------
+
     def supports_glossary(self, source_lang: str, target_lang: str) -> bool:
         if self._glossary_pairs is None:
             pairs = self._call("glossary languages", lambda c: c.get_glossary_languages())
             self._glossary_pairs = frozenset((p.source_lang.upper(), p.target_lang.upper()) for p in pairs)
         return (source_code(source_lang), source_code(target_lang)) in self._glossary_pairs
+
+    def glossary_exists(self, glossary_id: str) -> bool:
+        try:
+            self._call("glossary", lambda c: c.get_multilingual_glossary(glossary_id))
+        except MtError as error:
+            if error.details.get("status") == 404:
+                return False
+            raise
+        return True
 
     def create_glossary(self, name: str, source_lang: str, target_lang: str, entries: dict[str, str]) -> str:
         dictionary = MultilingualGlossaryDictionaryEntries(

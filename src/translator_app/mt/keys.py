@@ -9,6 +9,7 @@ used instead.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 import threading
@@ -22,6 +23,7 @@ from keyring.errors import KeyringError, NoKeyringError
 KEYRING_SERVICE = "translator-app"
 KEYRING_USERNAME = "deepl-auth-key"
 KEY_VARIABLE = "DEEPL_AUTH_KEY"
+FINGERPRINT_SALT = b"translator-app: DeepL account\0"
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,10 @@ class ApiKey:
 
     def reveal(self) -> str:
         return self._value
+
+    def fingerprint(self) -> str:
+        """Names the account in the database without the key: a salted SHA-256, cut to 96 bits."""
+        return hashlib.sha256(FINGERPRINT_SALT + self._value.encode("utf-8")).hexdigest()[:24]
 
     def redact(self, text: str) -> str:
         """``text`` with any occurrence of the key replaced, for messages built from library errors."""

@@ -1099,6 +1099,26 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>Menos formal si es posible</translation>
     </message>
     <message>
+        <source>DeepL&apos;s default</source>
+        <translation>Modelo predeterminado de DeepL</translation>
+    </message>
+    <message>
+        <source>Best quality (slower)</source>
+        <translation>Mejor calidad (más lento)</translation>
+    </message>
+    <message>
+        <source>Fastest answer</source>
+        <translation>Respuesta más rápida</translation>
+    </message>
+    <message>
+        <source>The installed DeepL client cannot choose a model: update it.</source>
+        <translation>El cliente de DeepL instalado no permite elegir un modelo: actualícelo.</translation>
+    </message>
+    <message>
+        <source>Send the headline and preceding sentences as context (off for confidential releases)</source>
+        <translation>Enviar el titular y las frases anteriores como contexto (desactívelo para los comunicados confidenciales)</translation>
+    </message>
+    <message>
         <source>Your login name</source>
         <translation>Su nombre de inicio de sesión</translation>
     </message>
@@ -1145,6 +1165,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>Formality ({title}):</source>
         <translation>Formalidad ({title}):</translation>
+    </message>
+    <message>
+        <source>DeepL model:</source>
+        <translation>Modelo de DeepL:</translation>
     </message>
     <message>
         <source>No keyring is available on this computer: a key cannot be saved here. Set the DEEPL_AUTH_KEY environment variable instead.</source>
@@ -1202,6 +1226,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>Enviar a DeepL</translation>
     </message>
     <message>
+        <source>Translate what fits</source>
+        <translation>Traducir lo que cabe en la cuota</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1215,6 +1243,28 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
             <numerusform>%n segmento</numerusform>
             <numerusform>%n segmentos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is more than what is left. What fits: the first %n segment(s), about {chars} characters, in document order; nothing is sent unless you choose.</source>
+        <translation>
+            <numerusform>Es más de lo que queda. Lo que cabe: %n segmento (el primero), unos {chars} caracteres, en el orden del documento; no se envía nada sin que usted lo elija.</numerusform>
+            <numerusform>Es más de lo que queda. Lo que cabe: los %n primeros segmentos, unos {chars} caracteres, en el orden del documento; no se envía nada sin que usted lo elija.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate the first %n segment(s)</source>
+        <translation>
+            <numerusform>Traducir %n segmento (el primero)</numerusform>
+            <numerusform>Traducir los %n primeros segmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than what is left, and not even the first segment fits.</source>
+        <translation>Es más de lo que queda, y ni siquiera cabe el primer segmento.</translation>
+    </message>
+    <message>
+        <source>Memory matches are filled. Translate what fits, or cancel?</source>
+        <translation>Las coincidencias de la memoria están rellenadas. ¿Traducir lo que cabe en la cuota o cancelar?</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n segment(s)</source>
@@ -1233,10 +1283,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
             <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; carácter por {segments}.</numerusform>
             <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; caracteres por {segments}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That is more than what is left: the run will stop when the quota is used up, keeping what was done.</source>
-        <translation>Es más de lo que queda: el proceso se detendrá al agotarse la cuota y se conservará lo hecho.</translation>
     </message>
     <message>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
@@ -1262,9 +1308,24 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} de {total} segmentos rellenados como borradores ({tm} de la memoria, {mt} de DeepL).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) left untranslated: they did not fit in the quota.</source>
+        <translation>
+            <numerusform>%n segmento sin traducir: no cabía en la cuota.</numerusform>
+            <numerusform>%n segmentos sin traducir: no cabían en la cuota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Formality does not apply to {language}: DeepL has no formal register there, so none was sent.</source>
+        <translation>El registro no se aplica a {language}: DeepL no tiene registro formal en ese idioma, así que no se envió ninguno.</translation>
+    </message>
     <message>
         <source>DeepL quota exceeded (456): the run stopped; what was done is kept.</source>
         <translation>Cuota de DeepL superada (456): el proceso se detuvo; lo hecho se conserva.</translation>
+    </message>
+    <message>
+        <source>The DeepL quota left is too short for this release: nothing was sent.</source>
+        <translation>La cuota de DeepL restante no alcanza para este comunicado: no se envió nada.</translation>
     </message>
     <message>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
@@ -1273,6 +1334,14 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.</source>
         <translation>No hay clave de DeepL: añádala en Edición › Preferencias o defina DEEPL_AUTH_KEY.</translation>
+    </message>
+    <message>
+        <source>DeepL did not answer in {seconds} s, {attempts} times: the run stopped; what was done is kept.</source>
+        <translation>DeepL no respondió en {seconds} s, {attempts} veces seguidas: el proceso se detuvo; se conserva lo hecho.</translation>
+    </message>
+    <message>
+        <source>DeepL no longer has the glossary, even after recreating it: the run stopped; what was done is kept.</source>
+        <translation>DeepL ya no tiene el glosario, incluso tras volver a crearlo: el proceso se detuvo; se conserva lo hecho.</translation>
     </message>
     <message>
         <source>DeepL could not be reached: the run stopped; what was done is kept.</source>

@@ -1099,6 +1099,26 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Moins formel si possible</translation>
     </message>
     <message>
+        <source>DeepL&apos;s default</source>
+        <translation>Modèle par défaut de DeepL</translation>
+    </message>
+    <message>
+        <source>Best quality (slower)</source>
+        <translation>Meilleure qualité (plus lent)</translation>
+    </message>
+    <message>
+        <source>Fastest answer</source>
+        <translation>Réponse la plus rapide</translation>
+    </message>
+    <message>
+        <source>The installed DeepL client cannot choose a model: update it.</source>
+        <translation>Le client DeepL installé ne permet pas de choisir un modèle&#xa0;: mettez-le à jour.</translation>
+    </message>
+    <message>
+        <source>Send the headline and preceding sentences as context (off for confidential releases)</source>
+        <translation>Envoyer le titre et les phrases précédentes comme contexte (à désactiver pour les communiqués confidentiels)</translation>
+    </message>
+    <message>
         <source>Your login name</source>
         <translation>Votre nom de connexion</translation>
     </message>
@@ -1145,6 +1165,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>Formality ({title}):</source>
         <translation>Registre ({title})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DeepL model:</source>
+        <translation>Modèle DeepL&#xa0;:</translation>
     </message>
     <message>
         <source>No keyring is available on this computer: a key cannot be saved here. Set the DEEPL_AUTH_KEY environment variable instead.</source>
@@ -1202,6 +1226,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Envoyer à DeepL</translation>
     </message>
     <message>
+        <source>Translate what fits</source>
+        <translation>Traduire ce qui tient dans le quota</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1215,6 +1243,28 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
             <numerusform>%n segment</numerusform>
             <numerusform>%n segments</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>That is more than what is left. What fits: the first %n segment(s), about {chars} characters, in document order; nothing is sent unless you choose.</source>
+        <translation>
+            <numerusform>C&apos;est plus que ce qui reste. Ce qui tient&#xa0;: %n segment (le premier), environ {chars} caractères, dans l&apos;ordre du document&#xa0;; rien n&apos;est envoyé sans votre choix.</numerusform>
+            <numerusform>C&apos;est plus que ce qui reste. Ce qui tient&#xa0;: les %n premiers segments, environ {chars} caractères, dans l&apos;ordre du document&#xa0;; rien n&apos;est envoyé sans votre choix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Translate the first %n segment(s)</source>
+        <translation>
+            <numerusform>Traduire %n segment (le premier)</numerusform>
+            <numerusform>Traduire les %n premiers segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That is more than what is left, and not even the first segment fits.</source>
+        <translation>C&apos;est plus que ce qui reste, et même le premier segment ne tient pas.</translation>
+    </message>
+    <message>
+        <source>Memory matches are filled. Translate what fits, or cancel?</source>
+        <translation>Les correspondances de la mémoire sont remplies. Traduire ce qui tient dans le quota, ou annuler&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>{done} of %n segment(s)</source>
@@ -1233,10 +1283,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
             <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractère pour {segments}.</numerusform>
             <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractères pour {segments}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>That is more than what is left: the run will stop when the quota is used up, keeping what was done.</source>
-        <translation>C&apos;est plus que ce qui reste&#xa0;: le traitement s&apos;arrêtera une fois le quota épuisé, en conservant ce qui a été fait.</translation>
     </message>
     <message>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
@@ -1262,9 +1308,24 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} segments sur {total} remplis comme brouillons ({tm} depuis la mémoire, {mt} depuis DeepL).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n segment(s) left untranslated: they did not fit in the quota.</source>
+        <translation>
+            <numerusform>%n segment laissé non traduit&#xa0;: il ne tenait pas dans le quota.</numerusform>
+            <numerusform>%n segments laissés non traduits&#xa0;: ils ne tenaient pas dans le quota.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Formality does not apply to {language}: DeepL has no formal register there, so none was sent.</source>
+        <translation>Le registre ne s&apos;applique pas à {language}&#xa0;: DeepL n&apos;y a pas de registre formel, aucun n&apos;a donc été envoyé.</translation>
+    </message>
     <message>
         <source>DeepL quota exceeded (456): the run stopped; what was done is kept.</source>
         <translation>Quota DeepL dépassé (456)&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
+    </message>
+    <message>
+        <source>The DeepL quota left is too short for this release: nothing was sent.</source>
+        <translation>Le quota DeepL restant est insuffisant pour ce communiqué&#xa0;: rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>DeepL refused the key (403): check it in Edit › Preferences.</source>
@@ -1273,6 +1334,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.</source>
         <translation>Aucune clé DeepL&#xa0;: ajoutez-la dans Édition › Préférences ou définissez DEEPL_AUTH_KEY.</translation>
+    </message>
+    <message>
+        <source>DeepL did not answer in {seconds} s, {attempts} times: the run stopped; what was done is kept.</source>
+        <translation>DeepL n&apos;a pas répondu en {seconds}&#xa0;s, {attempts} fois de suite&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
+    </message>
+    <message>
+        <source>DeepL no longer has the glossary, even after recreating it: the run stopped; what was done is kept.</source>
+        <translation>DeepL n&apos;a plus le glossaire, même après l&apos;avoir recréé&#xa0;: le traitement s&apos;est arrêté&#xa0;; ce qui a été fait est conservé.</translation>
     </message>
     <message>
         <source>DeepL could not be reached: the run stopped; what was done is kept.</source>

@@ -6,6 +6,7 @@ import getpass
 import os
 
 from translator_app.domain.models import Role
+from translator_app.mt.base import MtOptions
 from translator_app.mt.deepl_provider import DeepLProvider, DeepLSettings
 from translator_app.mt.keys import KeyResolver
 from translator_app.persistence.database import (
@@ -56,11 +57,13 @@ def migration_notice(report: MigrationReport) -> str | None:
     return f"Database upgraded from revision {report.from_revision} to {report.to_revision}{where}."
 
 
-def build_mt_services(uow: UnitOfWorkFactory, memory: ExactMatches | None = None) -> MtServices:
-    """DeepL with the key from the keyring or ``DEEPL_AUTH_KEY`` (looked up on first use) and the server and
-    proxy from ``DEEPL_SERVER_URL`` and ``DEEPL_PROXY``."""
+def build_mt_services(
+    uow: UnitOfWorkFactory, memory: ExactMatches | None = None, options: MtOptions | None = None
+) -> MtServices:
+    """DeepL with the key from the keyring or ``DEEPL_AUTH_KEY`` (looked up on first use), the server and
+    proxy from ``DEEPL_SERVER_URL`` and ``DEEPL_PROXY``, and the user's model and context choices."""
     keys = KeyResolver()
-    deepl = DeepLProvider(keys, DeepLSettings.from_environment())
+    deepl = DeepLProvider(keys, DeepLSettings.from_environment(), options=options)
     return MtServices(
         pretranslate=PretranslateService(uow, deepl, deepl, memory),
         suggestions=MtSuggestions(uow, deepl, deepl),
@@ -68,7 +71,14 @@ def build_mt_services(uow: UnitOfWorkFactory, memory: ExactMatches | None = None
     )
 
 
-def open_workspace(url: str, user: str, role: Role, *, fuzzy_threshold: int | None = None) -> Workspace:
+def open_workspace(
+    url: str,
+    user: str,
+    role: Role,
+    *,
+    fuzzy_threshold: int | None = None,
+    mt_options: MtOptions | None = None,
+) -> Workspace:
     """Connect, upgrade the schema if needed (backing up a SQLite file first) and build the services."""
     engine = create_database_engine(url)
     try:
@@ -100,7 +110,7 @@ def open_workspace(url: str, user: str, role: Role, *, fuzzy_threshold: int | No
         memory=memory,
         glossary=GlossaryService(uow),
         notices=[notice] if notice else [],
-        mt=build_mt_services(uow, memory),
+        mt=build_mt_services(uow, memory, mt_options),
         reviewing=build_review_tools(uow),
         handoff=build_handoff(uow),
         _close=close,

@@ -14,6 +14,7 @@ from translator_app.domain.models import Role
 
 CONFIG_DIR_VARIABLE = "TRANSLATOR_APP_CONFIG_DIR"
 THEMES = ("system", "light", "dark")
+DEEPL_MODELS = ("", "quality", "latency")
 
 
 def config_dir() -> Path:
@@ -37,6 +38,10 @@ class Settings:
     database_url: str = ""
     #: Memory matches below this score are not offered.
     fuzzy_threshold: int = 70
+    #: DeepL's model: "" (its default), "quality" or "latency" (where the installed client can choose).
+    deepl_model: str = ""
+    #: Send the headline and preceding sentences as context; off for confidential releases.
+    deepl_context: bool = True
 
     def __post_init__(self) -> None:
         """Values read back from JSON (as text) or typed by hand are brought back into range."""
@@ -50,6 +55,9 @@ class Settings:
             self.fuzzy_threshold = max(50, min(100, int(self.fuzzy_threshold)))
         except (TypeError, ValueError):
             self.fuzzy_threshold = 70
+        if self.deepl_model not in DEEPL_MODELS:
+            self.deepl_model = ""
+        self.deepl_context = str(self.deepl_context).strip().lower() not in ("false", "0", "no", "off")
         self.user = str(self.user).strip()
         self.database_url = str(self.database_url).strip()
 

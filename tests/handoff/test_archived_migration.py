@@ -43,7 +43,7 @@ def test_0006_adds_the_flag_without_touching_history_and_downgrades(db_url: str)
                 ),
                 {"at": moment},
             )
-        upgrade(engine)
+        upgrade(engine, "0006")
         assert current_revision(engine) == "0006"
         assert _count(engine, "events") == 1
         with engine.connect() as connection:

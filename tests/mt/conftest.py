@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Connection, Engine, text
+from tests.factories import add_release
 from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
 
 from translator_app.app import open_workspace
@@ -48,6 +49,30 @@ def fake_deepl() -> Iterator[FakeDeepL]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def deepl_env(fake_deepl: FakeDeepL, monkeypatch: pytest.MonkeyPatch) -> FakeDeepL:
+    """The fake server as the command line finds it: through DEEPL_SERVER_URL and DEEPL_AUTH_KEY."""
+    monkeypatch.setenv("DEEPL_SERVER_URL", fake_deepl.url)
+    monkeypatch.setenv("DEEPL_AUTH_KEY", TEST_KEY)
+    return fake_deepl
+
+
+@pytest.fixture
+def release_id(db_url: str) -> int:
+    """The five-segment French release of the factories (four to translate), stored in the workspace."""
+    return stored_release(db_url)
+
+
+def stored_release(db_url: str, title: str = "Horizon Bleu à Dakar") -> int:
+    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
+    try:
+        release, _ = add_release(workspace, title)
+    finally:
+        workspace.close()
+    assert release.id is not None
+    return release.id
 
 
 @dataclass

@@ -52,6 +52,8 @@ class Recorded:
     query: dict[str, list[str]]
     headers: dict[str, str]
     body: Any
+    status: int | None = None
+    """What the fake answered (None: dropped, or still waiting)."""
 
     @property
     def key(self) -> str:
@@ -107,6 +109,8 @@ class FakeDeepL:
         """Replaces the default fake translation of one text (XML in, XML out), e.g. to break a tag."""
         self.glossary_not_found_status = 400
         """What a translation with an unknown glossary id gets (DeepL has answered 400; 404 elsewhere)."""
+        self.keep_glossaries = True
+        """False: glossaries are acknowledged but not kept (a provider that keeps losing them)."""
         self._failures: deque[tuple[str, Action]] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
@@ -226,13 +230,16 @@ class FakeDeepL:
             handler.close_connection = True
             return
         elif isinstance(action, int):
+            record.status = action
             self._reply(handler, action, {"message": f"injected {action}"})
             return
         account = self.accounts.get(record.key)
         if account is None:
+            record.status = 403
             self._reply(handler, 403, {"message": "Wrong endpoint or authentication key"})
             return
         status, answer = self._route(account, method, parts.path, body or {}, record)
+        record.status = status
         self._reply(handler, status, answer)
 
     def _reply(self, handler: BaseHTTPRequestHandler, status: int, answer: Any) -> None:
@@ -326,7 +333,8 @@ class FakeDeepL:
             return 400, {"message": "Unsupported glossary language pair"}
         entries = dict(line.split("\t", 1) for line in dictionary["entries"].splitlines() if line)
         glossary = Glossary(str(uuid.uuid4()), body["name"], pair[0], pair[1], entries)
-        account.glossaries[glossary.glossary_id] = glossary
+        if self.keep_glossaries:
+            account.glossaries[glossary.glossary_id] = glossary
         return 201, self._glossary_json(glossary)
 
     @staticmethod

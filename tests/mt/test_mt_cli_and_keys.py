@@ -7,31 +7,10 @@ import logging
 
 import keyring
 import pytest
-from tests.factories import add_release
 from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
 
-from translator_app.app import open_workspace
 from translator_app.cli import main
-from translator_app.domain.models import Role
 from translator_app.mt.keys import KEYRING_SERVICE, KEYRING_USERNAME, KeyNote, KeySource, find_key
-
-
-@pytest.fixture
-def deepl_env(fake_deepl: FakeDeepL, monkeypatch: pytest.MonkeyPatch) -> FakeDeepL:
-    monkeypatch.setenv("DEEPL_SERVER_URL", fake_deepl.url)
-    monkeypatch.setenv("DEEPL_AUTH_KEY", TEST_KEY)
-    return fake_deepl
-
-
-@pytest.fixture
-def release_id(db_url: str) -> int:
-    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
-    try:
-        release, _ = add_release(workspace)
-    finally:
-        workspace.close()
-    assert release.id is not None
-    return release.id
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -27,7 +27,9 @@ def test_the_glossary_is_created_sent_and_recreated_only_when_its_version_change
     calls = len(mt_world.fake.requests)
     result = account.sync_glossaries()
     assert [s.outcome for s in result.states] == [SyncOutcome.UP_TO_DATE]
-    assert len(mt_world.fake.requests) == calls
+    (asked,) = mt_world.fake.requests[calls:]  # only whether DeepL still has it
+    assert (asked.method, asked.path) == ("GET", f"/v3/glossaries/{glossary.glossary_id}")
+    calls = len(mt_world.fake.requests)
 
     mt_world.add_terms("fr", "en", [("communiqué", "press release")], version=2)
     result = account.sync_glossaries()
@@ -41,14 +43,34 @@ def test_the_glossary_is_created_sent_and_recreated_only_when_its_version_change
     assert not any(c.method == "PATCH" for c in mt_world.fake.requests)
 
 
-def test_a_new_glossary_version_is_a_new_cache_key(mt_world: MtWorld) -> None:
-    mt_world.add_terms("fr", "en", [("OIM", "IOM")], version=1)
-    first, _ = mt_world.add_release(["L'OIM agit."])
-    mt_world.pretranslate().run(first, ANA)
-    mt_world.set_glossary_version("fr", "en", 2)
-    second, _ = mt_world.add_release(["L'OIM agit."])
-    report = mt_world.pretranslate().run(second, ANA)
-    assert (report.from_cache, report.from_mt) == (0, 1)
+def test_a_glossary_change_retranslates_only_the_sentences_with_a_changed_term(mt_world: MtWorld) -> None:
+    mt_world.add_terms("fr", "en", [("OIM", "IOM"), ("Fondation", "Foundation")], version=1)
+    sources = ["L'OIM agit.", "La Fondation agit.", "Le Fonds agit.", "Rien à voir."]
+    first, _ = mt_world.add_release(sources)
+    assert mt_world.pretranslate().run(first, ANA).from_mt == 4
+
+    mt_world.add_terms("fr", "en", [("Fonds", "Fund")], version=2)  # added: only "Le Fonds agit." changes
+    again, _ = mt_world.add_release(sources)
+    report = mt_world.pretranslate().run(again, ANA)
+    assert (report.from_cache, report.from_mt) == (3, 1)
+    assert mt_world.fake.translate_calls[-1].body["text"] == ["Le Fonds agit."]
+
+    with mt_world.engine.begin() as connection:  # corrected and removed: the OIM and Fondation sentences
+        connection.exec_driver_sql("UPDATE terms SET target_term = 'UN Migration' WHERE source_term = 'OIM'")
+        connection.exec_driver_sql("DELETE FROM terms WHERE source_term = 'Fondation'")
+    mt_world.set_glossary_version("fr", "en", 3)
+    third, _ = mt_world.add_release(sources)
+    report = mt_world.pretranslate().run(third, ANA)
+    assert (report.from_cache, report.from_mt) == (2, 2)
+    assert mt_world.fake.translate_calls[-1].body["text"] == ["L'OIM agit.", "La Fondation agit."]
+    targets = [s.target for s in mt_world.workspace.releases.segments(third)]
+    assert targets[:2] == ["[EN-GB] L'UN Migration agit.", "[EN-GB] La Fondation agit."]
+
+    mt_world.set_glossary_version("fr", "en", 4)  # a change that touches no term of these sentences
+    fourth, _ = mt_world.add_release(sources)
+    calls = len(mt_world.fake.translate_calls)
+    assert mt_world.pretranslate().run(fourth, ANA).from_cache == 4
+    assert len(mt_world.fake.translate_calls) == calls
 
 
 def test_a_pair_deepl_has_no_glossary_for_is_skipped_with_a_note(mt_world: MtWorld) -> None:

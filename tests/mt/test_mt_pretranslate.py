@@ -10,7 +10,7 @@ from tests.mt.conftest import MtWorld
 from translator_app.domain.errors import ErrorCode
 from translator_app.domain.models import EventKind, Origin, OriginKind, Role, SegmentStatus
 from translator_app.services.actor import Actor
-from translator_app.services.pretranslate import CostEstimate
+from translator_app.services.mt_cost import CostChoice, CostEstimate
 
 ANA = Actor("ana", Role.TRANSLATOR)
 MT = Origin(OriginKind.MT, provider="deepl")
@@ -130,13 +130,19 @@ def test_an_exact_memory_match_comes_first_and_costs_nothing(mt_world: MtWorld) 
     assert (only_tm.from_tm, only_tm.from_mt, len(mt_world.fake.translate_calls)) == (1, 0, 1)
 
 
-def test_quota_exceeded_midway_keeps_the_batches_done(mt_world: MtWorld) -> None:
+def test_quota_used_up_midway_by_someone_else_keeps_the_batches_done(mt_world: MtWorld) -> None:
+    """The estimate fitted, then a colleague on the same account spent the rest: DeepL's 456 stops the
+    run after the first batch, and that batch stays."""
     release_id, _ = mt_world.add_release(sentences(120))
     one_batch = sum(len(s) for s in sentences(50))
-    mt_world.fake.character_limit = one_batch + 10
-    report = mt_world.pretranslate().run(release_id, ANA)
+
+    def colleague_spends_meanwhile(estimate: CostEstimate) -> CostChoice:
+        assert estimate.within_quota
+        mt_world.fake.character_limit = one_batch + 10
+        return CostChoice.SEND
+
+    report = mt_world.pretranslate().run(release_id, ANA, approve_cost=colleague_spends_meanwhile)
     assert report.failure is ErrorCode.MT_QUOTA_EXCEEDED
-    assert report.estimate is not None and not report.estimate.within_quota
     assert (report.from_mt, report.requests) == (50, 1)
     counts = [s.status for s in mt_world.workspace.releases.segments(release_id)]
     assert counts.count(SegmentStatus.DRAFT) == 50 and counts.count(SegmentStatus.NEW) == 70
@@ -144,6 +150,42 @@ def test_quota_exceeded_midway_keeps_the_batches_done(mt_world: MtWorld) -> None
     mt_world.fake.character_limit = 10**9
     resumed = mt_world.pretranslate().run(release_id, ANA)
     assert (resumed.from_cache, resumed.from_mt, resumed.requests) == (50, 70, 2)
+
+
+def test_a_short_quota_refuses_before_sending_anything(mt_world: MtWorld) -> None:
+    release_id, _ = mt_world.add_release(sentences(120))
+    first_fifty = sum(len(s) for s in sentences(50))
+    mt_world.fake.character_limit = first_fifty + 10
+    report = mt_world.pretranslate().run(release_id, ANA)
+    assert report.failure is ErrorCode.MT_QUOTA_SHORT
+    assert report.failure_details == {
+        "needed": sum(len(s) for s in sentences(120)),
+        "left": first_fifty + 10,
+        "fits": 50,
+        "segments": 120,
+    }
+    assert mt_world.fake.translate_calls == [] and mt_world.fake.character_count == 0
+    assert {s.status for s in mt_world.workspace.releases.segments(release_id)} == {SegmentStatus.NEW}
+
+
+def test_up_to_quota_translates_what_fits_in_document_order(mt_world: MtWorld) -> None:
+    texts = sentences(120)
+    texts[73] = "Une longue phrase du milieu du communiqué, " * 5  # 215 characters
+    release_id, _ = mt_world.add_release(texts)
+    fits = sum(len(s) for s in texts[:73])
+    mt_world.fake.character_limit = fits + 100  # the 74th does not fit; the 75th would, but order comes first
+    seen: list[CostEstimate] = []
+
+    def up_to_quota(estimate: CostEstimate) -> CostChoice:
+        seen.append(estimate)
+        return CostChoice.UP_TO_QUOTA
+
+    report = mt_world.pretranslate().run(release_id, ANA, approve_cost=up_to_quota)
+    assert (seen[0].fitting_segments, seen[0].fitting_characters) == (73, fits)
+    assert report.failure is None and (report.from_mt, report.over_quota, report.requests) == (73, 47, 2)
+    assert mt_world.fake.character_count == fits
+    statuses = [s.status for s in mt_world.workspace.releases.segments(release_id)]
+    assert statuses == [SegmentStatus.DRAFT] * 73 + [SegmentStatus.NEW] * 47
 
 
 @pytest.mark.parametrize(
@@ -196,9 +238,9 @@ def test_the_cost_is_shown_before_anything_is_sent_and_can_be_declined(mt_world:
     mt_world.fake.character_count = 400
     shown: list[CostEstimate] = []
 
-    def decline(estimate: CostEstimate) -> bool:
+    def decline(estimate: CostEstimate) -> CostChoice:
         shown.append(estimate)
-        return False
+        return CostChoice.DECLINE
 
     report = mt_world.pretranslate().run(release_id, ANA, approve_cost=decline)
     (estimate,) = shown

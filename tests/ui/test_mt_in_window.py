@@ -144,7 +144,7 @@ def test_pretranslate_fills_drafts_with_progress_and_updates_the_usage(
     qtbot.waitUntil(lambda: usage.text() == expected, timeout=5000)
 
 
-def test_a_quota_failure_is_one_clear_message_and_keeps_what_was_done(
+def test_a_short_quota_offers_to_translate_what_fits_in_document_order(
     qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
 ) -> None:
     release = store_release(mt_workspace, rows=new_rows(*SENTENCES))
@@ -154,10 +154,71 @@ def test_a_quota_failure_is_one_clear_message_and_keeps_what_was_done(
     )
     qtbot.wait(200)
     fake.character_limit = fake.character_count + 50 * len(SENTENCES[0]) + 10
-    dialog = run_pretranslation(qtbot, window)
+    window.commands.pretranslate.trigger()
+    dialog = window.translation.pretranslate_dialog
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.fits_button.isVisible(), timeout=10000)
+    assert not dialog.send_button.isVisible()
+    assert "more than what is left" in dialog.cost.text() and "document order" in dialog.cost.text()
+    billed_before = fake.character_count
+    fits = int(dialog.fits_button.text().split()[3])
+    assert 50 <= fits < len(SENTENCES)
+    qtbot.mouseClick(dialog.fits_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=20000)
 
-    assert "quota exceeded (456)" in dialog.outcome.text()
+    assert dialog.report.failure is None and dialog.report.over_quota > 0
+    assert "did not fit in the quota" in dialog.outcome.text()
+    assert fake.character_count <= fake.character_limit and fake.character_count > billed_before
     assert release.id is not None
     statuses = [s.status for s in mt_workspace.releases.segments(release.id)]
-    assert statuses.count(S.DRAFT) >= 50 and statuses.count(S.NEW) > 0
+    assert statuses == sorted(statuses, key=lambda s: s is S.NEW)  # filled from the top, in order
+    assert statuses.count(S.NEW) == dialog.report.over_quota
     assert window.segment_model.segment_at(0).status is S.DRAFT
+
+
+def test_cancel_interrupts_a_slow_deepl_answer_and_keeps_the_batches_done(
+    qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
+) -> None:
+    sentences = [f"Phrase lente numéro {n:03d}." for n in range(120)]
+    release = store_release(mt_workspace, rows=new_rows(*sentences))
+    window = open_window(qtbot, mt_workspace)
+    window.commands.pretranslate.trigger()
+    dialog = window.translation.pretranslate_dialog
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.send_button.isVisible(), timeout=10000)
+    done_before = len(fake.translate_calls)
+    answered = threading.Event()
+    original = fake.translate_hook
+
+    def slow_after_first_batch(text: str, body: dict[str, Any]) -> str:
+        if len(fake.translate_calls) >= done_before + 2:
+            answered.wait(30)  # the run's second request hangs until the test ends
+        return f"[{body['target_lang']}] {text}"
+
+    fake.translate_hook = slow_after_first_batch
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(fake.translate_calls) >= done_before + 2, timeout=10000)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=3000)  # not the 30 s the answer takes
+    answered.set()
+    fake.translate_hook = original
+
+    report = dialog.report
+    assert report.cancelled and report.from_mt == 50 and report.requests == 1
+    assert "Cancelled" in dialog.outcome.text()
+    assert release.id is not None
+    statuses = [s.status for s in mt_workspace.releases.segments(release.id)]
+    assert statuses.count(S.DRAFT) == report.filled and statuses.count(S.NEW) == 120 - report.filled
+
+
+def test_the_window_says_when_the_formality_does_not_apply(
+    qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
+) -> None:
+    release = store_release(mt_workspace, rows=new_rows(*SENTENCES[:3]))
+    assert release.id is not None and mt_workspace.mt is not None
+    mt_workspace.mt.account.set_formality(release.id, "more")
+    window = open_window(qtbot, mt_workspace)
+    dialog = run_pretranslation(qtbot, window)
+    assert dialog.report.formality.not_applicable
+    assert "Formality does not apply to EN-GB" in dialog.outcome.text()
+    assert all("formality" not in call.body for call in fake.translate_calls)

@@ -13,6 +13,7 @@ from translator_app.cli.commands import COMMANDS, UsageError, build_parser
 from translator_app.cli.messages import describe
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Role
+from translator_app.mt.base import MtOptions
 from translator_app.settings import Settings
 
 
@@ -28,6 +29,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.user or settings.user or login_name(),
             role,
             fuzzy_threshold=settings.fuzzy_threshold,
+            mt_options=MtOptions(settings.deepl_model, settings.deepl_context),
         )
         try:
             return COMMANDS[command](workspace, args)

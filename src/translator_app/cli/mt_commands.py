@@ -11,7 +11,7 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from types import FrameType
 from typing import Any
@@ -19,16 +19,18 @@ from typing import Any
 from translator_app.cli.messages import describe
 from translator_app.cli.shared import Handler, cmd_glossary, group_actions
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.mt.base import FORMALITIES, MtError, UsageInfo
+from translator_app.mt.base import FORMALITIES, MODELS, MtError, MtOptions, UsageInfo
 from translator_app.mt.glossary_sync import GlossaryState, SyncOutcome
 from translator_app.mt.keys import KeyNote
 from translator_app.services.mt_account import MtServices
-from translator_app.services.pretranslate import CostEstimate, PretranslateReport
+from translator_app.services.mt_cost import CostChoice, CostEstimate
+from translator_app.services.pretranslate import PretranslateReport
 from translator_app.services.workspace import Workspace
 
 SYNC_WORDS = {
     SyncOutcome.UP_TO_DATE: "up to date",
     SyncOutcome.CREATED: "recreated at DeepL",
+    SyncOutcome.RESTORED: "recreated at DeepL (the glossary there was gone)",
     SyncOutcome.EMPTY: "no terms: no DeepL glossary",
     SyncOutcome.UNSUPPORTED: "DeepL has no glossaries for this pair: translations go without one",
 }
@@ -62,6 +64,22 @@ def register(sub: Any) -> dict[str, Handler]:
         choices=["default", *FORMALITIES],
         help="remember this register for the release (where the target language has one)",
     )
+    translate.add_argument(
+        "--up-to-quota",
+        action="store_true",
+        help="when the quota left is short, translate what fits (in document order) instead of refusing",
+    )
+    translate.add_argument(
+        "--model",
+        choices=["default", *MODELS],
+        help="DeepL's model for this run: quality (slower, better) or latency (faster); default: preferences",
+    )
+    translate.add_argument(
+        "--context",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="send the headline and preceding sentences as context (--no-context for confidential releases)",
+    )
     sub.add_parser("usage", help="the DeepL account's characters used and left this period")
     glossary = group_actions(sub, "glossary", help="the workspace glossary")
     sync = glossary.add_parser("sync", help="recreate the DeepL glossaries that changed")
@@ -77,6 +95,8 @@ def _mt(workspace: Workspace) -> MtServices:
 
 
 def _fail(workspace: Workspace, code: ErrorCode, details: dict[str, Any], suffix: str = "") -> int:
+    if code is ErrorCode.MT_QUOTA_SHORT:
+        details = {k: thousands(v) if isinstance(v, int) else v for k, v in details.items()}
     line = describe_mt(code, details)
     mt = workspace.mt
     if code is ErrorCode.MT_NO_KEY and mt and KeyNote.NO_KEYRING_BACKEND in mt.account.key_status().notes:
@@ -109,15 +129,59 @@ def _interrupt_cancels() -> Iterator[threading.Event]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _show_estimate(estimate: CostEstimate) -> bool:
-    print(
-        f"translate: {estimate.segments} segment(s) for DeepL, about {thousands(estimate.characters)} "
-        f"characters in {estimate.requests} request(s); {usage_line(estimate.usage)}",
-        file=sys.stderr,
-    )
-    if not estimate.within_quota:
-        print("translator-app: warning: the estimate exceeds what is left of the quota", file=sys.stderr)
-    return True
+def _cost_choice(up_to_quota: bool) -> Callable[[CostEstimate], CostChoice]:
+    """Show the estimate; within quota, send; short, translate what fits if asked, else refuse."""
+
+    def choose(estimate: CostEstimate) -> CostChoice:
+        print(
+            f"translate: {estimate.segments} segment(s) for DeepL, about {thousands(estimate.characters)} "
+            f"characters in {estimate.requests} request(s); {usage_line(estimate.usage)}",
+            file=sys.stderr,
+        )
+        if estimate.within_quota or not up_to_quota:
+            return CostChoice.SEND  # refused before sending when short
+        print(
+            f"translate: the quota left is short: translating the first {estimate.fitting_segments} of "
+            f"{estimate.segments} segment(s), about {thousands(estimate.fitting_characters)} characters",
+            file=sys.stderr,
+        )
+        return CostChoice.UP_TO_QUOTA
+
+    return choose
+
+
+def _apply_options(mt: MtServices, args: argparse.Namespace) -> None:
+    """This run's model and context choices over the preferences'."""
+    options = mt.account.options
+    model = options.model if args.model is None else ("" if args.model == "default" else args.model)
+    if args.model not in (None, "default") and not mt.account.supports_model_choice:
+        print(
+            "translate: note: the installed deepl client cannot choose a model: --model is ignored "
+            "(update the deepl package)",
+            file=sys.stderr,
+        )
+    context = options.send_context if args.context is None else args.context
+    mt.account.set_options(MtOptions(model=model, send_context=context))
+
+
+def _notes(report: PretranslateReport) -> None:
+    """What the user should know besides the counts: formality not applied, segments left for quota."""
+    formality = report.formality
+    if formality.not_applicable:
+        print(
+            f"translate: note: formality '{formality.asked}' does not apply to {formality.target}: DeepL "
+            "has no formal register there, so none was sent (nor anything translated again for it)",
+            file=sys.stderr,
+        )
+    if report.glossary is not None and report.glossary.outcome is SyncOutcome.UNSUPPORTED:
+        print(f"translate: note: {SYNC_WORDS[SyncOutcome.UNSUPPORTED]}", file=sys.stderr)
+    if report.glossary is not None and report.glossary.outcome is SyncOutcome.RESTORED:
+        print("translate: note: DeepL no longer had the glossary: it was recreated", file=sys.stderr)
+    if report.over_quota:
+        print(
+            f"translate: {report.over_quota} segment(s) left untranslated: they did not fit in the quota",
+            file=sys.stderr,
+        )
 
 
 def _summary(report: PretranslateReport) -> str:
@@ -133,6 +197,7 @@ def cmd_translate(workspace: Workspace, args: argparse.Namespace) -> int:
     mt = _mt(workspace)
     if args.formality:
         mt.account.set_formality(args.release, args.formality)
+    _apply_options(mt, args)
 
     def progress(done: int, total: int) -> None:
         print(f"translate: {done}/{total}", file=sys.stderr)
@@ -145,7 +210,7 @@ def cmd_translate(workspace: Workspace, args: argparse.Namespace) -> int:
             use_mt=not args.no_mt,
             progress=progress,
             cancelled=stop.is_set,
-            approve_cost=_show_estimate,
+            approve_cost=_cost_choice(args.up_to_quota),
         )
     for issue in report.issues:
         tag = f" {issue.tag}" if issue.tag else ""
@@ -153,8 +218,7 @@ def cmd_translate(workspace: Workspace, args: argparse.Namespace) -> int:
             f"translator-app: warning: segment #{issue.position + 1} ({issue.segment_id}): {issue.code}{tag}",
             file=sys.stderr,
         )
-    if report.glossary is not None and report.glossary.outcome is SyncOutcome.UNSUPPORTED:
-        print(f"translate: note: {SYNC_WORDS[SyncOutcome.UNSUPPORTED]}", file=sys.stderr)
+    _notes(report)
     print(_summary(report))
     if report.failure is not None:
         kept = f"; {report.filled} of {report.total} segment(s) filled before it are kept"

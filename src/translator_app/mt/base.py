@@ -140,6 +140,18 @@ class MtProvider(Protocol):
         """The model in force (``""``, ``quality``, ``latency``): a different model is a different answer."""
         ...
 
+    @property
+    def supports_model_choice(self) -> bool:
+        """Whether a model can be chosen at all (the installed client may be too old)."""
+        ...
+
+    @property
+    def options(self) -> MtOptions: ...
+
+    def configure(self, options: MtOptions) -> None:
+        """The user's model and context choices, for the next requests."""
+        ...
+
     def interruptible(self, cancelled: CancelCheck) -> AbstractContextManager[None]:
         """Within this block, calls made on this thread give up (MtCancelled) soon after ``cancelled()``."""
         ...

@@ -46,6 +46,7 @@ from translator_app.mt.payload import from_xml, to_xml
 
 SERVER_VARIABLE = "DEEPL_SERVER_URL"
 PROXY_VARIABLE = "DEEPL_PROXY"
+TIMEOUT_VARIABLE = "DEEPL_TIMEOUT"
 PROVIDER_NAME = "deepl"
 FREE_SERVER = "https://api-free.deepl.com"
 PRO_SERVER = "https://api.deepl.com"
@@ -86,8 +87,17 @@ class DeepLSettings:
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> DeepLSettings:
+        """``DEEPL_SERVER_URL``, ``DEEPL_PROXY``, ``DEEPL_TIMEOUT`` (seconds: a slow proxy may need more)."""
         env = os.environ if environ is None else environ
-        return cls(server_url=env.get(SERVER_VARIABLE) or None, proxy=env.get(PROXY_VARIABLE) or None)
+        try:
+            timeout = float(env.get(TIMEOUT_VARIABLE, "") or cls.timeout_seconds)
+        except ValueError:
+            timeout = cls.timeout_seconds
+        return cls(
+            server_url=env.get(SERVER_VARIABLE) or None,
+            proxy=env.get(PROXY_VARIABLE) or None,
+            timeout_seconds=timeout if timeout > 0 else cls.timeout_seconds,
+        )
 
 
 def source_code(lang: str) -> str:

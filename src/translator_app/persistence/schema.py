@@ -183,7 +183,7 @@ class TermRow(Base):
 
 
 class GlossaryPairRow(Base):
-    """The version of a language pair's glossary (bumped on every change) and its copy at the MT provider."""
+    """The version of a language pair's glossary, bumped on every change (provider ``""``)."""
 
     __tablename__ = "glossary_pairs"
     __table_args__ = (UniqueConstraint("source_lang", "target_lang", "provider"),)
@@ -192,9 +192,31 @@ class GlossaryPairRow(Base):
     source_lang: Mapped[str] = mapped_column(String(20))
     target_lang: Mapped[str] = mapped_column(String(20))
     provider: Mapped[str] = mapped_column(String(40), default="")
-    """Empty for the workspace's own version counter; a provider name for its remote copy."""
+    """Empty: the workspace's own counter (remote copies moved to ``mt_remote_glossaries``)."""
     version: Mapped[int] = mapped_column(Integer, default=0)
     remote_id: Mapped[str] = mapped_column(String(200), default="")
+    synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class RemoteGlossaryRow(Base):
+    """A pair's glossary as one provider account holds it: its id there and the version it was built from.
+
+    Keyed by the account (a one-way fingerprint of its key, never the key) and the server, because an id
+    made with one key does not exist for another: a shared workspace keeps one copy per account.
+    """
+
+    __tablename__ = "mt_remote_glossaries"
+    __table_args__ = (UniqueConstraint("provider", "account", "server", "source_lang", "target_lang"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(40))
+    account: Mapped[str] = mapped_column(String(64))
+    """Empty for a copy made before accounts were told apart (claimed by the first account that has it)."""
+    server: Mapped[str] = mapped_column(String(500))
+    source_lang: Mapped[str] = mapped_column(String(20))
+    target_lang: Mapped[str] = mapped_column(String(20))
+    remote_id: Mapped[str] = mapped_column(String(200), default="")
+    version: Mapped[int] = mapped_column(Integer, default=0)
     synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
@@ -204,8 +226,9 @@ class MtCacheRow(Base):
     __tablename__ = "mt_cache"
     __table_args__ = (
         UniqueConstraint(
-            "provider", "source_lang", "target_lang", "formality", "glossary_version", "source_hash"
+            "provider", "source_lang", "target_lang", "formality", "model", "glossary_terms", "source_hash"
         ),
+        Index("ix_mt_cache_source_hash", "source_hash"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -213,7 +236,13 @@ class MtCacheRow(Base):
     source_lang: Mapped[str] = mapped_column(String(20))
     target_lang: Mapped[str] = mapped_column(String(20))
     formality: Mapped[str] = mapped_column(String(20), default="")
+    """The formality *sent*: empty where the target language has none, whatever the release asked."""
+    model: Mapped[str] = mapped_column(String(40), default="", server_default="")
     glossary_version: Mapped[int] = mapped_column(Integer, default=0)
+    """The workspace glossary's version when translated (informative; the key is ``glossary_terms``)."""
+    glossary_terms: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    """A hash of the glossary entries that occur in the source (empty: none did). Only a change to one of
+    those makes the row stale. NULL for rows made before: valid while ``glossary_version`` is current."""
     source_hash: Mapped[str] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(Text)
     target: Mapped[str] = mapped_column(Text)

@@ -9,7 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.mt.base import FORMALITIES, GlossaryHost, MtError, MtProvider, UsageInfo
+from translator_app.mt.base import (
+    FORMALITIES,
+    MODELS,
+    GlossaryHost,
+    MtError,
+    MtOptions,
+    MtProvider,
+    UsageInfo,
+)
 from translator_app.mt.glossary_sync import GlossaryState, sync_glossary
 from translator_app.mt.keys import KeyLookup, KeyResolver
 from translator_app.services.ports import UnitOfWorkFactory
@@ -54,8 +62,23 @@ class MtAccountService:
         """Characters used and allowed this period (one request); raises MtError."""
         return self._provider.usage()
 
+    @property
+    def options(self) -> MtOptions:
+        return self._provider.options
+
+    @property
+    def supports_model_choice(self) -> bool:
+        return self._provider.supports_model_choice
+
+    def set_options(self, options: MtOptions) -> None:
+        """The model and context choices, for the next requests (the window's preferences, CLI flags)."""
+        if options.model and options.model not in MODELS:
+            raise DomainError(ErrorCode.BAD_INPUT, problem="bad-model", name=options.model)
+        self._provider.configure(options)
+
     def sync_glossaries(self, *, force: bool = False) -> GlossarySyncResult:
-        """Recreate the remote glossary of every pair whose workspace glossary changed, committing each."""
+        """Recreate the remote glossary of every pair whose workspace glossary changed, or that the
+        provider no longer has (asked for each remembered glossary), committing each."""
         if self._glossaries is None:
             return GlossarySyncResult(())
         with self._uow() as uow:
@@ -65,7 +88,9 @@ class MtAccountService:
             try:
                 with self._uow() as uow:
                     states.append(
-                        sync_glossary(uow.mt_cache, self._glossaries, source_lang, target_lang, force=force)
+                        sync_glossary(
+                            uow.mt_cache, self._glossaries, source_lang, target_lang, force=force, verify=True
+                        )
                     )
                     uow.commit()
             except MtError as error:

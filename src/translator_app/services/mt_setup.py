@@ -14,11 +14,12 @@ from typing import Protocol
 from translator_app.domain import workflow
 from translator_app.domain.errors import ConflictError, DomainError
 from translator_app.domain.models import Origin, OriginKind, Release, Segment, SegmentStatus
-from translator_app.mt.base import GlossaryHost, MtProvider, MtTranslation
-from translator_app.mt.glossary_sync import GlossaryState, sync_glossary
+from translator_app.mt.base import GlossaryHost, MtError, MtProvider, MtTranslation
+from translator_app.mt.glossary_sync import GlossaryState, expected_terms, sync_glossary
+from translator_app.mt.term_keys import NO_TERMS, TermKeys
 from translator_app.services.actor import Actor
 from translator_app.services.editing import record_change
-from translator_app.services.ports import UnitOfWork
+from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 CONTEXT_SEGMENTS = 8
 """At most this many segments before a batch are offered as context (then cut to a character budget)."""
@@ -42,14 +43,36 @@ class NoExactMatches:
 
 
 @dataclass(frozen=True)
+class Formality:
+    """The register a release asked for and the one actually sent (empty where the target has none)."""
+
+    asked: str = ""
+    sent: str = ""
+    target: str = ""
+    """The engine's name of the target language (``EN-GB``), for telling the user."""
+
+    @property
+    def not_applicable(self) -> bool:
+        """Asked, but the target language has no formal register: sent without, cached without."""
+        return bool(self.asked) and not self.sent
+
+
+@dataclass(frozen=True)
 class CacheKey:
-    """Everything under our control that changes an engine's answer (context deliberately not)."""
+    """Everything under our control that changes an engine's answer (context deliberately not).
+
+    The glossary counts only through the entries that occur in a source (:class:`TermKeys`), and the
+    formality only where the target language has one: so neither an unrelated glossary change nor a
+    formality the target ignores re-bills a release.
+    """
 
     provider: str
     source_lang: str
     target_lang: str
-    formality: str
+    formality: Formality
+    model: str
     glossary_version: int
+    terms: TermKeys = NO_TERMS
 
 
 def remember(uow: UnitOfWork, key: CacheKey, source: str, result: MtTranslation) -> None:
@@ -58,8 +81,10 @@ def remember(uow: UnitOfWork, key: CacheKey, source: str, result: MtTranslation)
         key.provider,
         key.source_lang,
         key.target_lang,
-        key.formality,
+        key.formality.sent,
+        key.model,
         key.glossary_version,
+        key.terms.key(source),
         source,
         result.text,
         result.billed_characters,
@@ -69,36 +94,69 @@ def remember(uow: UnitOfWork, key: CacheKey, source: str, result: MtTranslation)
 def cached_translations(uow: UnitOfWork, key: CacheKey, sources: Sequence[str]) -> dict[str, str]:
     """Source → the engine's answer already paid for under ``key``, for the sources that have one."""
     return uow.mt_cache.cached(
-        key.provider, key.source_lang, key.target_lang, key.formality, key.glossary_version, sources
+        key.provider,
+        key.source_lang,
+        key.target_lang,
+        key.formality.sent,
+        key.model,
+        key.glossary_version,
+        key.terms.keys(sources),
     )
 
 
-def cache_key(uow: UnitOfWork, provider: MtProvider, release: Release) -> CacheKey:
-    """Keyed by the formality *asked* and the workspace glossary version: known without any request."""
+def decide_formality(provider: MtProvider, target_lang: str, asked: str) -> Formality:
+    """What to send for ``asked``: nothing where the target has no register (DeepL's language list, asked
+    once per provider). If the list cannot be had, the asked value stands: the request will tell."""
+    if not asked:
+        return Formality()
+    try:
+        target = provider.target_name(target_lang)
+        supported = provider.supports_formality(target_lang)
+    except MtError:
+        return Formality(asked, asked, target_lang)
+    return Formality(asked, asked if supported else "", target)
+
+
+def cache_key(
+    uow_factory: UnitOfWorkFactory, provider: MtProvider, host: GlossaryHost | None, release: Release
+) -> CacheKey:
+    """The key a run starts with, known without a request unless a formality must be checked.
+
+    Read in one transaction, then the formality decided outside it (it may ask the engine once).
+    """
     assert release.id is not None
+    with uow_factory() as uow:
+        asked = uow.mt_cache.release_formality(release.id)
+        version = uow.mt_cache.glossary_version(release.source_lang, release.target_lang)
+        terms = expected_terms(uow.mt_cache, host, release.source_lang, release.target_lang)
     return CacheKey(
         provider.name,
         release.source_lang,
         release.target_lang,
-        uow.mt_cache.release_formality(release.id),
-        uow.mt_cache.glossary_version(release.source_lang, release.target_lang),
+        decide_formality(provider, release.target_lang, asked),
+        provider.model,
+        version,
+        TermKeys(terms),
     )
 
 
-def prepare_glossary(uow: UnitOfWork, host: GlossaryHost | None, release: Release) -> GlossaryState | None:
-    """The pair's remote glossary, recreated first if the workspace glossary changed; commits the id."""
+def prepare_glossary(
+    uow: UnitOfWork, host: GlossaryHost | None, release: Release, *, gone: str = ""
+) -> GlossaryState | None:
+    """The pair's remote glossary for this account, recreated first if the workspace glossary changed (or
+    if ``gone`` says the provider lost it); commits the id."""
     if host is None:
         return None
-    state = sync_glossary(uow.mt_cache, host, release.source_lang, release.target_lang)
+    state = sync_glossary(uow.mt_cache, host, release.source_lang, release.target_lang, gone=gone)
     uow.commit()
     return state
 
 
-def applied_formality(provider: MtProvider, key: CacheKey) -> str:
-    """The formality to send: the release's, when the target language takes one (DeepL is asked once)."""
-    if not key.formality or not provider.supports_formality(key.target_lang):
-        return ""
-    return key.formality
+def with_glossary(key: CacheKey, state: GlossaryState | None) -> CacheKey:
+    """The key for what is actually sent once the glossary is synced (its version and entries)."""
+    if state is None:
+        return key
+    return replace(key, glossary_version=state.version, terms=TermKeys(state.terms))
 
 
 def preceding_sources(segments: Sequence[Segment], first: Segment) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Protocol
 
@@ -73,9 +73,12 @@ class MtRepository(GlossaryRecords, Protocol):
         source_lang: str,
         target_lang: str,
         formality: str,
+        model: str,
         glossary_version: int,
-        sources: Iterable[str],
-    ) -> dict[str, str]: ...
+        wanted: Mapping[str, str],
+    ) -> dict[str, str]:
+        """Source → target for the sources of ``wanted`` (source → glossary-terms key) already paid for."""
+        ...
 
     def store(
         self,
@@ -83,7 +86,9 @@ class MtRepository(GlossaryRecords, Protocol):
         source_lang: str,
         target_lang: str,
         formality: str,
+        model: str,
         glossary_version: int,
+        glossary_terms: str,
         source: str,
         target: str,
         billed_characters: int,

@@ -1,14 +1,17 @@
 """Pre-translating a release: 100% memory matches first, then the MT cache, then the engine in batches.
 
 Every segment without a confirmed target gets a ``draft`` with its origin (``tm:100``, ``mt:deepl``), through
-the same optimistic write and events as an edit. The run is built to be interrupted: the cost is shown before
-anything is sent, each batch commits on its own, a cancel is honoured between batches, and a failure (no key,
-quota, network) ends the run with a code while everything done so far stays. Running it again sends only what
-is still missing, and nothing at all when the cache holds it.
+the same optimistic write and events as an edit. The run is built to be interrupted: the cost is compared
+with the quota before anything is sent (see :mod:`~translator_app.services.mt_cost`), each batch commits on
+its own, a cancel stops any pending request or back-off within a fraction of a second (the provider polls
+the same check), and a failure (no key, quota, network) ends the run with a code while everything done so
+far stays. A glossary the engine no longer has is rebuilt once and the batch sent again. Running it again
+sends only what is still missing, and nothing at all when the cache holds it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,15 +19,31 @@ from typing import Any
 from translator_app.domain.errors import ErrorCode
 from translator_app.domain.models import Origin, OriginKind, Release, Segment
 from translator_app.domain.tags import check_tags
-from translator_app.mt.base import GlossaryHost, MtError, MtProvider, MtRequest, UsageInfo, mt_origin
+from translator_app.mt.base import (
+    GlossaryHost,
+    MtCancelled,
+    MtError,
+    MtProvider,
+    MtRequest,
+    MtTranslation,
+    mt_origin,
+)
 from translator_app.mt.glossary_sync import GlossaryState
 from translator_app.mt.payload import billable_characters, build_context, plan_batches
 from translator_app.services.actor import Actor
+from translator_app.services.mt_cost import (
+    CostChoice,
+    CostEstimate,
+    SourceCost,
+    estimate,
+    fitting,
+    send_all_unless_short,
+)
 from translator_app.services.mt_setup import (
     CacheKey,
     ExactMatches,
+    Formality,
     NoExactMatches,
-    applied_formality,
     cache_key,
     cached_translations,
     fill_draft,
@@ -32,8 +51,11 @@ from translator_app.services.mt_setup import (
     preceding_sources,
     prepare_glossary,
     remember,
+    with_glossary,
 )
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
+
+__all__ = ["CostChoice", "CostEstimate", "PretranslateReport", "PretranslateService"]
 
 TM_EXACT = Origin(OriginKind.TM, score=100)
 CHUNK = 50
@@ -41,6 +63,7 @@ CHUNK = 50
 
 Progress = Callable[[int, int], None]
 """Called with (segments done, segments to do) after every committed step."""
+log = logging.getLogger(__name__)
 
 
 def NO_PROGRESS(done: int, total: int) -> None:
@@ -49,21 +72,6 @@ def NO_PROGRESS(done: int, total: int) -> None:
 
 def NOT_CANCELLED() -> bool:
     return False
-
-
-@dataclass(frozen=True)
-class CostEstimate:
-    """What the engine part will bill, next to what the account has left, shown before it starts."""
-
-    characters: int
-    segments: int
-    requests: int
-    usage: UsageInfo
-
-    @property
-    def within_quota(self) -> bool:
-        remaining = self.usage.remaining
-        return remaining is None or self.characters <= remaining
 
 
 @dataclass(frozen=True)
@@ -85,11 +93,13 @@ class PretranslateReport:
     from_mt: int = 0
     skipped: int = 0
     """Segments someone changed during the run: their edit was kept."""
+    over_quota: int = 0
+    """Segments left as they were because they did not fit in the quota (translate what fits)."""
     requests: int = 0
     billed_characters: int = 0
     estimate: CostEstimate | None = None
     glossary: GlossaryState | None = None
-    formality: str = ""
+    formality: Formality = field(default_factory=Formality)
     cancelled: bool = False
     failure: ErrorCode | None = None
     failure_details: dict[str, Any] = field(default_factory=dict)
@@ -110,11 +120,13 @@ class _Run:
 
     release: Release
     segments: list[Segment]
-    key: CacheKey
     actor: Actor
     progress: Progress
     cancelled: Callable[[], bool]
     report: PretranslateReport
+    key: CacheKey | None = None
+    glossary_rebuilt: bool = False
+    """A lost remote glossary is rebuilt once per run; lost again, the run stops and says so."""
 
     def stop_requested(self) -> bool:
         if self.cancelled():
@@ -123,6 +135,9 @@ class _Run:
         return False
 
     def fail(self, error: MtError) -> None:
+        if isinstance(error, MtCancelled):
+            self.report.cancelled = True
+            return
         self.report.failure = error.code
         self.report.failure_details = dict(error.details)
 
@@ -152,35 +167,57 @@ class PretranslateService:
         use_mt: bool = True,
         progress: Progress = NO_PROGRESS,
         cancelled: Callable[[], bool] = NOT_CANCELLED,
-        approve_cost: Callable[[CostEstimate], bool] | None = None,
+        approve_cost: Callable[[CostEstimate], CostChoice] = send_all_unless_short,
     ) -> PretranslateReport:
-        """Fill the release's open segments; returns what happened, including why it stopped early."""
+        """Fill the release's open segments; returns what happened, including why it stopped early.
+
+        ``cancelled`` is asked between steps and, through the provider, while a request or a back-off is
+        pending. ``approve_cost`` sees the estimate before anything is sent and chooses.
+        """
         with self._uow() as uow:
             release = uow.releases.get(release_id)
             segments = uow.segments.for_release(release_id)
-            key = cache_key(uow, self._provider, release)
-        run = _Run(release, segments, key, actor, progress, cancelled, PretranslateReport(release_id))
-        todo = [s for s in segments if fillable(s)]
+        run = _Run(release, segments, actor, progress, cancelled, PretranslateReport(release_id))
+        with self._provider.interruptible(cancelled):
+            try:
+                self._run(run, use_tm, use_mt, approve_cost)
+            except MtError as error:
+                run.fail(error)
+        return run.report
+
+    def _run(
+        self, run: _Run, use_tm: bool, use_mt: bool, approve_cost: Callable[[CostEstimate], CostChoice]
+    ) -> None:
+        release = run.release
+        todo = [s for s in run.segments if fillable(s)]
         run.report.total = len(todo)
-        progress(0, len(todo))
+        run.progress(0, len(todo))
         if use_tm and todo:
             matches = self._memory.exact(release.source_lang, release.target_lang, [s.source for s in todo])
             hits = [(s, matches[s.source]) for s in todo if s.source in matches]
             todo = [s for s in todo if s.source not in matches]
             if not self._write(run, hits, TM_EXACT, "tm"):
-                return run.report
+                return
         memory_drafts = [s for s in todo if s.origin.kind is OriginKind.TM]
         run.report.skipped += len(memory_drafts)
         todo = [s for s in todo if s.origin.kind is not OriginKind.TM]
         if not use_mt or not todo:
-            return run.report
+            return
+        run.key = cache_key(self._uow, self._provider, self._glossaries, release)
+        run.report.formality = run.key.formality
+        missing = self._fill_from_cache(run, todo)
+        if missing:
+            self._translate(run, missing, approve_cost)
+
+    def _fill_from_cache(self, run: _Run, todo: list[Segment]) -> list[Segment] | None:
+        """Fill what the cache holds under the run's key; the rest, or None when cancelled."""
+        assert run.key is not None
         with self._uow() as uow:
-            cached = cached_translations(uow, key, [s.source for s in todo])
+            cached = cached_translations(uow, run.key, list(dict.fromkeys(s.source for s in todo)))
         hits = [(s, cached[s.source]) for s in todo if s.source in cached]
-        todo = [s for s in todo if s.source not in cached]
-        if self._write(run, hits, mt_origin(self._provider.name), "cache") and todo:
-            self._translate(run, todo, approve_cost)
-        return run.report
+        if not self._write(run, hits, mt_origin(self._provider.name), "cache"):
+            return None
+        return [s for s in todo if s.source not in cached]
 
     def _write(self, run: _Run, fills: Sequence[tuple[Segment, str]], origin: Origin, source: str) -> bool:
         """Write fills in chunks, one transaction each; False when cancelled before the end."""
@@ -200,65 +237,107 @@ class PretranslateService:
             run.progress(report.done, report.total)
         return True
 
-    def _prepare(self, run: _Run, sources: Sequence[str], segments: int, batches: int) -> bool:
-        """Glossary up to date, formality decided, cost estimated against the quota; False on failure."""
-        try:
-            with self._uow() as uow:
-                run.report.glossary = prepare_glossary(uow, self._glossaries, run.release)
-            run.report.formality = applied_formality(self._provider, run.key)
-            characters = sum(billable_characters(source) for source in sources)
-            run.report.estimate = CostEstimate(characters, segments, batches, self._provider.usage())
-        except MtError as error:
-            run.fail(error)
-            return False
-        return True
+    def _sync_glossary(self, run: _Run, gone: str = "") -> str:
+        """The remote glossary to send (rebuilt if ``gone``), with the run's key following what it holds."""
+        assert run.key is not None
+        with self._uow() as uow:
+            state = prepare_glossary(uow, self._glossaries, run.release, gone=gone)
+        run.report.glossary = state
+        run.key = with_glossary(run.key, state)
+        return state.glossary_id if state is not None else ""
 
     def _translate(
-        self, run: _Run, todo: list[Segment], approve_cost: Callable[[CostEstimate], bool] | None
+        self, run: _Run, todo: list[Segment], approve_cost: Callable[[CostEstimate], CostChoice]
     ) -> None:
-        """Ask the engine for the distinct sources still missing, batch by batch, committing each."""
-        by_source: dict[str, list[Segment]] = {}
-        for segment in todo:
-            by_source.setdefault(segment.source, []).append(segment)
-        sources = list(by_source)
-        batches = plan_batches(sources, max_texts=self._batch_size)
-        if not self._prepare(run, sources, len(todo), len(batches)):
+        """Sync the glossary, re-check the cache, weigh the cost, then send the batches, committing each."""
+        glossary_id = self._sync_glossary(run)
+        remaining = self._fill_from_cache(run, todo)  # the synced glossary may be what was cached with
+        if not remaining:
             return
+        by_source: dict[str, list[Segment]] = {}
+        for segment in remaining:
+            by_source.setdefault(segment.source, []).append(segment)
+        costs = [SourceCost(s, billable_characters(s), len(seen)) for s, seen in by_source.items()]
         report = run.report
-        assert report.estimate is not None
-        if approve_cost is not None and not approve_cost(report.estimate):
+        report.estimate = estimate(
+            costs,
+            len(plan_batches(list(by_source), max_texts=self._batch_size)),
+            self._provider.usage(),
+        )
+        choice = approve_cost(report.estimate)
+        if choice is CostChoice.DECLINE:
             report.cancelled = True
             return
-        glossary_id = report.glossary.glossary_id if report.glossary else ""
-        origin = mt_origin(self._provider.name)
-        key = run.key
-        for batch in batches:
+        if choice is CostChoice.SEND and not report.estimate.within_quota:
+            report.failure = ErrorCode.MT_QUOTA_SHORT
+            report.failure_details = {
+                "needed": report.estimate.characters,
+                "left": report.estimate.usage.remaining,
+                "fits": report.estimate.fitting_segments,
+                "segments": report.estimate.segments,
+            }
+            return
+        chosen = [c.source for c in fitting(costs, report.estimate.usage.remaining)]
+        report.over_quota = report.estimate.segments - sum(len(by_source[s]) for s in chosen)
+        for batch in plan_batches(chosen, max_texts=self._batch_size):
             if run.stop_requested():
                 return
-            texts = [sources[i] for i in batch]
-            first = by_source[texts[0]][0]
-            request = MtRequest(
-                texts,
-                key.source_lang,
-                key.target_lang,
-                context=build_context(run.release.title, preceding_sources(run.segments, first)),
-                formality=report.formality,
-                glossary_id=glossary_id,
-            )
-            try:
-                results = self._provider.translate(request)
-            except MtError as error:
-                run.fail(error)
-                return
+            texts = [chosen[i] for i in batch]
+            results, glossary_id = self._send(run, texts, by_source[texts[0]][0], glossary_id)
             report.requests += 1
+            assert run.key is not None
             with self._uow() as uow:
                 for source, result in zip(texts, results, strict=True):
                     report.billed_characters += result.billed_characters
-                    remember(uow, key, source, result)
+                    remember(uow, run.key, source, result)
                     for segment in by_source[source]:
-                        _fill_translation(uow, run, segment, result.text, origin)
+                        _fill_translation(uow, run, segment, result.text, mt_origin(self._provider.name))
                 uow.commit()
             run.progress(report.done, report.total)
+
+    def _send(
+        self, run: _Run, texts: list[str], first: Segment, glossary_id: str
+    ) -> tuple[list[MtTranslation], str]:
+        """One batch; a glossary the engine lost is rebuilt once per run and the batch sent again."""
+        assert run.key is not None
+        for attempt in range(2):
+            request = MtRequest(
+                texts,
+                run.key.source_lang,
+                run.key.target_lang,
+                context=build_context(run.release.title, preceding_sources(run.segments, first)),
+                formality=run.key.formality.sent,
+                glossary_id=glossary_id,
+            )
+            try:
+                return self._provider.translate(request), glossary_id
+            except MtCancelled as cancelled:
+                cancelled.when_answered(self._keeper(run.key, texts))
+                raise
+            except MtError as error:
+                if error.code is not ErrorCode.MT_GLOSSARY_NOT_FOUND:
+                    raise
+                error.details["pair"] = f"{run.key.source_lang}>{run.key.target_lang}"
+                if attempt or run.glossary_rebuilt or not glossary_id:
+                    raise
+                log.info("glossary %s gone at the provider: rebuilding it", glossary_id)
+                run.glossary_rebuilt = True
+                glossary_id = self._sync_glossary(run, gone=glossary_id)
+        raise AssertionError("unreachable: the second attempt returns or raises")
+
+    def _keeper(self, key: CacheKey, texts: list[str]) -> Callable[[list[MtTranslation]], None]:
+        """Cache a cancelled request's answer if it still arrives: it is billed, so it is kept."""
+
+        def keep(results: list[MtTranslation]) -> None:
+            try:
+                with self._uow() as uow:
+                    for source, result in zip(texts, results, strict=True):
+                        remember(uow, key, source, result)
+                    uow.commit()
+            except Exception:  # the workspace may be closed by then; the answer is only a saving
+                log.info("a cancelled request's late answer could not be cached", exc_info=True)
+
+        return keep
 
 
 def _fill_translation(uow: UnitOfWork, run: _Run, segment: Segment, target: str, origin: Origin) -> None:

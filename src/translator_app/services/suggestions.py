@@ -10,8 +10,9 @@ raises: the result carries its code (no key, quota, unavailable), and editing go
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from translator_app.domain.errors import ErrorCode
 from translator_app.domain.models import Release, Segment
 from translator_app.domain.tags import check_tags
 from translator_app.mt.base import (
@@ -19,6 +20,7 @@ from translator_app.mt.base import (
     MtError,
     MtProvider,
     MtRequest,
+    MtTranslation,
     Suggestion,
     SuggestionResult,
     mt_origin,
@@ -27,11 +29,11 @@ from translator_app.mt.payload import build_context, plan_batches
 from translator_app.services.mt_setup import (
     CONTEXT_SEGMENTS,
     CacheKey,
-    applied_formality,
     cache_key,
     cached_translations,
     prepare_glossary,
     remember,
+    with_glossary,
 )
 from translator_app.services.ports import UnitOfWorkFactory
 
@@ -57,30 +59,37 @@ class MtSuggestions:
 
     def suggest(self, segment_ids: Sequence[int]) -> list[SuggestionResult]:
         """One result per id, in order: from the cache, else from one engine request for the misses."""
-        views: dict[int, _ReleaseView] = {}
-        asked: list[tuple[Segment, _ReleaseView]] = []
+        asked: list[tuple[Segment, int]] = []
+        releases: dict[int, Release] = {}
         with self._uow() as uow:
             for segment_id in segment_ids:
                 segment = uow.segments.get(segment_id)
                 assert segment.release_id is not None
-                view = views.get(segment.release_id)
-                if view is None:
-                    release = uow.releases.get(segment.release_id)
-                    view = _ReleaseView(release, cache_key(uow, self._provider, release))
-                    views[segment.release_id] = view
-                asked.append((segment, view))
-            answers: dict[int, SuggestionResult] = {}
-            for view in views.values():
-                sources = [s.source for s, v in asked if v is view and s.translatable]
-                cached = cached_translations(uow, view.key, sources)
-                for segment, _ in (pair for pair in asked if pair[1] is view):
-                    if segment.source in cached:
-                        answers[self._id(segment)] = self._result(segment, cached[segment.source], True)
-        for view in views.values():
-            missing = [s for s, v in asked if v is view and s.translatable and self._id(s) not in answers]
+                if segment.release_id not in releases:
+                    releases[segment.release_id] = uow.releases.get(segment.release_id)
+                asked.append((segment, segment.release_id))
+        views = {
+            release_id: _ReleaseView(release, cache_key(self._uow, self._provider, self._glossaries, release))
+            for release_id, release in releases.items()
+        }
+        answers: dict[int, SuggestionResult] = {}
+        for release_id, view in views.items():
+            wanted = [s for s, r in asked if r == release_id and s.translatable]
+            missing = self._from_cache(view.key, wanted, answers)
             if missing:
                 answers.update(self._translate(view, missing))
         return [answers.get(self._id(s), SuggestionResult(self._id(s))) for s, _ in asked]
+
+    def _from_cache(
+        self, key: CacheKey, segments: list[Segment], answers: dict[int, SuggestionResult]
+    ) -> list[Segment]:
+        """Answer from the cache what it holds under ``key``; the segments still missing."""
+        with self._uow() as uow:
+            cached = cached_translations(uow, key, list(dict.fromkeys(s.source for s in segments)))
+        for segment in segments:
+            if segment.source in cached:
+                answers[self._id(segment)] = self._result(segment, cached[segment.source], True)
+        return [s for s in segments if s.source not in cached]
 
     @staticmethod
     def _id(segment: Segment) -> int:
@@ -101,27 +110,22 @@ class MtSuggestions:
 
     def _translate(self, view: _ReleaseView, missing: list[Segment]) -> dict[int, SuggestionResult]:
         """Ask the engine for the distinct missing sources; on failure every one of them says why."""
-        sources = list(dict.fromkeys(s.source for s in missing))
-        key = view.key
+        answers: dict[int, SuggestionResult] = {}
         translated: dict[str, str] = {}
         try:
             with self._uow() as uow:
                 glossary = prepare_glossary(uow, self._glossaries, view.release)
-            formality = applied_formality(self._provider, key)
+            key = with_glossary(view.key, glossary)
+            missing = self._from_cache(key, missing, answers)  # the synced glossary may be what was cached
+            glossary_id = glossary.glossary_id if glossary else ""
+            sources = list(dict.fromkeys(s.source for s in missing))
             for batch in plan_batches(sources):
                 texts = [sources[i] for i in batch]
                 first = next(s for s in missing if s.source == texts[0])
                 with self._uow() as uow:
                     before = uow.segments.sources_before(first, CONTEXT_SEGMENTS)
-                request = MtRequest(
-                    texts,
-                    key.source_lang,
-                    key.target_lang,
-                    context=build_context(view.release.title, before),
-                    formality=formality,
-                    glossary_id=glossary.glossary_id if glossary else "",
-                )
-                results = self._provider.translate(request)
+                context = build_context(view.release.title, before)
+                results, glossary_id, key = self._send(view, key, texts, context, glossary_id)
                 with self._uow() as uow:
                     for source, result in zip(texts, results, strict=True):
                         remember(uow, key, source, result)
@@ -131,7 +135,6 @@ class MtSuggestions:
             failure: MtError | None = error
         else:
             failure = None
-        answers: dict[int, SuggestionResult] = {}
         for segment in missing:
             if segment.source in translated:
                 answers[self._id(segment)] = self._result(segment, translated[segment.source], False)
@@ -140,3 +143,26 @@ class MtSuggestions:
                     self._id(segment), failure=failure.code, details=dict(failure.details)
                 )
         return answers
+
+    def _send(
+        self, view: _ReleaseView, key: CacheKey, texts: list[str], context: str, glossary_id: str
+    ) -> tuple[list[MtTranslation], str, CacheKey]:
+        """One request; a glossary the engine lost is rebuilt once and the request sent again."""
+        request = MtRequest(
+            texts,
+            key.source_lang,
+            key.target_lang,
+            context=context,
+            formality=key.formality.sent,
+            glossary_id=glossary_id,
+        )
+        try:
+            return self._provider.translate(request), glossary_id, key
+        except MtError as error:
+            if error.code is not ErrorCode.MT_GLOSSARY_NOT_FOUND or not glossary_id:
+                raise
+        with self._uow() as uow:
+            glossary = prepare_glossary(uow, self._glossaries, view.release, gone=glossary_id)
+        key = with_glossary(key, glossary)
+        glossary_id = glossary.glossary_id if glossary else ""
+        return self._provider.translate(replace(request, glossary_id=glossary_id)), glossary_id, key

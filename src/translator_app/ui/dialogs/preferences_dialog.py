@@ -1,9 +1,11 @@
-"""Edit › Preferences: the role in force, the interface language, the DeepL key, the release's formality.
+"""Edit › Preferences: the role in force, the interface language, the DeepL key, model and context, the
+release's formality.
 
 The role and the language are saved in the user's settings file and apply at the next start (the open
 workspace keeps the role it was opened with). The DeepL key goes to the OS keyring, never to the settings or
 the database, and is never shown again; where no keyring exists, the dialog says so and points to
-``DEEPL_AUTH_KEY``. Formality is saved per release, for the next MT requests.
+``DEEPL_AUTH_KEY``. Formality is saved per release; the DeepL model and whether context is sent apply to the
+next request.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import keyring
 from keyring.errors import KeyringError, NoKeyringError
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Release, Role
-from translator_app.mt.base import FORMALITIES
+from translator_app.mt.base import FORMALITIES, MtOptions
 from translator_app.mt.keys import store_key
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
@@ -89,6 +92,21 @@ class PreferencesDialog(QDialog):
             self.formality.setCurrentIndex(max(0, self.formality.findData(self._formality_shown)))
         else:
             self.formality.setEnabled(False)
+        self.model = QComboBox(self)
+        self.model.setObjectName("preferencesDeeplModel")
+        self.model.addItem(self.tr("DeepL's default"), "")
+        self.model.addItem(self.tr("Best quality (slower)"), "quality")
+        self.model.addItem(self.tr("Fastest answer"), "latency")
+        self.model.setCurrentIndex(max(0, self.model.findData(self.settings.deepl_model)))
+        if workspace.mt is not None and not workspace.mt.account.supports_model_choice:
+            self.model.setEnabled(False)
+            self.model.setToolTip(self.tr("The installed DeepL client cannot choose a model: update it."))
+        self.send_context = QCheckBox(
+            self.tr("Send the headline and preceding sentences as context (off for confidential releases)"),
+            self,
+        )
+        self.send_context.setObjectName("preferencesDeeplContext")
+        self.send_context.setChecked(self.settings.deepl_context)
         self.user_name = QLineEdit(self.settings.user, self)
         self.user_name.setObjectName("preferencesUser")
         self.user_name.setPlaceholderText(self.tr("Your login name"))
@@ -123,6 +141,8 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.key_note)
         title = release.title if release is not None else self.tr("no release open")
         form.addRow(self.tr("Formality ({title}):").format(title=title), self.formality)
+        form.addRow(self.tr("DeepL model:"), self.model)
+        form.addRow("", self.send_context)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -152,7 +172,12 @@ class PreferencesDialog(QDialog):
         self.settings.role = str(self.role.currentData())
         self.settings.language = str(self.language.currentData())
         self.appearance.store(self.settings)  # theme and text size apply at once
+        self.settings.deepl_model = str(self.model.currentData())
+        self.settings.deepl_context = self.send_context.isChecked()
         self.settings.save()
+        if self.workspace.mt is not None:  # the DeepL choices apply to the next request
+            options = MtOptions(self.settings.deepl_model, self.settings.deepl_context)
+            self.workspace.mt.account.set_options(options)
         key = self.key.text().strip()
         if key:
             try:

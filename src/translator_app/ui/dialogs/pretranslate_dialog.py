@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from translator_app.domain.errors import ErrorCode
 from translator_app.domain.models import Release
-from translator_app.services.pretranslate import CostEstimate, PretranslateReport
+from translator_app.services.mt_cost import CostChoice, CostEstimate
+from translator_app.services.pretranslate import PretranslateReport
 from translator_app.services.workspace import Workspace
 from translator_app.ui.i18n import english_plural
 from translator_app.ui.mt_usage import grouped
@@ -39,20 +40,20 @@ class CostQuestion(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._answered = threading.Event()
-        self._answer = False
+        self._answer = CostChoice.DECLINE
         self.handle: TaskHandle | None = None
 
-    def approve(self, estimate: CostEstimate) -> bool:
-        """Called on the worker thread by the service; False when declined or cancelled."""
+    def approve(self, estimate: CostEstimate) -> CostChoice:
+        """Called on the worker thread by the service; DECLINE when declined or cancelled."""
         self._answered.clear()
         self.asked.emit(estimate)
         while not self._answered.wait(0.05):
             if self.handle is not None and self.handle.cancelled:
-                return False
+                return CostChoice.DECLINE
         return self._answer
 
-    def answer(self, send: bool) -> None:
-        self._answer = send
+    def answer(self, choice: CostChoice) -> None:
+        self._answer = choice
         self._answered.set()
 
 
@@ -108,16 +109,21 @@ class PretranslateDialog(QDialog):
         self.start_button.setDefault(True)
         self.send_button = QPushButton(self.tr("Send to DeepL"), self)
         self.send_button.setObjectName("pretranslateSend")
+        self.fits_button = QPushButton(self.tr("Translate what fits"), self)
+        self.fits_button.setObjectName("pretranslateUpToQuota")
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("pretranslateCancel")
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.fits_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.send_button.hide()
+        self.fits_button.hide()
         self.start_button.clicked.connect(self.start)
-        self.send_button.clicked.connect(lambda: self._answer(True))
+        self.send_button.clicked.connect(lambda: self._answer(CostChoice.SEND))
+        self.fits_button.clicked.connect(lambda: self._answer(CostChoice.UP_TO_QUOTA))
         self.cancel_button.clicked.connect(self.cancel)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         for widget in (intro, self.use_tm, self.use_mt, self.cost, self.progress, self.outcome):
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
@@ -170,36 +176,63 @@ class PretranslateDialog(QDialog):
             text += " " + self.tr("The account has {left} of {limit} characters left this period.").format(
                 left=grouped(remaining), limit=grouped(estimate.usage.limit)
             )
-        if not estimate.within_quota:
-            text += (
-                "<br><span style='color:#c62828'>"
-                + self.tr(
-                    "That is more than what is left: the run will stop when the quota is used up, "
-                    "keeping what was done."
-                )
-                + "</span>"
-            )
-        self.cost.setText(text)
         self.cost.show()
-        self.send_button.show()
-        self.send_button.setFocus()
-        self.outcome.setText(self.tr("Memory matches are filled. Send the rest to DeepL?"))
+        if estimate.within_quota:
+            self.cost.setText(text)
+            self.send_button.show()
+            self.send_button.setFocus()
+            self.outcome.setText(self.tr("Memory matches are filled. Send the rest to DeepL?"))
+            self._fit()
+            return
+        fits = estimate.fitting_segments
+        if fits:
+            short = english_plural(
+                self.tr(
+                    "That is more than what is left. What fits: the first %n segment(s), about {chars} "
+                    "characters, in document order; nothing is sent unless you choose.",
+                    "",
+                    fits,
+                ),
+                fits,
+            ).format(chars=grouped(estimate.fitting_characters))
+            self.fits_button.setText(
+                english_plural(self.tr("Translate the first %n segment(s)", "", fits), fits)
+            )
+            self.fits_button.show()
+            self.fits_button.setFocus()
+        else:
+            short = self.tr("That is more than what is left, and not even the first segment fits.")
+        self.cost.setText(f"{text}<br><span style='color:#c62828'>{short}</span>")
+        self.outcome.setText(self.tr("Memory matches are filled. Translate what fits, or cancel?"))
+        self._fit()
 
-    def _answer(self, send: bool) -> None:
+    def _fit(self) -> None:
+        """Grow with the wrapped texts (the cost question, a longer outcome) instead of clipping them."""
+        self._layout.activate()
+        self.resize(self.width(), max(self.height(), self._layout.heightForWidth(self.width())))
+
+    def _answer(self, choice: CostChoice) -> None:
         self.send_button.hide()
-        self.question.answer(send)
-        if send:
-            self.outcome.setText(self.tr("Translating with DeepL…"))
+        self.fits_button.hide()
+        self.question.answer(choice)
+        self.outcome.setText(self.tr("Translating with DeepL…"))
 
     def cancel(self) -> None:
         """Cancel a run (what is done stays), or close the dialog when nothing runs."""
         if self.handle is not None and self.report is None:
             self.handle.cancel()
-            self.question.answer(False)
+            self.question.answer(CostChoice.DECLINE)
             self.cancel_button.setEnabled(False)
             self.outcome.setText(self.tr("Cancelling… what is done stays."))
             return
         self.reject()
+
+    def reject(self) -> None:
+        """Closing the dialog (Esc, the window's ×) while a run goes on cancels it: what is done stays."""
+        if self.handle is not None and self.report is None:
+            self.handle.cancel()
+            self.question.answer(CostChoice.DECLINE)
+        super().reject()
 
     def _progressed(self, _text: str, done: int, total: int) -> None:
         if total > 0:
@@ -219,30 +252,69 @@ class PretranslateDialog(QDialog):
 
     def _show_end(self, text: str) -> None:
         self.send_button.hide()
+        self.fits_button.hide()
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
         self.outcome.setText(text)
+        self._fit()
         self.done_run.emit(self.report)
 
     def outcome_text(self, report: PretranslateReport) -> str:
-        """One clear summary: what was filled, and why the run stopped if it did."""
+        """What was filled, why the run stopped if it did, and what else the user should know."""
         filled = self.tr(
             "{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL)."
         )
-        text = filled.format(
-            filled=report.filled, total=report.total, tm=report.from_tm, mt=report.from_mt + report.from_cache
-        )
+        lines = [
+            filled.format(
+                filled=report.filled,
+                total=report.total,
+                tm=report.from_tm,
+                mt=report.from_mt + report.from_cache,
+            )
+        ]
+        reason = self.failure_text(report)
+        if reason:
+            lines.insert(0, reason)
+        left = report.over_quota
+        if left:
+            lines.append(
+                english_plural(
+                    self.tr("%n segment(s) left untranslated: they did not fit in the quota.", "", left), left
+                )
+            )
+        formality = report.formality
+        if formality.not_applicable:
+            lines.append(
+                self.tr(
+                    "Formality does not apply to {language}: DeepL has no formal register there, so none "
+                    "was sent."
+                ).format(language=formality.target)
+            )
+        return "\n".join(lines)
+
+    def failure_text(self, report: PretranslateReport) -> str:
         failure = report.failure
+        details = report.failure_details
         if failure is ErrorCode.MT_QUOTA_EXCEEDED:
-            reason = self.tr("DeepL quota exceeded (456): the run stopped; what was done is kept.")
-        elif failure is ErrorCode.MT_BAD_KEY:
-            reason = self.tr("DeepL refused the key (403): check it in Edit › Preferences.")
-        elif failure is ErrorCode.MT_NO_KEY:
-            reason = self.tr("No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.")
-        elif failure is not None:
-            reason = self.tr("DeepL could not be reached: the run stopped; what was done is kept.")
-        elif report.cancelled:
-            reason = self.tr("Cancelled: what was done is kept.")
-        else:
-            return text
-        return f"{reason}\n{text}"
+            return self.tr("DeepL quota exceeded (456): the run stopped; what was done is kept.")
+        if failure is ErrorCode.MT_QUOTA_SHORT:
+            return self.tr("The DeepL quota left is too short for this release: nothing was sent.")
+        if failure is ErrorCode.MT_BAD_KEY:
+            return self.tr("DeepL refused the key (403): check it in Edit › Preferences.")
+        if failure is ErrorCode.MT_NO_KEY:
+            return self.tr("No DeepL key: add it in Edit › Preferences or set DEEPL_AUTH_KEY.")
+        if failure is ErrorCode.MT_TIMEOUT:
+            return self.tr(
+                "DeepL did not answer in {seconds} s, {attempts} times: the run stopped; what was done "
+                "is kept."
+            ).format(seconds=details.get("seconds", "?"), attempts=details.get("attempts", "?"))
+        if failure is ErrorCode.MT_GLOSSARY_NOT_FOUND:
+            return self.tr(
+                "DeepL no longer has the glossary, even after recreating it: the run stopped; what was "
+                "done is kept."
+            )
+        if failure is not None:
+            return self.tr("DeepL could not be reached: the run stopped; what was done is kept.")
+        if report.cancelled:
+            return self.tr("Cancelled: what was done is kept.")
+        return ""

@@ -30,7 +30,7 @@ def test_a_short_quota_is_refused_with_the_numbers_then_up_to_quota_translates_w
     (line,) = [x for x in err.splitlines() if x.startswith("translator-app:")]
     needed = sum(len(t) for t in TRANSLATABLE)
     assert f"needs about {needed} characters" in line and f"has {first_two + 5} left" in line
-    assert "nothing was sent" in line and "--up-to-quota" in line and "the 2 of 4 segment(s)" in line
+    assert "nothing was sent" in line and "--up-to-quota" in line and "the first 2 of 4 segment(s)" in line
     assert deepl_env.translate_calls == [] and deepl_env.character_count == 0
 
     code, out, err = run(capsys, "--db", db_url, "translate", str(release_id), "--up-to-quota")

@@ -41,8 +41,7 @@ TEMPLATES: dict[ErrorCode, str] = {
     ),
     ErrorCode.MT_QUOTA_SHORT: (
         "this needs about {needed} characters but the DeepL account has {left} left this period: "
-        "nothing was sent; --up-to-quota translates the {fits} of {segments} segment(s) that fit, "
-        "in document order"
+        "nothing was sent; {advice}"
     ),
     ErrorCode.MT_REJECTED: "DeepL rejected the request ({status}): {reason}",
     ErrorCode.MT_UNSUPPORTED_LANGUAGE: "DeepL does not translate {language}",
@@ -113,6 +112,10 @@ def describe(error: DomainError) -> str:
             str(details.get("problem")), "unreadable input"
         ).format_map(details)
         details.setdefault("name", "input")
+    if error.code is ErrorCode.MT_QUOTA_SHORT:
+        fits = "--up-to-quota translates the first {fits} of {segments} segment(s), the ones that fit"
+        nothing_fits = str(details.get("fits", "0")) == "0"
+        details["advice"] = "not even the first segment fits" if nothing_fits else fits.format_map(details)
     if error.code is ErrorCode.VERSION_CONFLICT and not details.get("changed_by"):
         details["changed_by"] = "someone else"
     return TEMPLATES.get(error.code, error.code.value).format_map(details)

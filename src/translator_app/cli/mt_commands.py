@@ -222,6 +222,8 @@ def cmd_translate(workspace: Workspace, args: argparse.Namespace) -> int:
     print(_summary(report))
     if report.failure is not None:
         kept = f"; {report.filled} of {report.total} segment(s) filled before it are kept"
+        if report.failure is ErrorCode.MT_QUOTA_SHORT and not report.filled:
+            kept = ""
         return _fail(workspace, report.failure, report.failure_details, kept)
     if report.cancelled:
         print("translator-app: stopped on request; what was filled is kept", file=sys.stderr)

@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DEMO_DIR := $(CURDIR)/.demo
 DEMO_DB := sqlite:///$(DEMO_DIR)/workspace.db
 
-.PHONY: run test install lint typecheck contracts pytest clean package clean-package translations
+.PHONY: run test install lint typecheck contracts pytest clean package package-test clean-package translations
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,8 @@ run: install
 	@mkdir -p $(DEMO_DIR)
 	TRANSLATOR_APP_DB=$(DEMO_DB) $(BIN)/translator-app gui --sample
 
-## Lint, check the architecture contracts and types, then run every test headless
+## Lint, check the architecture contracts and types, then run every test headless (installs nothing on the
+## machine: the installer's own test is `make package-test`)
 test: install lint contracts typecheck pytest
 
 lint: install
@@ -41,6 +42,11 @@ clean:
 ## Build the Linux installer packaging/dist/translator-app_<version>_<arch>.deb (PyInstaller bundle + dpkg-deb)
 package: install
 	bash packaging/build_deb.sh
+
+## Build the .deb if the sources are newer, install it (dpkg -i as root, else unpack it with dpkg -x), run the
+## installed --self-test and the ICU probe, then purge it. CI runs it after `make test`.
+package-test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m package tests/packaging/test_deb.py
 
 clean-package:
 	rm -rf packaging/build packaging/dist

@@ -1,5 +1,8 @@
 """The Linux installer: `make package` builds a .deb whose installed binary passes its own --self-test.
 
+Run by ``make package-test`` (and ``.ci/run`` after ``make test``), never by ``make test``: installing a
+package is not something the test suite may do on a developer's machine.
+
 Slow (about a minute and a half from scratch on 2 cores): it builds the PyInstaller bundle, packs it, installs
 it with ``dpkg -i`` (root) or unpacks it with ``dpkg -x`` (anyone else, or when a copy is installed already),
 runs the installed ``translator-app --self-test`` offscreen, checks that the trimmed ICU data still gives Qt
@@ -29,7 +32,7 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 CHECKS = ("version", "libraries", "workspace", "import", "export txt", "export html", "window")
 ICU_PROBE = Path(__file__).with_name("icu_probe.py")
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.package]
 
 
 def newest_source() -> float:

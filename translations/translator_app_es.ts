@@ -1238,10 +1238,24 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>Pretraduciendo…</translation>
     </message>
     <message numerus="yes">
+        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; character(s) for {segments} ({words}).</source>
+        <translation>
+            <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; carácter por {segments} ({words}).</numerusform>
+            <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; caracteres por {segments} ({words}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segmento</numerusform>
             <numerusform>%n segmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1276,13 +1290,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>The account has {left} of {limit} characters left this period.</source>
         <translation>A la cuenta le quedan {left} de {limit} caracteres en este período.</translation>
-    </message>
-    <message numerus="yes">
-        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; character(s) for {segments}.</source>
-        <translation>
-            <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; carácter por {segments}.</numerusform>
-            <numerusform>DeepL facturará unos &lt;b&gt;{chars}&lt;/b&gt; caracteres por {segments}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Memory matches are filled. Send the rest to DeepL?</source>

@@ -1238,10 +1238,24 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Prétraduction…</translation>
     </message>
     <message numerus="yes">
+        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; character(s) for {segments} ({words}).</source>
+        <translation>
+            <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractère pour {segments} ({words}).</numerusform>
+            <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractères pour {segments} ({words}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
             <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1276,13 +1290,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>The account has {left} of {limit} characters left this period.</source>
         <translation>Il reste au compte {left} caractères sur {limit} pour cette période.</translation>
-    </message>
-    <message numerus="yes">
-        <source>DeepL will bill about &lt;b&gt;{chars}&lt;/b&gt; character(s) for {segments}.</source>
-        <translation>
-            <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractère pour {segments}.</numerusform>
-            <numerusform>DeepL facturera environ &lt;b&gt;{chars}&lt;/b&gt; caractères pour {segments}.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Memory matches are filled. Send the rest to DeepL?</source>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from tests.mt.conftest import MtWorld
@@ -10,6 +12,7 @@ from tests.mt.conftest import MtWorld
 from translator_app.domain.errors import ErrorCode
 from translator_app.domain.models import EventKind, Origin, OriginKind, Role, SegmentStatus
 from translator_app.services.actor import Actor
+from translator_app.services.exporting import REPORT_FORMAT
 from translator_app.services.mt_cost import CostChoice, CostEstimate
 
 ANA = Actor("ana", Role.TRANSLATOR)
@@ -246,7 +249,25 @@ def test_the_cost_is_shown_before_anything_is_sent_and_can_be_declined(mt_world:
     (estimate,) = shown
     assert estimate.characters == sum(len(s) for s in sentences(10))
     assert (estimate.segments, estimate.requests, estimate.usage.count) == (10, 1, 400)
+    assert estimate.words == 10 * 7  # "La Fondation publie sa phrase numéro 3."
     assert report.cancelled and mt_world.fake.translate_calls == []
+
+
+def test_the_estimate_counts_words_as_the_review_report_does(mt_world: MtWorld, tmp_path: Path) -> None:
+    sources = ["« Nous restons », dit-elle – à Genève/Séoul.", "L'OIM et la <g1>KOICA</g1> : 4,6 millions."]
+    release_id, _ = mt_world.add_release(sources)
+    shown: list[CostEstimate] = []
+
+    def decline(estimate: CostEstimate) -> CostChoice:
+        shown.append(estimate)
+        return CostChoice.DECLINE
+
+    mt_world.pretranslate().run(release_id, ANA, approve_cost=decline)
+    path = tmp_path / "report.csv"
+    mt_world.workspace.exporting.export(release_id, REPORT_FORMAT, path)
+    with path.open(encoding="utf-8") as handle:
+        words = next(int(row[2]) for row in csv.reader(handle) if row[:2] == ["summary", "source words"])
+    assert shown[0].words == words == 13
 
 
 def test_an_edit_made_during_the_run_wins(mt_world: MtWorld) -> None:

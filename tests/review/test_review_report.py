@@ -9,7 +9,8 @@ import pytest
 from tests.review.conftest import sid, tools
 
 from translator_app.domain.models import Segment
-from translator_app.domain.review import ErrorCategory, ErrorSeverity, quality_score, word_count
+from translator_app.domain.review import ErrorCategory, ErrorSeverity, quality_score
+from translator_app.domain.words import word_count
 from translator_app.services.review_report import ReportOptions
 from translator_app.services.workspace import Workspace
 

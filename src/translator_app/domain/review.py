@@ -14,19 +14,13 @@ errors on segments fixed since: the score measures the translation as it was del
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from translator_app.domain.tags import strip_tags
-
 DEFAULT_THRESHOLD = 10.0
 """Error points per 1,000 words at or below which a release passes."""
-
-_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-
 
 class ErrorCategory(StrEnum):
     """MQM top-level dimensions, as a reviewer names them."""
@@ -91,11 +85,6 @@ class QualityScore:
     @property
     def passed(self) -> bool:
         return self.per_thousand <= self.threshold
-
-
-def word_count(text: str) -> int:
-    """Words a reader sees (tags removed; ``l'OIM`` and ``humanitaire-développement`` count once)."""
-    return len(_WORD.findall(strip_tags(text)))
 
 
 def error_points(severities: Iterable[ErrorSeverity | None]) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from translator_app.domain.words import word_count
 from translator_app.mt.base import UsageInfo
 
 
@@ -34,6 +35,8 @@ class CostEstimate:
     fitting_characters: int = 0
     fitting_segments: int = 0
     """What "translate what fits" would send: the longest run of sources, in document order, within quota."""
+    words: int = 0
+    """Words of the text sent (the same count as the status bar's and the review report's)."""
 
     @property
     def within_quota(self) -> bool:
@@ -73,6 +76,7 @@ def estimate(costs: Sequence[SourceCost], requests: int, usage: UsageInfo) -> Co
         usage=usage,
         fitting_characters=sum(c.characters for c in fits),
         fitting_segments=sum(c.segments for c in fits),
+        words=sum(word_count(c.source) for c in costs),
     )
 
 

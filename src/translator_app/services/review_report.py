@@ -17,7 +17,8 @@ from pathlib import Path
 
 from translator_app.domain.models import Comment, Event, EventKind, Release, Role, SegmentStatus
 from translator_app.domain.qa import Finding, QaOptions
-from translator_app.domain.review import DEFAULT_THRESHOLD, QualityScore, quality_score, word_count
+from translator_app.domain.review import DEFAULT_THRESHOLD, QualityScore, quality_score
+from translator_app.domain.words import word_count
 from translator_app.services.files import write_output
 from translator_app.services.ports import UnitOfWorkFactory
 from translator_app.services.qa import GlossaryMatchers, segments_findings

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from translator_app.domain.models import OriginKind, Segment, SegmentKind, SegmentStatus
-from translator_app.domain.tags import strip_tags
+from translator_app.domain.words import word_count
 from translator_app.ui import status_style
 from translator_app.ui.i18n import format_when
 
@@ -57,13 +57,6 @@ _IGNORED_ROLES = frozenset(
 _ALIGN_NUMBER = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value)
 _ALIGN_TEXT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value)
 _NUMBER_COLOR = QColor(status_style.UNTRANSLATABLE_COLOR)
-
-
-def word_count(text: str) -> int:
-    """Words a reader sees (tags left out), the unit translators are paid and planned by."""
-    if "<" not in text:  # most segments have no tag: skip the tag scan (a 100,000-segment load calls this)
-        return len(text.split())
-    return len(strip_tags(text).split())
 
 
 class SegmentTableModel(QAbstractTableModel):

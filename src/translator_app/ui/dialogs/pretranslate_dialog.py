@@ -166,11 +166,14 @@ class PretranslateDialog(QDialog):
         remaining = estimate.usage.remaining
         characters = estimate.characters
         text = english_plural(
-            self.tr("DeepL will bill about <b>{chars}</b> character(s) for {segments}.", "", characters),
+            self.tr(
+                "DeepL will bill about <b>{chars}</b> character(s) for {segments} ({words}).", "", characters
+            ),
             characters,
         ).format(
             chars=grouped(estimate.characters),
             segments=english_plural(self.tr("%n segment(s)", "", estimate.segments), estimate.segments),
+            words=english_plural(self.tr("%n word(s)", "", estimate.words), estimate.words),
         )
         if remaining is not None and estimate.usage.limit is not None:
             text += " " + self.tr("The account has {left} of {limit} characters left this period.").format(

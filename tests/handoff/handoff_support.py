@@ -75,7 +75,6 @@ def import_release(workspace: Workspace, tmp_path: Path, text: str = RELEASE_MD)
 
 
 def merging(workspace: Workspace) -> MergeService:
-    assert workspace.handoff is not None
     return workspace.handoff.merging
 
 

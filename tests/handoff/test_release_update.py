@@ -58,7 +58,6 @@ def release(translator: Workspace, db_url: str, tmp_path: Path) -> int:
 
 
 def updating(workspace: Workspace) -> UpdateService:
-    assert workspace.handoff is not None
     return workspace.handoff.updating
 
 
@@ -101,7 +100,6 @@ def test_changed_added_removed_and_unchanged_paragraphs(
         (Change.INSERTED, "douze"),
     ]
     assert added.status is SegmentStatus.NEW and added.target == ""
-    assert translator.reviewing is not None
     worded = [
         h for h in translator.reviewing.history.history(changed.id or 0) if h.event.kind is EventKind.SOURCE
     ]

@@ -36,13 +36,12 @@ def release(translator: Workspace, tmp_path: Path) -> int:
         assert segment.id is not None
         translator.editing.edit(segment.id, f"EN {segment.source}", translator.actor, confirm=True)
     first = translator.releases.segments(release_id)[0]
-    assert translator.reviewing is not None and first.id is not None
+    assert first.id is not None
     translator.reviewing.comments.add(first.id, "Check the city name.", translator.actor)
     return release_id
 
 
 def merging(workspace: Workspace) -> MergeService:
-    assert workspace.handoff is not None
     return workspace.handoff.merging
 
 
@@ -87,7 +86,7 @@ def test_round_trip_makes_reviewer_edits_with_a_diff_and_new_comments(
     assert report.comments_added == 2
     edited = segments[2]
     assert "office employs" in edited.target and edited.status is SegmentStatus.TRANSLATED
-    assert translator.reviewing is not None and edited.id is not None
+    assert edited.id is not None
     history = translator.reviewing.history.history(edited.id)
     last = [h for h in history if h.event.kind is EventKind.TARGET][-1]
     assert (last.event.user, last.event.role) == ("programme-officer", "reviewer")

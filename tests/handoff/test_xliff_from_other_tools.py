@@ -40,7 +40,6 @@ def valid_12(data: bytes) -> etree._Element:
 
 
 def comments_of(workspace: Workspace, segment_id: int) -> list[Comment]:
-    assert workspace.reviewing is not None
     return workspace.reviewing.comments.comments(segment_id)
 
 
@@ -156,7 +155,6 @@ def test_unit_notes_go_to_their_segment_with_the_file_author(translator: Workspa
     release = import_release(translator, tmp_path)
     segments = translator.releases.segments(release)
     bold, second = segments[1], segments[2]
-    assert translator.reviewing is not None
     translator.reviewing.comments.add(bold.id or 0, "Keep the bold.", translator.actor)
     root = etree.fromstring(export(translator, release, tmp_path / "out.xlf"))
     file = root.find(f"{X}file")
@@ -191,7 +189,6 @@ def test_xliff12_is_schema_valid_and_carries_statuses_tags_and_notes(
     title, bold = segments[0], segments[1]
     translator.editing.edit(title.id or 0, "Horizon Bleu opens an office", translator.actor, confirm=True)
     translator.editing.edit(bold.id or 0, "The <g1>Foundation</g1> opened.", translator.actor)
-    assert translator.reviewing is not None
     translator.reviewing.comments.add(bold.id or 0, "Full name, please.", translator.actor)
     root = valid_12(export(translator, release, tmp_path / "out.xlf", "xliff12"))
     file = root.find(f"{X12}file")

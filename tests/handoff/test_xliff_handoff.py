@@ -50,7 +50,6 @@ def release(translator: Workspace, reviewer: Workspace, tmp_path: Path) -> int:
 
 
 def merging(workspace: Workspace) -> MergeService:
-    assert workspace.handoff is not None
     return workspace.handoff.merging
 
 

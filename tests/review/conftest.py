@@ -34,7 +34,6 @@ def segments(translator: Workspace) -> list[Segment]:
 
 
 def tools(workspace: Workspace) -> ReviewTools:
-    assert workspace.reviewing is not None
     return workspace.reviewing
 
 

@@ -32,7 +32,7 @@ def test_saving_preferences_stores_name_role_database_and_threshold(qtbot: Any, 
 def test_the_deepl_model_and_context_choices_are_saved_and_apply_at_once(
     qtbot: Any, workspace: Workspace
 ) -> None:
-    assert workspace.mt is not None and workspace.mt.account.options.send_context
+    assert workspace.mt.account.options.send_context
     dialog = PreferencesDialog(workspace, None)
     qtbot.addWidget(dialog)
     assert dialog.model.isEnabled()  # the pinned client can choose a model

@@ -100,7 +100,6 @@ def test_reject_with_an_error_category_and_severity(qtbot: Any, reviewer_workspa
     segment = stored(reviewer_workspace, window, 1)
     assert segment.status is S.REJECTED and segment.id is not None
     tools = reviewer_workspace.reviewing
-    assert tools is not None
     rejection = tools.comments.rejection(segment.id)
     assert rejection is not None and rejection.kind is CommentKind.REJECTION
     assert (rejection.category, rejection.severity) == (ErrorCategory.ACCURACY, ErrorSeverity.MAJOR)

@@ -102,7 +102,7 @@ def test_comment_thread_added_replied_and_resolved(qtbot: Any, workspace: Worksp
     qtbot.waitUntil(lambda: "resolved" in panel.rows()[0], timeout=3000)
     segment_id = window.segment_model.segment_at(1).id
     tools = workspace.reviewing
-    assert tools is not None and segment_id is not None
+    assert segment_id is not None
     threads = tools.comments.threads(segment_id)
     assert len(threads) == 1 and threads[0].resolved and len(threads[0].replies) == 1
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from translator_app.cli.shared import Handler
-from translator_app.services.handoff import HandoffServices
 from translator_app.services.workspace import Workspace
 
 
@@ -33,13 +32,8 @@ def register(sub: Any) -> dict[str, Handler]:
     return {"merge": cmd_merge}
 
 
-def _services(workspace: Workspace) -> HandoffServices:
-    assert workspace.handoff is not None, "the workspace was built without the hand-off services"
-    return workspace.handoff
-
-
 def cmd_merge(workspace: Workspace, args: argparse.Namespace) -> int:
-    report = _services(workspace).merging.merge_file(
+    report = workspace.handoff.merging.merge_file(
         args.file, workspace.actor, force=args.force, refuse_tracked=args.tracked_changes == "refuse"
     )
     print(
@@ -59,7 +53,7 @@ def cmd_merge(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_update(workspace: Workspace, args: argparse.Namespace) -> int:
-    summary = _services(workspace).updating.update_file(args.file, args.update, workspace.actor)
+    summary = workspace.handoff.updating.update_file(args.file, args.update, workspace.actor)
     print(
         f"release {summary.release_id} updated: {summary.unchanged} unchanged, {summary.changed} changed, "
         f"{summary.added} added, {summary.removed} removed"

@@ -88,20 +88,14 @@ def register(sub: Any) -> dict[str, Handler]:
     return {"translate": cmd_translate, "usage": cmd_usage, "glossary": cmd_glossary}
 
 
-def _mt(workspace: Workspace) -> MtServices:
-    if workspace.mt is None:
-        raise MtError(ErrorCode.MT_NO_KEY)
-    return workspace.mt
-
-
 def _fail(workspace: Workspace, code: ErrorCode, details: dict[str, Any], suffix: str = "") -> int:
     if code is ErrorCode.MT_QUOTA_SHORT:
         details = {k: thousands(v) if isinstance(v, int) else v for k, v in details.items()}
     line = describe_mt(code, details)
     mt = workspace.mt
-    if code is ErrorCode.MT_NO_KEY and mt and KeyNote.NO_KEYRING_BACKEND in mt.account.key_status().notes:
+    if code is ErrorCode.MT_NO_KEY and KeyNote.NO_KEYRING_BACKEND in mt.account.key_status().notes:
         line += " (this machine has no keyring, so only the variable can hold it)"
-    if code is ErrorCode.MT_QUOTA_EXCEEDED and mt is not None:
+    if code is ErrorCode.MT_QUOTA_EXCEEDED:
         with suppress(MtError):
             line += f"; {usage_line(mt.account.usage())}"
     print(f"translator-app: {line}{suffix}", file=sys.stderr)
@@ -194,7 +188,7 @@ def _summary(report: PretranslateReport) -> str:
 
 
 def cmd_translate(workspace: Workspace, args: argparse.Namespace) -> int:
-    mt = _mt(workspace)
+    mt = workspace.mt
     if args.formality:
         mt.account.set_formality(args.release, args.formality)
     _apply_options(mt, args)
@@ -232,7 +226,7 @@ def cmd_translate(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_usage(workspace: Workspace, args: argparse.Namespace) -> int:
-    mt = _mt(workspace)
+    mt = workspace.mt
     try:
         usage = mt.account.usage()
     except MtError as error:
@@ -252,7 +246,7 @@ def _state_line(state: GlossaryState) -> str:
 
 
 def cmd_glossary_sync(workspace: Workspace, args: argparse.Namespace) -> int:
-    result = _mt(workspace).account.sync_glossaries(force=args.force)
+    result = workspace.mt.account.sync_glossaries(force=args.force)
     for state in result.states:
         print(_state_line(state))
     if not result.states and result.failure is None:

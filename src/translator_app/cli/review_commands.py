@@ -17,16 +17,10 @@ from translator_app.domain.review import DEFAULT_THRESHOLD, ErrorCategory, Error
 from translator_app.services.history import HistoryEntry
 from translator_app.services.qa import BatchApproval, SegmentFindings
 from translator_app.services.review_report import ReportOptions
-from translator_app.services.review_tools import ReviewTools
 from translator_app.services.workspace import Workspace
 
 CATEGORIES = [c.value for c in ErrorCategory]
 SEVERITIES = [s.value for s in ErrorSeverity]
-
-
-def _tools(workspace: Workspace) -> ReviewTools:
-    assert workspace.reviewing is not None, "the workspace was built without its review services"
-    return workspace.reviewing
 
 
 def register(sub: Any) -> dict[str, Handler]:
@@ -101,7 +95,7 @@ def findings_json(results: list[SegmentFindings]) -> list[dict[str, Any]]:
 
 
 def cmd_qa(workspace: Workspace, args: argparse.Namespace) -> int:
-    results = _tools(workspace).qa.check_release(args.release)
+    results = workspace.reviewing.qa.check_release(args.release)
     if args.json:
         print_json(findings_json(results))
         return 0
@@ -125,7 +119,7 @@ def report_batch(batch: BatchApproval) -> None:
 
 
 def cmd_signoff(workspace: Workspace, args: argparse.Namespace) -> int:
-    service = _tools(workspace).signoff
+    service = workspace.reviewing.signoff
     if not args.status:
         signed = service.sign_off(args.release, workspace.actor)
         when = signed.at.isoformat() if signed.at else ""
@@ -167,7 +161,7 @@ def _diff_text(entry: HistoryEntry) -> str:
 
 
 def cmd_history(workspace: Workspace, args: argparse.Namespace) -> int:
-    found = _tools(workspace).history.history(args.segment)
+    found = workspace.reviewing.history.history(args.segment)
     if args.json:
         print_json([entry_json(e) for e in found])
         return 0
@@ -181,7 +175,7 @@ def cmd_history(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_revert(workspace: Workspace, args: argparse.Namespace) -> int:
-    saved = _tools(workspace).history.revert(
+    saved = workspace.reviewing.history.revert(
         args.segment,
         workspace.actor,
         to_event=args.to_event,
@@ -209,7 +203,7 @@ def comment_json(comment: Comment) -> dict[str, Any]:
 
 
 def cmd_comment(workspace: Workspace, args: argparse.Namespace) -> int:
-    added = _tools(workspace).comments.add(
+    added = workspace.reviewing.comments.add(
         args.segment,
         args.text,
         workspace.actor,
@@ -222,7 +216,7 @@ def cmd_comment(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_comments(workspace: Workspace, args: argparse.Namespace) -> int:
-    threads = _tools(workspace).comments.threads(args.segment)
+    threads = workspace.reviewing.comments.threads(args.segment)
     if args.json:
         print_json([[comment_json(c) for c in thread.comments] for thread in threads])
         return 0
@@ -236,7 +230,7 @@ def cmd_comments(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_resolve(workspace: Workspace, args: argparse.Namespace) -> int:
-    thread = _tools(workspace).comments.resolve(args.comment, workspace.actor, resolved=not args.reopen)
+    thread = workspace.reviewing.comments.resolve(args.comment, workspace.actor, resolved=not args.reopen)
     state = "reopened" if args.reopen else "resolved"
     print(f"{state} {len(thread)} comment(s)")
     return 0

@@ -32,12 +32,13 @@ class Workspace:
     exporting: ExportService
     memory: MemoryService
     glossary: GlossaryService
-    notices: list[str] = field(default_factory=list)
-    mt: MtServices | None = None
-    reviewing: ReviewTools | None = None
-    """QA, comment threads, history and revert, sign-off (None only in a workspace built without them)."""
-    handoff: HandoffServices | None = None
+    mt: MtServices
+    """Pre-translation, MT suggestions and the DeepL account (a missing key is found on first use)."""
+    reviewing: ReviewTools
+    """QA, comment threads, history and revert, sign-off."""
+    handoff: HandoffServices
     """Merge of returned XLIFF files and review tables, re-import of an updated source."""
+    notices: list[str] = field(default_factory=list)
     _close: Callable[[], None] = lambda: None
 
     def close(self) -> None:

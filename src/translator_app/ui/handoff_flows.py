@@ -50,7 +50,6 @@ class HandoffFlows(QObject):
 
     def run_update(self, path: Path, release_id: int) -> TaskHandle:
         workspace = self.window.workspace
-        assert workspace.handoff is not None
         updating, actor = workspace.handoff.updating, workspace.actor
 
         def work(handle: TaskHandle) -> object:
@@ -87,7 +86,6 @@ class HandoffFlows(QObject):
 
     def run_merge(self, path: Path, *, force: bool = False) -> TaskHandle:
         workspace = self.window.workspace
-        assert workspace.handoff is not None
         merging, actor = workspace.handoff.merging, workspace.actor
 
         def work(handle: TaskHandle) -> object:

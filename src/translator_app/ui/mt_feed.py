@@ -35,7 +35,7 @@ class MtFeed(QObject):
     #: The state of the active segment's suggestion changed (loading, failed, ready).
     state_changed = Signal()
 
-    def __init__(self, mt: MtServices | None, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, mt: MtServices, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.mt = mt
         # Requests to the engine wait for each other; on their own thread they never hold up the memory's
@@ -44,11 +44,11 @@ class MtFeed(QObject):
         self.pool.setMaxThreadCount(1)
         self.runner = TaskRunner(self, self.pool)
         self.window_runner = runner
-        self.provider = mt.account.provider_name if mt is not None else ""
+        self.provider = mt.account.provider_name
         self._items: dict[int, SuggestionItem] = {}
         self._failures: dict[int, ErrorCode] = {}
         self._pending: set[int] = set()
-        self.account_failure: ErrorCode | None = None if mt is not None else ErrorCode.MT_NO_KEY
+        self.account_failure: ErrorCode | None = None
 
     # --- the suggestion source (worker thread) ---------------------------------------------------------
 
@@ -73,7 +73,7 @@ class MtFeed(QObject):
 
     def show(self, segment: Segment | None, following: Sequence[Segment]) -> None:
         """The active segment changed: fetch what is missing for it and the next few."""
-        fetching = self.mt is not None and self.account_failure is None
+        fetching = self.account_failure is None
         if fetching and segment is not None and segment.id is not None and segment.translatable:
             ahead = [s.id for s in following if s.translatable and s.id is not None][:PREFETCH]
             missing = [i for i in (segment.id, *ahead) if i not in self._items and i not in self._pending]
@@ -85,12 +85,11 @@ class MtFeed(QObject):
         """The key or the settings changed: ask again from scratch."""
         self._items.clear()
         self._failures.clear()
-        self.account_failure = None if self.mt is not None else ErrorCode.MT_NO_KEY
+        self.account_failure = None
         self.state_changed.emit()
 
     def _fetch(self, ids: list[int]) -> None:
         mt = self.mt
-        assert mt is not None
         self._pending.update(ids)
         for i in ids:
             self._failures.pop(i, None)

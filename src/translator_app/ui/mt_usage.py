@@ -26,7 +26,7 @@ def grouped(number: int) -> str:
 class MtUsageField(QWidget):
     """ "DeepL: 12 345 of 500 000 characters", "DeepL key not set", or "DeepL usage unavailable"."""
 
-    def __init__(self, mt: MtServices | None, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, mt: MtServices, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mtUsage")
         self.mt = mt
@@ -46,9 +46,6 @@ class MtUsageField(QWidget):
     def refresh(self) -> None:
         """Ask the account for its usage in the background."""
         mt = self.mt
-        if mt is None:
-            self.show_failure(ErrorCode.MT_NO_KEY)
-            return
 
         def work(_handle: TaskHandle) -> UsageInfo | ErrorCode:
             if mt.account.key_status().key is None:

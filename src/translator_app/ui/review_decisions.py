@@ -81,7 +81,7 @@ class ReviewDecisions(QObject):
     def ask_override(self, segment: Segment, _error: DomainError) -> None:
         """An approval was refused by QA errors: show them and offer "Approve anyway" with a reason."""
         tools = self.workspace.reviewing
-        found = errors(tools.qa.check_segment(segment.id)) if tools and segment.id is not None else []
+        found = errors(tools.qa.check_segment(segment.id)) if segment.id is not None else []
         dialog = OverrideDialog(segment.position + 1, found, self.window)
         dialog.accepted.connect(lambda: self.window.review.approve_and_next(override=dialog.text()))
         dialog.finished.connect(dialog.deleteLater)
@@ -153,7 +153,7 @@ class ReviewDecisions(QObject):
     def refresh_signoff(self) -> None:
         """Read where the release stands and update the Sign off action and the header line."""
         tools, release_id = self.workspace.reviewing, self._release_id()
-        if tools is None or release_id is None:
+        if release_id is None:
             self.signoff_label.hide()
             self.sign_off.setEnabled(False)
             return
@@ -201,7 +201,7 @@ class ReviewDecisions(QObject):
 
     def sign_off_release(self) -> None:
         tools, release_id = self.workspace.reviewing, self._release_id()
-        if tools is None or release_id is None or not self.reviewer():
+        if release_id is None or not self.reviewer():
             return
         self.window.session.commit_editor()
         try:

@@ -37,7 +37,7 @@ class ReviewWindow(QObject):
         self.workspace = window.workspace
         self.tools = window.workspace.reviewing
         self.segment: Segment | None = None
-        self.live_qa = LiveQa(self.tools.qa.check_text if self.tools else None, self)
+        self.live_qa = LiveQa(self.tools.qa.check_text, self)
         self.rejection_banner = RejectionBanner(window)
         self.qa_filter = QComboBox(window)
         self.qa_filter.setObjectName("qaFilter")
@@ -60,14 +60,13 @@ class ReviewWindow(QObject):
         side.history.revert_requested.connect(self.revert)
         self.qa_filter.currentIndexChanged.connect(self.apply_qa_filter)
         w.filters.clear_button.clicked.connect(lambda: self.qa_filter.setCurrentIndex(0))
-        side.comments.setEnabled(self.tools is not None)
 
     # --- following the active segment ------------------------------------------------------------------
 
     def show_segment(self, segment: Segment | None) -> None:
         self.segment = segment
         panel = self.window.side.qa_panel
-        if segment is None or segment.id is None or self.tools is None:
+        if segment is None or segment.id is None:
             panel.show_segment_findings(None)
             self.window.side.comments.show_threads([])
             self.rejection_banner.show_rejection(0, None)
@@ -83,7 +82,7 @@ class ReviewWindow(QObject):
         self._show_rejection(segment)
 
     def _show_rejection(self, segment: Segment) -> None:
-        if self.tools is None or segment.id is None:
+        if segment.id is None:
             return
         try:
             comment = self.tools.comments.rejection(segment.id)
@@ -111,7 +110,7 @@ class ReviewWindow(QObject):
 
     def check_release(self) -> None:
         release = self.window.current_release
-        if self.tools is None or release is None or release.id is None:
+        if release is None or release.id is None:
             return
         self.window.session.commit_editor()
         qa, release_id = self.tools.qa, release.id
@@ -140,7 +139,7 @@ class ReviewWindow(QObject):
         choice = QaFilter(self.qa_filter.currentData())
         release = self.window.current_release
         proxy = self.window.segment_proxy
-        if choice is QaFilter.ALL or self.tools is None or release is None or release.id is None:
+        if choice is QaFilter.ALL or release is None or release.id is None:
             proxy.set_qa_filter(QaFilter.ALL, frozenset())
             self.window.filters.update_count()
             return
@@ -160,7 +159,7 @@ class ReviewWindow(QObject):
 
     def refresh_comments(self) -> None:
         segment = self.segment
-        if self.tools is None or segment is None or segment.id is None:
+        if segment is None or segment.id is None:
             return
         comments, wanted = self.tools.comments, segment.id
         self.window.runner.submit(
@@ -177,7 +176,7 @@ class ReviewWindow(QObject):
 
     def post_comment(self, text: str, reply_to: object) -> None:
         segment = self.segment
-        if self.tools is None or segment is None or segment.id is None:
+        if segment is None or segment.id is None:
             return
         parent = reply_to if isinstance(reply_to, int) else None
         try:
@@ -189,8 +188,6 @@ class ReviewWindow(QObject):
         self.refresh_comments()
 
     def resolve_thread(self, root_id: int, resolved: bool) -> None:
-        if self.tools is None:
-            return
         try:
             self.tools.comments.resolve(root_id, self.workspace.actor, resolved)
         except DomainError as error:
@@ -204,7 +201,7 @@ class ReviewWindow(QObject):
         """Put back target version ``version`` of the active segment, against the version on screen."""
         w = self.window
         segment = w.session.current_segment()
-        if self.tools is None or segment is None or segment.id is None:
+        if segment is None or segment.id is None:
             return
         w.session.commit_editor()
         shown = w.session.current_segment() or segment

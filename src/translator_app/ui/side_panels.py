@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from translator_app.domain.models import Event, Release, Segment
+from translator_app.domain.models import Release, Segment
 from translator_app.services.history import HistoryEntry
 from translator_app.services.workspace import Workspace
 from translator_app.ui import icons
@@ -125,12 +125,11 @@ class SidePanels(QWidget):
         """Read the active segment's events again (after a change to it)."""
         if self.segment is None or self.segment.id is None:
             return
-        releases = self.workspace.releases
-        tools = self.workspace.reviewing
+        history = self.workspace.reviewing.history
         wanted = self.segment.id
 
-        def read(_handle: TaskHandle) -> object:
-            return tools.history.history(wanted) if tools is not None else releases.events(wanted)
+        def read(_handle: TaskHandle) -> list[HistoryEntry]:
+            return history.history(wanted)
 
         self.runner.submit(
             "history",
@@ -141,11 +140,8 @@ class SidePanels(QWidget):
             still_wanted=lambda: self.segment is not None and self.segment.id == wanted,
         )
 
-    def _show_history(self, found: list[HistoryEntry] | list[Event]) -> None:
-        if found and isinstance(found[0], Event):
-            self.history.show_events(found)
-        else:
-            self.history.show_entries(found)  # type: ignore[arg-type]
+    def _show_history(self, found: list[HistoryEntry]) -> None:
+        self.history.show_entries(found)
 
     def refresh_preview(self) -> None:
         """Render the target on a worker, only while the preview can be seen."""

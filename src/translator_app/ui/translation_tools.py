@@ -46,8 +46,6 @@ class TranslationTools(QObject):
             toolbar.insertAction(before, a.pretranslate)
         else:
             toolbar.addAction(a.pretranslate)
-        if workspace.mt is None:
-            a.pretranslate.setEnabled(False)
         self.usage.refresh()
         segment = window.session.current_segment()
         if segment is not None:
@@ -83,9 +81,7 @@ class TranslationTools(QObject):
 
     def key_changed(self) -> None:
         """A new key: look it up again, retry MT, refresh the usage."""
-        mt = self.window.workspace.mt
-        if mt is not None:
-            mt.account.forget_key()
+        self.window.workspace.mt.account.forget_key()
         self.aids.feed.forget()
         self.aids.follow(self.window.session.current_segment())
         self.usage.refresh()

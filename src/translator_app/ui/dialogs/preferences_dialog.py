@@ -87,7 +87,7 @@ class PreferencesDialog(QDialog):
         for value in FORMALITIES:
             self.formality.addItem(names.get(value, value), value)
         self._formality_shown = ""
-        if release is not None and release.id is not None and workspace.mt is not None:
+        if release is not None and release.id is not None:
             self._formality_shown = workspace.mt.account.formality(release.id)
             self.formality.setCurrentIndex(max(0, self.formality.findData(self._formality_shown)))
         else:
@@ -193,7 +193,7 @@ class PreferencesDialog(QDialog):
             finally:
                 self.key.clear()
             self.key_changed.emit()
-        if self.release is not None and self.release.id is not None and self.workspace.mt is not None:
+        if self.release is not None and self.release.id is not None:
             value = str(self.formality.currentData())
             if value != self._formality_shown:
                 try:

@@ -89,8 +89,7 @@ class PretranslateDialog(QDialog):
         self.use_tm.setChecked(True)
         self.use_mt = QCheckBox(self.tr("Use DeepL for the rest"), self)
         self.use_mt.setObjectName("pretranslateUseMt")
-        self.use_mt.setChecked(workspace.mt is not None)
-        self.use_mt.setEnabled(workspace.mt is not None)
+        self.use_mt.setChecked(True)
         self.cost = QLabel(self)
         self.cost.setObjectName("pretranslateCost")
         self.cost.setWordWrap(True)
@@ -133,7 +132,7 @@ class PretranslateDialog(QDialog):
     def start(self) -> None:
         """Run on a worker; the dialog shows progress and keeps Cancel."""
         mt = self.workspace.mt
-        if mt is None or self.release.id is None:
+        if self.release.id is None:
             return
         release_id, actor = self.release.id, self.workspace.actor
         use_tm, use_mt = self.use_tm.isChecked(), self.use_mt.isChecked()

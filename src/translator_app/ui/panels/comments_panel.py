@@ -85,7 +85,6 @@ class CommentsPanel(QWidget):
         self.box.textChanged.connect(self._update_buttons)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.show_threads([])
-        self.setEnabled(False)
 
     def show_threads(self, threads: Sequence[CommentThread]) -> None:
         selected = self.selected_thread()

@@ -95,6 +95,13 @@ class Release:
 
 
 @dataclass
+class StoredRelease(Release):
+    """A release as read from storage: it has its id (what a window or a command opens)."""
+
+    id: int = field(kw_only=True)
+
+
+@dataclass
 class Block:
     """A structural unit of the document (a paragraph, a heading, a list item) holding segments."""
 
@@ -122,6 +129,17 @@ class Segment:
     updated_at: datetime | None = None
     id: int | None = None
     release_id: int | None = None
+
+
+@dataclass
+class StoredSegment(Segment):
+    """A segment as read from storage: it has its id and its release's, so code handed one never checks.
+
+    ``dataclasses.replace`` keeps the type, so a service's edited copy of a stored segment is one too.
+    """
+
+    id: int = field(kw_only=True)
+    release_id: int = field(kw_only=True)
 
 
 class EventKind(StrEnum):
@@ -174,7 +192,7 @@ class Comment:
 class ReleaseSummary:
     """A release with the counts per status of its translatable segments, for lists and progress bars."""
 
-    release: Release
+    release: StoredRelease
     counts: dict[SegmentStatus, int]
     last_change: datetime | None
     untranslatable: int = 0

@@ -9,10 +9,10 @@ from translator_app.domain.models import (
     Event,
     EventKind,
     Origin,
-    Release,
-    Segment,
     SegmentKind,
     SegmentStatus,
+    StoredRelease,
+    StoredSegment,
 )
 from translator_app.domain.review import CommentKind, parse_category, parse_severity
 from translator_app.persistence.schema import CommentRow, EventRow, ReleaseRow, SegmentRow
@@ -25,8 +25,8 @@ def aware(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC)
 
 
-def release_from_row(row: ReleaseRow, with_original: bool = True) -> Release:
-    return Release(
+def release_from_row(row: ReleaseRow, with_original: bool = True) -> StoredRelease:
+    return StoredRelease(
         id=row.id,
         title=row.title,
         source_lang=row.source_lang,
@@ -40,8 +40,8 @@ def release_from_row(row: ReleaseRow, with_original: bool = True) -> Release:
     )
 
 
-def segment_from_row(row: SegmentRow) -> Segment:
-    return Segment(
+def segment_from_row(row: SegmentRow) -> StoredSegment:
+    return StoredSegment(
         id=row.id,
         release_id=row.release_id,
         position=row.position,

@@ -19,6 +19,8 @@ from translator_app.domain.models import (
     Segment,
     SegmentKind,
     SegmentStatus,
+    StoredRelease,
+    StoredSegment,
 )
 from translator_app.persistence.mapping import (
     aware,
@@ -72,7 +74,7 @@ def segment_values(release_id: int, segment: Segment, user: str, moment: datetim
 
 def save_versioned(
     session: Session, segment_id: int, expected_version: int, values: dict[str, Any]
-) -> Segment:
+) -> StoredSegment:
     """A compare-and-set on the version: the UPDATE only matches the version the writer saw."""
     statement = (
         update(SegmentRow)
@@ -89,7 +91,7 @@ def save_versioned(
     return get_segment(session, segment_id)
 
 
-def get_segment(session: Session, segment_id: int) -> Segment:
+def get_segment(session: Session, segment_id: int) -> StoredSegment:
     """A segment as stored now (not as an earlier read of this session left it)."""
     row = session.get(SegmentRow, segment_id, populate_existing=True)
     if row is None:
@@ -101,7 +103,7 @@ class SqlReleaseRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def add(self, release: Release, blocks: Sequence[Block], segments: Sequence[Segment]) -> Release:
+    def add(self, release: Release, blocks: Sequence[Block], segments: Sequence[Segment]) -> StoredRelease:
         moment = now()
         row = ReleaseRow(
             title=release.title,
@@ -125,7 +127,7 @@ class SqlReleaseRepository:
         self._session.flush()
         return release_from_row(row)
 
-    def get(self, release_id: int) -> Release:
+    def get(self, release_id: int) -> StoredRelease:
         row = self._session.get(ReleaseRow, release_id)
         if row is None:
             raise NotFoundError("release", release_id)
@@ -182,10 +184,10 @@ class SqlSegmentRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def get(self, segment_id: int) -> Segment:
+    def get(self, segment_id: int) -> StoredSegment:
         return get_segment(self._session, segment_id)
 
-    def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]:
+    def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[StoredSegment]:
         """The release's live segments; archived ones (gone from an updated source) are left out."""
         query = (
             select(SegmentRow)
@@ -227,7 +229,7 @@ class SqlSegmentRepository:
         )
         return list(reversed(self._session.scalars(query).all()))
 
-    def fillable_with_prefix(self, release_id: int, first_word: str) -> list[Segment]:
+    def fillable_with_prefix(self, release_id: int, first_word: str) -> list[StoredSegment]:
         """New or draft translatable segments whose source starts with ``first_word``: the few candidates a
         repetition can be among, found without loading the release."""
         query = (
@@ -243,9 +245,8 @@ class SqlSegmentRepository:
         )
         return [segment_from_row(row) for row in self._session.scalars(query)]
 
-    def save(self, segment: Segment, expected_version: int) -> Segment:
+    def save(self, segment: StoredSegment, expected_version: int) -> StoredSegment:
         """A compare-and-set on the version: the UPDATE only matches the version the writer saw."""
-        assert segment.id is not None
         values = {
             "target": segment.target,
             "status": segment.status.value,

@@ -13,7 +13,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from translator_app.domain.errors import NotFoundError
-from translator_app.domain.models import Block, Release, Segment
+from translator_app.domain.models import Block, Segment, StoredRelease, StoredSegment
 from translator_app.persistence.mapping import segment_from_row
 from translator_app.persistence.repositories import insert_blocks, now, save_versioned, segment_values
 from translator_app.persistence.schema import BlockRow, ReleaseRow, SegmentRow
@@ -34,9 +34,8 @@ class SqlRevisionRepository:
             .execution_options(synchronize_session=False)
         )
 
-    def move(self, segment: Segment, expected_version: int, *, archived: bool = False) -> Segment:
+    def move(self, segment: StoredSegment, expected_version: int, *, archived: bool = False) -> StoredSegment:
         """Write a segment's place, kind, source and separator (and status, target) with a version check."""
-        assert segment.id is not None
         values = {
             "position": -segment.id if archived else segment.position,
             "block": segment.block,
@@ -52,9 +51,8 @@ class SqlRevisionRepository:
         }
         return save_versioned(self._session, segment.id, expected_version, values)
 
-    def keep_place(self, segment: Segment) -> None:
+    def keep_place(self, segment: StoredSegment) -> None:
         """Give an unchanged segment its new position, block and separator without touching its version."""
-        assert segment.id is not None
         self._session.execute(
             update(SegmentRow)
             .where(SegmentRow.id == segment.id)
@@ -62,7 +60,7 @@ class SqlRevisionRepository:
             .execution_options(synchronize_session=False)
         )
 
-    def add(self, release_id: int, segments: Sequence[Segment], user: str) -> list[Segment]:
+    def add(self, release_id: int, segments: Sequence[Segment], user: str) -> list[StoredSegment]:
         """Insert new segments; returns them with their ids."""
         moment = now()
         rows = [SegmentRow(**segment_values(release_id, segment, user, moment)) for segment in segments]
@@ -70,9 +68,8 @@ class SqlRevisionRepository:
         self._session.flush()
         return [segment_from_row(row) for row in rows]
 
-    def replace_document(self, release: Release, blocks: Sequence[Block]) -> None:
+    def replace_document(self, release: StoredRelease, blocks: Sequence[Block]) -> None:
         """The release's original bytes, skeleton and blocks become those of the new source."""
-        assert release.id is not None
         row = self._session.get(ReleaseRow, release.id)
         if row is None:
             raise NotFoundError("release", release.id)
@@ -83,7 +80,7 @@ class SqlRevisionRepository:
         insert_blocks(self._session, release.id, blocks)
         self._session.flush()
 
-    def archived(self, release_id: int) -> list[Segment]:
+    def archived(self, release_id: int) -> list[StoredSegment]:
         """The segments archived by earlier updates, most recent id last."""
         query = (
             select(SegmentRow)

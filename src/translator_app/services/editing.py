@@ -13,6 +13,7 @@ from translator_app.domain.models import (
     OriginKind,
     Segment,
     SegmentStatus,
+    StoredSegment,
 )
 from translator_app.services.actor import Actor
 from translator_app.services.memory import remember_segment
@@ -23,9 +24,10 @@ REPETITION = Origin(OriginKind.REPETITION)
 FILLABLE = frozenset({SegmentStatus.NEW, SegmentStatus.DRAFT})
 
 
-def record_change(uow: UnitOfWork, before: Segment, after: Segment, actor: Actor, comment: str = "") -> None:
+def record_change(
+    uow: UnitOfWork, before: Segment, after: StoredSegment, actor: Actor, comment: str = ""
+) -> None:
     """Write one event per field that changed, in the caller's transaction."""
-    assert after.id is not None
     if before.target != after.target:
         uow.events.add(
             Event(after.id, EventKind.TARGET, actor.user, before.target, after.target, role=actor.role.value)

@@ -123,7 +123,7 @@ class ExportService:
         if waiting and not allow_unapproved:
             raise DomainError(ErrorCode.EXPORT_BLOCKED, count=len(waiting), numbers=shown_numbers(waiting))
         choose = segment_chooser(allow_unapproved, keep_untranslatable)
-        data = render(release, blocks, segments, choose, format_name)
+        data = render(release, blocks, list[Segment](segments), choose, format_name)
         write_output(path, data)
         written = sum(1 for s in segments if choose(s) is not None)
         if signed is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.domain.models import Comment, SegmentStatus
+from translator_app.domain.models import Comment, Segment, SegmentStatus
 from translator_app.formats.review_docx import write_table
 from translator_app.formats.xliff import write_xliff
 from translator_app.formats.xliff12 import write_xliff12
@@ -38,7 +38,7 @@ def write_handoff(
     with uow_factory() as uow:
         release = uow.releases.get(release_id)
         blocks = uow.releases.blocks(release_id)
-        segments = uow.segments.for_release(release_id)
+        segments: list[Segment] = list(uow.segments.for_release(release_id))
         comments: dict[int, list[Comment]] = uow.review.comments_for_release(release_id)
     if format_name == XLIFF_FORMAT:
         data = write_xliff(release, blocks, segments, comments)

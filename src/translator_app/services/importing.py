@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.domain.models import Release
+from translator_app.domain.models import Release, StoredRelease
 from translator_app.formats.registry import detect_format, get_format
 from translator_app.services.actor import Actor
 from translator_app.services.files import read_input
@@ -42,7 +42,7 @@ class ImportService:
         title: str | None = None,
         format_name: str = "auto",
         on_stage: StageCallback | None = None,
-    ) -> Release:
+    ) -> StoredRelease:
         """Read ``path`` and store it as a release; any refusal leaves the database as it was."""
         if on_stage is not None:
             on_stage("reading")
@@ -69,7 +69,7 @@ class ImportService:
         title: str | None = None,
         format_name: str = "auto",
         on_stage: StageCallback | None = None,
-    ) -> Release:
+    ) -> StoredRelease:
         source = check_language(source_lang)
         target = check_language(target_lang)
         if source == target:

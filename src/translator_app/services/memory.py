@@ -31,7 +31,7 @@ from translator_app.domain.matching import (
     score,
     source_hash,
 )
-from translator_app.domain.models import Segment, SegmentStatus
+from translator_app.domain.models import SegmentStatus, StoredSegment
 from translator_app.formats.tmx import TmxEntry, read_tmx, write_tmx
 from translator_app.services.actor import Actor
 from translator_app.services.memory_ports import FuzzyIndex
@@ -64,13 +64,13 @@ class ConcordanceHit:
     target_spans: list[tuple[int, int]]
 
 
-def remember_segment(uow: UnitOfWork, segment: Segment, actor: Actor) -> TmUnit | None:
+def remember_segment(uow: UnitOfWork, segment: StoredSegment, actor: Actor) -> TmUnit | None:
     """Store or update the unit of a confirmed, approved or rejected segment, in the caller's transaction.
 
     A segment keeps one unit, updated when its target is confirmed again; a unit with the same source and
     target (from another release or a TMX import) is reused rather than duplicated.
     """
-    if segment.id is None or segment.release_id is None or not segment.target.strip():
+    if not segment.target.strip():
         return None
     mine = uow.tm.for_segment(segment.id)
     if segment.status is SegmentStatus.REJECTED:
@@ -225,7 +225,6 @@ class MemoryService:
         """The matches for a segment of a release, with its neighbours as context (for 101% matches)."""
         with self._uow() as uow:
             segment = uow.segments.get(segment_id)
-            assert segment.release_id is not None
             release = uow.releases.get(segment.release_id)
             context = uow.segments.neighbour_sources(segment)
         return self.lookup(

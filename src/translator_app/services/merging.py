@@ -17,7 +17,7 @@ from pathlib import Path
 
 from translator_app.domain import workflow
 from translator_app.domain.errors import NotFoundError, bad_input
-from translator_app.domain.models import HUMAN, Comment, Role, Segment, SegmentStatus
+from translator_app.domain.models import HUMAN, Comment, Role, Segment, SegmentStatus, StoredSegment
 from translator_app.domain.tags import TagProblem, check_tags
 from translator_app.formats.review_docx import (
     ReviewTable,
@@ -83,7 +83,7 @@ class MergeService:
             return self._merge_table(table, name, Actor(actor.user, Role.REVIEWER), force)
         return self._merge_xliff(read_xliff(data, name), name, Actor(actor.user, Role.TRANSLATOR), force)
 
-    def _live(self, uow: UnitOfWork, release_id: int, name: str) -> list[Segment]:
+    def _live(self, uow: UnitOfWork, release_id: int, name: str) -> list[StoredSegment]:
         try:
             uow.releases.get(release_id)
         except NotFoundError:
@@ -126,7 +126,6 @@ class MergeService:
                 before = by_number.get(row.number)
                 if before is None or before.source != row.source or not before.translatable:
                     raise bad_input("source-mismatch", name, segment=row.number)
-                assert before.id is not None
                 if row.target not in (before.target, typed_target(before.target, before.source)):
                     _check_tags(before.source, row.target, name, before)
                     workflow.check(before, workflow.Action.EDIT, actor.role)
@@ -153,15 +152,14 @@ class MergeService:
     @staticmethod
     def _apply(
         uow: UnitOfWork,
-        before: Segment,
-        after: Segment,
+        before: StoredSegment,
+        after: StoredSegment,
         actor: Actor,
         force: bool,
         report: MergeReport,
         note: str,
         exported_version: int | None,
     ) -> None:
-        assert before.id is not None
         if (after.target, after.status) == (before.target, before.status):
             return
         if before.status is SegmentStatus.APPROVED and not force:
@@ -179,7 +177,7 @@ def _add_notes(
     uow: UnitOfWork,
     release_id: int,
     notes: list[ReturnedNote],
-    segments: dict[int | None, Segment],
+    segments: dict[int, StoredSegment],
     actor: Actor,
 ) -> int:
     """New notes of the file as comments on their segment, by the note's author or else the person merging;
@@ -192,7 +190,7 @@ def _add_notes(
     for note in notes:
         on = [segments[i] for i in note.segment_ids if i in segments]
         segment = next((s for s in on if s.translatable), on[0] if on else None)
-        if segment is None or segment.id is None:
+        if segment is None:
             continue
         if segment.id not in known:
             known[segment.id] = set()

@@ -13,7 +13,14 @@ from typing import Protocol
 
 from translator_app.domain import workflow
 from translator_app.domain.errors import ConflictError, DomainError
-from translator_app.domain.models import Origin, OriginKind, Release, Segment, SegmentStatus
+from translator_app.domain.models import (
+    Origin,
+    OriginKind,
+    Segment,
+    SegmentStatus,
+    StoredRelease,
+    StoredSegment,
+)
 from translator_app.mt.base import GlossaryHost, MtError, MtProvider, MtTranslation
 from translator_app.mt.glossary_sync import GlossaryState, expected_terms, sync_glossary
 from translator_app.mt.term_keys import NO_TERMS, TermKeys
@@ -118,13 +125,12 @@ def decide_formality(provider: MtProvider, target_lang: str, asked: str) -> Form
 
 
 def cache_key(
-    uow_factory: UnitOfWorkFactory, provider: MtProvider, host: GlossaryHost | None, release: Release
+    uow_factory: UnitOfWorkFactory, provider: MtProvider, host: GlossaryHost | None, release: StoredRelease
 ) -> CacheKey:
     """The key a run starts with, known without a request unless a formality must be checked.
 
     Read in one transaction, then the formality decided outside it (it may ask the engine once).
     """
-    assert release.id is not None
     with uow_factory() as uow:
         asked = uow.mt_cache.release_formality(release.id)
         version = uow.mt_cache.glossary_version(release.source_lang, release.target_lang)
@@ -141,7 +147,7 @@ def cache_key(
 
 
 def prepare_glossary(
-    uow: UnitOfWork, host: GlossaryHost | None, release: Release, *, gone: str = ""
+    uow: UnitOfWork, host: GlossaryHost | None, release: StoredRelease, *, gone: str = ""
 ) -> GlossaryState | None:
     """The pair's remote glossary for this account, recreated first if the workspace glossary changed (or
     if ``gone`` says the provider lost it); commits the id."""
@@ -180,14 +186,13 @@ def fillable(segment: Segment, by: Origin | None = None) -> bool:
     return by is None or segment.origin.kind is OriginKind.MT or by.kind is OriginKind.TM
 
 
-def fill_draft(uow: UnitOfWork, seen: Segment, target: str, origin: Origin, actor: Actor) -> bool:
+def fill_draft(uow: UnitOfWork, seen: StoredSegment, target: str, origin: Origin, actor: Actor) -> bool:
     """Write ``target`` as a draft if the segment is still as ``seen``; events as for any edit.
 
     Someone who edited the segment in the meantime wins: the write is skipped (False), nothing is raised.
     The compare-and-set on ``seen.version`` is what detects such an edit, so nothing is read beforehand:
     a stored segment at that version is ``seen`` itself.
     """
-    assert seen.id is not None
     if not fillable(seen, origin):
         return False
     if seen.target == target and seen.origin == origin:

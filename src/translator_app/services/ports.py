@@ -14,6 +14,8 @@ from translator_app.domain.models import (
     ReleaseSummary,
     Segment,
     SegmentStatus,
+    StoredRelease,
+    StoredSegment,
 )
 from translator_app.mt.glossary_sync import GlossaryRecords
 from translator_app.services.memory_ports import TermRepository, TmRepository
@@ -21,9 +23,11 @@ from translator_app.services.review_ports import ReviewRepository
 
 
 class ReleaseRepository(Protocol):
-    def add(self, release: Release, blocks: Sequence[Block], segments: Sequence[Segment]) -> Release: ...
+    def add(
+        self, release: Release, blocks: Sequence[Block], segments: Sequence[Segment]
+    ) -> StoredRelease: ...
 
-    def get(self, release_id: int) -> Release: ...
+    def get(self, release_id: int) -> StoredRelease: ...
 
     def blocks(self, release_id: int) -> list[Block]: ...
 
@@ -31,9 +35,9 @@ class ReleaseRepository(Protocol):
 
 
 class SegmentRepository(Protocol):
-    def get(self, segment_id: int) -> Segment: ...
+    def get(self, segment_id: int) -> StoredSegment: ...
 
-    def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]: ...
+    def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[StoredSegment]: ...
 
     def neighbour_sources(self, segment: Segment) -> tuple[str, str]:
         """Sources of the translatable segments just before and after ``segment`` ("" at an end)."""
@@ -43,11 +47,11 @@ class SegmentRepository(Protocol):
         """The sources of the ``count`` translatable segments just before ``segment``, in document order."""
         ...
 
-    def fillable_with_prefix(self, release_id: int, first_word: str) -> list[Segment]:
+    def fillable_with_prefix(self, release_id: int, first_word: str) -> list[StoredSegment]:
         """New or draft translatable segments whose source starts with ``first_word``."""
         ...
 
-    def save(self, segment: Segment, expected_version: int) -> Segment:
+    def save(self, segment: StoredSegment, expected_version: int) -> StoredSegment:
         """Write target, status, origin, translatable; ConflictError if the stored version moved on."""
         ...
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from translator_app.domain.errors import ErrorCode
-from translator_app.domain.models import Origin, OriginKind, Release, Segment
+from translator_app.domain.models import Origin, OriginKind, StoredRelease, StoredSegment
 from translator_app.domain.tags import check_tags
 from translator_app.mt.base import (
     GlossaryHost,
@@ -118,8 +118,8 @@ class PretranslateReport:
 class _Run:
     """One run's fixed inputs and its report, so the steps share them without long argument lists."""
 
-    release: Release
-    segments: list[Segment]
+    release: StoredRelease
+    segments: list[StoredSegment]
     actor: Actor
     progress: Progress
     cancelled: Callable[[], bool]
@@ -209,7 +209,7 @@ class PretranslateService:
         if missing:
             self._translate(run, missing, approve_cost)
 
-    def _fill_from_cache(self, run: _Run, todo: list[Segment]) -> list[Segment] | None:
+    def _fill_from_cache(self, run: _Run, todo: list[StoredSegment]) -> list[StoredSegment] | None:
         """Fill what the cache holds under the run's key; the rest, or None when cancelled."""
         assert run.key is not None
         with self._uow() as uow:
@@ -219,7 +219,9 @@ class PretranslateService:
             return None
         return [s for s in todo if s.source not in cached]
 
-    def _write(self, run: _Run, fills: Sequence[tuple[Segment, str]], origin: Origin, source: str) -> bool:
+    def _write(
+        self, run: _Run, fills: Sequence[tuple[StoredSegment, str]], origin: Origin, source: str
+    ) -> bool:
         """Write fills in chunks, one transaction each; False when cancelled before the end."""
         report = run.report
         for start in range(0, len(fills), CHUNK):
@@ -247,14 +249,14 @@ class PretranslateService:
         return state.glossary_id if state is not None else ""
 
     def _translate(
-        self, run: _Run, todo: list[Segment], approve_cost: Callable[[CostEstimate], CostChoice]
+        self, run: _Run, todo: list[StoredSegment], approve_cost: Callable[[CostEstimate], CostChoice]
     ) -> None:
         """Sync the glossary, re-check the cache, weigh the cost, then send the batches, committing each."""
         glossary_id = self._sync_glossary(run)
         remaining = self._fill_from_cache(run, todo)  # the synced glossary may be what was cached with
         if not remaining:
             return
-        by_source: dict[str, list[Segment]] = {}
+        by_source: dict[str, list[StoredSegment]] = {}
         for segment in remaining:
             by_source.setdefault(segment.source, []).append(segment)
         costs = [SourceCost(s, billable_characters(s), len(seen)) for s, seen in by_source.items()]
@@ -296,7 +298,7 @@ class PretranslateService:
             run.progress(report.done, report.total)
 
     def _send(
-        self, run: _Run, texts: list[str], first: Segment, glossary_id: str
+        self, run: _Run, texts: list[str], first: StoredSegment, glossary_id: str
     ) -> tuple[list[MtTranslation], str]:
         """One batch; a glossary the engine lost is rebuilt once per run and the batch sent again."""
         assert run.key is not None
@@ -340,9 +342,10 @@ class PretranslateService:
         return keep
 
 
-def _fill_translation(uow: UnitOfWork, run: _Run, segment: Segment, target: str, origin: Origin) -> None:
+def _fill_translation(
+    uow: UnitOfWork, run: _Run, segment: StoredSegment, target: str, origin: Origin
+) -> None:
     """Fill one segment from the engine, reporting any tag it lost or broke (the draft is still written)."""
-    assert segment.id is not None
     report = run.report
     if not target.strip():
         report.issues.append(SegmentIssue(segment.id, segment.position, "empty-result"))

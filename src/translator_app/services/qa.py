@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.languages import pair_penalty
-from translator_app.domain.models import Release, Segment, SegmentStatus
+from translator_app.domain.models import Release, Segment, SegmentStatus, StoredRelease, StoredSegment
 from translator_app.domain.qa import Finding, QaOptions, check_consistency, check_segment, errors
 from translator_app.domain.terms import Term, TermMatcher
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
@@ -84,7 +84,7 @@ def findings_for(
 
 def checked(segment: Segment) -> bool:
     """Segments the batch checks: translatable ones with a target (a new segment has nothing to check)."""
-    return segment.translatable and segment.status is not SegmentStatus.NEW and segment.id is not None
+    return segment.translatable and segment.status is not SegmentStatus.NEW
 
 
 def release_findings(
@@ -97,27 +97,25 @@ def release_findings(
 
 
 def segments_findings(
-    release: Release, segments: Sequence[Segment], terms: TermMatcher, options: QaOptions
+    release: Release, segments: Sequence[StoredSegment], terms: TermMatcher, options: QaOptions
 ) -> list[SegmentFindings]:
     """What :func:`release_findings` returns, for the release's segments already read."""
     kept = [s for s in segments if checked(s)]
     across = check_consistency((s.position + 1, s.source, s.target) for s in kept)
     results = []
     for segment in kept:
-        assert segment.id is not None
         found = findings_for(segment, release, terms, options) + across.get(segment.position + 1, [])
         results.append(SegmentFindings(segment.id, segment.position + 1, found))
     return results
 
 
 def approval_errors(
-    uow: UnitOfWork, segments: list[Segment], matchers: GlossaryMatchers, options: QaOptions
+    uow: UnitOfWork, segments: Sequence[StoredSegment], matchers: GlossaryMatchers, options: QaOptions
 ) -> dict[int, list[Finding]]:
     """The error-level findings of each segment about to be approved (segments without errors left out)."""
     blocked: dict[int, list[Finding]] = {}
-    releases: dict[int, tuple[Release, TermMatcher]] = {}
+    releases: dict[int, tuple[StoredRelease, TermMatcher]] = {}
     for segment in segments:
-        assert segment.id is not None and segment.release_id is not None
         if segment.release_id not in releases:
             release = uow.releases.get(segment.release_id)
             releases[segment.release_id] = (release, matchers.get(uow, release))
@@ -144,7 +142,6 @@ class QaService:
         """
         with self._uow() as uow:
             segment = uow.segments.get(segment_id)
-            assert segment.release_id is not None
             release = uow.releases.get(segment.release_id)
             return findings_for(segment, release, self.matchers.get(uow, release), self.options, target)
 
@@ -152,7 +149,6 @@ class QaService:
         """The stored target's findings, with consistency against the release's other segments."""
         with self._uow() as uow:
             segment = uow.segments.get(segment_id)
-            assert segment.release_id is not None
             if not segment.translatable:
                 return []
             release = uow.releases.get(segment.release_id)
@@ -173,7 +169,7 @@ class QaService:
 class BatchApproval:
     """What a batch approval did: the segments approved and those held back by QA errors."""
 
-    approved: list[Segment]
+    approved: list[StoredSegment]
     held: list[SegmentFindings]
 
 
@@ -184,14 +180,14 @@ class QaGate:
         self.options = options or QaOptions()
         self.matchers = GlossaryMatchers()
 
-    def blocking(self, uow: UnitOfWork, segment: Segment) -> list[Finding]:
-        return self.blocking_many(uow, [segment]).get(segment.id or 0, [])
+    def blocking(self, uow: UnitOfWork, segment: StoredSegment) -> list[Finding]:
+        return self.blocking_many(uow, [segment]).get(segment.id, [])
 
-    def blocking_many(self, uow: UnitOfWork, segments: list[Segment]) -> dict[int, list[Finding]]:
+    def blocking_many(self, uow: UnitOfWork, segments: Sequence[StoredSegment]) -> dict[int, list[Finding]]:
         """The error-level findings per segment id (segments without errors left out)."""
         return approval_errors(uow, segments, self.matchers, self.options)
 
-    def admit(self, uow: UnitOfWork, segment: Segment, override: str | None) -> str:
+    def admit(self, uow: UnitOfWork, segment: StoredSegment, override: str | None) -> str:
         """The override reason to record ("" when the segment has no error); QA_BLOCKED without a reason."""
         found = self.blocking(uow, segment)
         if not found:

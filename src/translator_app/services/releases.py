@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from translator_app.domain.models import Block, Event, Release, ReleaseSummary, Segment, SegmentStatus
+from translator_app.domain.models import (
+    Block,
+    Event,
+    Release,
+    ReleaseSummary,
+    Segment,
+    SegmentStatus,
+    StoredRelease,
+    StoredSegment,
+)
 from translator_app.services.ports import UnitOfWorkFactory
 
 
@@ -15,17 +24,17 @@ class ReleaseQueries:
         with self._uow() as uow:
             return uow.releases.summaries()
 
-    def release(self, release_id: int) -> Release:
+    def release(self, release_id: int) -> StoredRelease:
         with self._uow() as uow:
             return uow.releases.get(release_id)
 
-    def segments(self, release_id: int, status: SegmentStatus | None = None) -> list[Segment]:
+    def segments(self, release_id: int, status: SegmentStatus | None = None) -> list[StoredSegment]:
         """The release's segments in document order, optionally only those in one status."""
         with self._uow() as uow:
             uow.releases.get(release_id)
             return uow.segments.for_release(release_id, status)
 
-    def segment(self, segment_id: int) -> Segment:
+    def segment(self, segment_id: int) -> StoredSegment:
         with self._uow() as uow:
             return uow.segments.get(segment_id)
 
@@ -42,7 +51,7 @@ class ReleaseCreation:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def create(self, release: Release, blocks: list[Block], segments: list[Segment]) -> Release:
+    def create(self, release: Release, blocks: list[Block], segments: list[Segment]) -> StoredRelease:
         with self._uow() as uow:
             stored = uow.releases.add(release, blocks, segments)
             uow.commit()

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from translator_app.domain import workflow
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.domain.models import Comment, Role, Segment, SegmentStatus
+from translator_app.domain.models import Comment, Role, SegmentStatus, StoredSegment
 from translator_app.domain.qa import QaOptions
 from translator_app.domain.review import CommentKind, ErrorCategory, ErrorSeverity
 from translator_app.services.actor import Actor
@@ -30,7 +30,7 @@ class ReviewService:
     def _decide(
         self,
         uow: UnitOfWork,
-        before: Segment,
+        before: StoredSegment,
         action: workflow.Action,
         actor: Actor,
         comment: str = "",
@@ -39,10 +39,9 @@ class ReviewService:
         category: ErrorCategory | None = None,
         severity: ErrorSeverity | None = None,
         expected_version: int | None = None,
-    ) -> Segment:
+    ) -> StoredSegment:
         """Decide on ``before`` (as read in ``uow``); ``expected_version``: the version the reviewer judged,
         a newer one is a conflict."""
-        assert before.id is not None
         workflow.check(before, action, actor.role)
         after = replace(before, status=workflow.status_after(action), updated_by=actor.user)
         saved = uow.segments.save(after, before.version if expected_version is None else expected_version)
@@ -61,7 +60,7 @@ class ReviewService:
         override: str | None = None,
         *,
         seen_versions: Mapping[int, int] | None = None,
-    ) -> list[Segment]:
+    ) -> list[StoredSegment]:
         """Approve each segment, all or none: one refusal leaves every segment as it was.
 
         ``seen_versions`` maps a segment id to the version the reviewer read; when the segment has changed
@@ -101,14 +100,11 @@ class ReviewService:
         with self._uow() as uow:
             uow.releases.get(release_id)
             waiting = [
-                s
-                for s in uow.segments.for_release(release_id, SegmentStatus.TRANSLATED)
-                if s.translatable and s.id is not None
+                s for s in uow.segments.for_release(release_id, SegmentStatus.TRANSLATED) if s.translatable
             ]
             blocked = self._gate.blocking_many(uow, waiting)
             approved, held = [], []
             for segment in waiting:
-                assert segment.id is not None
                 found = blocked.get(segment.id)
                 if found:
                     held.append(SegmentFindings(segment.id, segment.position + 1, found))
@@ -117,15 +113,13 @@ class ReviewService:
             uow.commit()
             return BatchApproval(approved, held)
 
-    def approve_all_translated(self, release_id: int, actor: Actor) -> list[Segment]:
+    def approve_all_translated(self, release_id: int, actor: Actor) -> list[StoredSegment]:
         """Approve every translatable segment of the release that is in ``translated``."""
         _require_reviewer(actor, workflow.Action.APPROVE)
         with self._uow() as uow:
             uow.releases.get(release_id)
             waiting = [
-                s
-                for s in uow.segments.for_release(release_id, SegmentStatus.TRANSLATED)
-                if s.translatable and s.id is not None
+                s for s in uow.segments.for_release(release_id, SegmentStatus.TRANSLATED) if s.translatable
             ]
             approved = [self._decide(uow, s, workflow.Action.APPROVE, actor) for s in waiting]
             uow.commit()
@@ -140,7 +134,7 @@ class ReviewService:
         severity: ErrorSeverity | None = None,
         *,
         seen_version: int | None = None,
-    ) -> Segment:
+    ) -> StoredSegment:
         """Send a segment back to the translator; the comment says why and is kept as a thread entry.
 
         ``category`` and ``severity`` tag the error MQM-style; the review report's score weighs the severity.

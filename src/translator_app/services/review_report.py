@@ -98,7 +98,7 @@ def build_report(uow_factory: UnitOfWorkFactory, release_id: int, options: Repor
     counts = dict.fromkeys(SegmentStatus, 0)
     words = 0
     for segment in segments:
-        if not segment.translatable or segment.id is None:
+        if not segment.translatable:
             continue
         counts[segment.status] += 1
         words += word_count(segment.source)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from translator_app.domain.errors import ErrorCode
-from translator_app.domain.models import Release, Segment
+from translator_app.domain.models import StoredRelease, StoredSegment
 from translator_app.domain.tags import check_tags
 from translator_app.mt.base import (
     GlossaryHost,
@@ -43,7 +43,7 @@ MT_SCORE = 70
 
 @dataclass(frozen=True)
 class _ReleaseView:
-    release: Release
+    release: StoredRelease
     key: CacheKey
 
 
@@ -59,12 +59,11 @@ class MtSuggestions:
 
     def suggest(self, segment_ids: Sequence[int]) -> list[SuggestionResult]:
         """One result per id, in order: from the cache, else from one engine request for the misses."""
-        asked: list[tuple[Segment, int]] = []
-        releases: dict[int, Release] = {}
+        asked: list[tuple[StoredSegment, int]] = []
+        releases: dict[int, StoredRelease] = {}
         with self._uow() as uow:
             for segment_id in segment_ids:
                 segment = uow.segments.get(segment_id)
-                assert segment.release_id is not None
                 if segment.release_id not in releases:
                     releases[segment.release_id] = uow.releases.get(segment.release_id)
                 asked.append((segment, segment.release_id))
@@ -78,27 +77,22 @@ class MtSuggestions:
             missing = self._from_cache(view.key, wanted, answers)
             if missing:
                 answers.update(self._translate(view, missing))
-        return [answers.get(self._id(s), SuggestionResult(self._id(s))) for s, _ in asked]
+        return [answers.get(s.id, SuggestionResult(s.id)) for s, _ in asked]
 
     def _from_cache(
-        self, key: CacheKey, segments: list[Segment], answers: dict[int, SuggestionResult]
-    ) -> list[Segment]:
+        self, key: CacheKey, segments: list[StoredSegment], answers: dict[int, SuggestionResult]
+    ) -> list[StoredSegment]:
         """Answer from the cache what it holds under ``key``; the segments still missing."""
         with self._uow() as uow:
             cached = cached_translations(uow, key, list(dict.fromkeys(s.source for s in segments)))
         for segment in segments:
             if segment.source in cached:
-                answers[self._id(segment)] = self._result(segment, cached[segment.source], True)
+                answers[segment.id] = self._result(segment, cached[segment.source], True)
         return [s for s in segments if s.source not in cached]
 
-    @staticmethod
-    def _id(segment: Segment) -> int:
-        assert segment.id is not None
-        return segment.id
-
-    def _result(self, segment: Segment, target: str, cached: bool) -> SuggestionResult:
+    def _result(self, segment: StoredSegment, target: str, cached: bool) -> SuggestionResult:
         suggestion = Suggestion(
-            segment_id=self._id(segment),
+            segment_id=segment.id,
             source=segment.source,
             target=target,
             origin=mt_origin(self._provider.name),
@@ -106,9 +100,9 @@ class MtSuggestions:
             tag_problems=tuple(check_tags(segment.source, target)),
             cached=cached,
         )
-        return SuggestionResult(self._id(segment), (suggestion,))
+        return SuggestionResult(segment.id, (suggestion,))
 
-    def _translate(self, view: _ReleaseView, missing: list[Segment]) -> dict[int, SuggestionResult]:
+    def _translate(self, view: _ReleaseView, missing: list[StoredSegment]) -> dict[int, SuggestionResult]:
         """Ask the engine for the distinct missing sources; on failure every one of them says why."""
         answers: dict[int, SuggestionResult] = {}
         translated: dict[str, str] = {}
@@ -137,10 +131,10 @@ class MtSuggestions:
             failure = None
         for segment in missing:
             if segment.source in translated:
-                answers[self._id(segment)] = self._result(segment, translated[segment.source], False)
+                answers[segment.id] = self._result(segment, translated[segment.source], False)
             elif failure is not None:
-                answers[self._id(segment)] = SuggestionResult(
-                    self._id(segment), failure=failure.code, details=dict(failure.details)
+                answers[segment.id] = SuggestionResult(
+                    segment.id, failure=failure.code, details=dict(failure.details)
                 )
         return answers
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from translator_app.domain.alignment import Fate, align
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.domain.models import Comment, Event, EventKind, Segment, SegmentStatus
+from translator_app.domain.models import Comment, Event, EventKind, Segment, SegmentStatus, StoredSegment
 from translator_app.domain.word_diff import DiffPiece, word_diff
 from translator_app.formats.registry import get_format
 from translator_app.services.actor import Actor
@@ -68,10 +68,9 @@ class UpdateService:
                 before = old[pair.old]
                 new = document.segments[pair.new] if pair.new is not None else None
                 saved = _apply(uow, before, new, pair.fate, actor)
-                assert saved.id is not None
                 ids[pair.fate].append(saved.id)
             added = uow.revisions.add(release_id, fresh, actor.user)
-            ids[Fate.ADDED] = [s.id for s in added if s.id is not None]
+            ids[Fate.ADDED] = [s.id for s in added]
             revised = replace(release, original=data, original_name=filename, skeleton=document.skeleton)
             uow.revisions.replace_document(revised, document.blocks)
             uow.commit()
@@ -93,15 +92,16 @@ class UpdateService:
             events = uow.events.for_segment(segment_id)
         return [word_diff(e.old or "", e.new or "") for e in events if e.kind is EventKind.SOURCE]
 
-    def archived(self, release_id: int) -> list[Segment]:
+    def archived(self, release_id: int) -> list[StoredSegment]:
         """Segments that left the release with an update, with their last target (none are deleted)."""
         with self._uow() as uow:
             uow.releases.get(release_id)
             return uow.revisions.archived(release_id)
 
 
-def _apply(uow: HandoffUnitOfWork, before: Segment, new: Segment | None, fate: Fate, actor: Actor) -> Segment:
-    assert before.id is not None
+def _apply(
+    uow: HandoffUnitOfWork, before: StoredSegment, new: Segment | None, fate: Fate, actor: Actor
+) -> StoredSegment:
     if new is None:
         return uow.revisions.move(replace(before, updated_by=actor.user), before.version, archived=True)
     placed = replace(before, position=new.position, block=new.block, separator=new.separator, kind=new.kind)

@@ -8,7 +8,7 @@ here builds widgets; the window wires the actions to these methods.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -80,7 +80,9 @@ class EditingSession(QObject):
 
     # --- loading ---------------------------------------------------------------------------------------
 
-    def load(self, release: Release, segments: list[Segment], start_segment_id: int | None = None) -> None:
+    def load(
+        self, release: Release, segments: Sequence[Segment], start_segment_id: int | None = None
+    ) -> None:
         """Show a release; the undo history belongs to the previous one and is dropped."""
         self.commit_editor()
         self.undo_stack.clear()

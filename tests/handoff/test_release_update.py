@@ -75,6 +75,7 @@ def test_changed_added_removed_and_unchanged_paragraphs(
     assert (summary.unchanged, summary.changed, summary.added, summary.removed) == (2, 1, 1, 1)
 
     now = translator.releases.segments(release)
+    assert summary.segments == now, "the update returns the release's segments as they are now"
     assert [s.source for s in now] == [
         "Horizon Bleu ouvre un bureau à Dakar",
         "Le bureau emploie douze personnes.",

@@ -136,6 +136,7 @@ def test_round_trip_applies_outside_work_once(
     assert after[bold_id].status is SegmentStatus.TRANSLATED
     assert (after[second.id].status, after[link_id].status) == (SegmentStatus.DRAFT, SegmentStatus.TRANSLATED)
     assert after[title.id].target == "Horizon Bleu opens an office in Dakar"
+    assert report.changed_segments == [after[i] for i in report.changed], "returned as stored"
     events = translator.releases.events(bold_id)
     assert {(e.user, e.role) for e in events[-2:]} == {("mika-freelance", "translator")}
     assert EventKind.TARGET in {e.kind for e in events[-2:]}

@@ -137,5 +137,5 @@ def test_a_suggestion_failure_is_a_code_and_editing_goes_on(mt_world: MtWorld) -
     results = mt_world.suggestions().suggest(ids)
     assert results[0].suggestions and results[0].suggestions[0].cached
     assert results[1].unavailable and results[1].failure is ErrorCode.MT_UNAVAILABLE
-    saved = mt_world.workspace.editing.edit(ids[1], "Typed anyway", ANA)
+    saved = mt_world.workspace.editing.edit(ids[1], "Typed anyway", ANA).segment
     assert saved.target == "Typed anyway"

@@ -46,6 +46,7 @@ def test_a_120_segment_release_takes_3_requests_and_the_second_run_none(mt_world
     segments = mt_world.workspace.releases.segments(release_id)
     assert {(s.status, s.origin) for s in segments} == {(SegmentStatus.DRAFT, MT)}
     assert segments[7].target == f"[EN-GB] {sentences(120)[7]}"
+    assert sorted(report.changed_segments, key=lambda s: s.position) == segments, "returned as stored"
 
     before = len(mt_world.fake.requests)
     again = mt_world.pretranslate().run(release_id, ANA)

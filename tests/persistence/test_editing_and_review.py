@@ -75,7 +75,7 @@ def test_translator_approval_is_refused_and_changes_nothing(db_url: str, transla
     _, segments = add_release(translator)
     sid = segments[2].id
     assert sid is not None
-    before = translator.editing.edit(sid, "Lyon/Dakar, 4 February –", translator.actor, confirm=True)
+    before = translator.editing.edit(sid, "Lyon/Dakar, 4 February –", translator.actor, confirm=True).segment
     with pytest.raises(DomainError) as caught:
         translator.review.approve([sid], translator.actor)
     assert caught.value.code is ErrorCode.ROLE_FORBIDDEN
@@ -128,7 +128,7 @@ def test_editing_an_approved_segment_sends_it_back_to_translated(
     assert sid is not None and release.id is not None
     translator.editing.edit(sid, "Horizon Bleu opens an office in Dakar", translator.actor, confirm=True)
     assert len(reviewer.review.approve_all_translated(release.id, reviewer.actor)) == 1
-    edited = translator.editing.edit(sid, "Horizon Bleu opens a Dakar office", translator.actor)
+    edited = translator.editing.edit(sid, "Horizon Bleu opens a Dakar office", translator.actor).segment
     assert edited.status is SegmentStatus.TRANSLATED
 
 
@@ -152,7 +152,7 @@ def test_a_reviewer_cannot_approve_or_reject_a_version_they_did_not_see(
     assert sid is not None
     judged = translator.editing.edit(
         sid, "Horizon Bleu opens an office in Dakar", translator.actor, confirm=True
-    )
+    ).segment
     translator.editing.edit(sid, "Horizon Bleu closes its Dakar office", translator.actor, confirm=True)
     with pytest.raises(ConflictError):
         reviewer.review.approve([sid], reviewer.actor, seen_versions={sid: judged.version})

@@ -24,7 +24,7 @@ def test_a_translators_approval_and_rejection_are_refused_in_the_service(
     target = sid(segments[1])
     before = translator.editing.edit(
         target, "Horizon Bleu opens an office in Dakar", translator.actor, confirm=True
-    )
+    ).segment
     for attempt in (
         lambda: translator.review.approve([target], translator.actor),
         lambda: translator.review.approve([target], translator.actor, override="I am sure"),

@@ -227,16 +227,18 @@ def test_confirming_a_repeated_sentence_fills_its_repetitions_as_drafts(translat
         "fr",
         translator.actor,
     )
-    assert release.id is not None
     segments = [s for s in translator.releases.segments(release.id) if s.source == "The office opens today."]
-    assert len(segments) == 2 and segments[0].id is not None
-    translator.editing.edit(segments[0].id, "Le bureau ouvre aujourd'hui.", translator.actor, confirm=True)
-    other = translator.releases.segment(segments[1].id or 0)
+    assert len(segments) == 2
+    text = "Le bureau ouvre aujourd'hui."
+    saved = translator.editing.edit(segments[0].id, text, translator.actor, confirm=True)
+    other = translator.releases.segment(segments[1].id)
     assert (other.target, other.status, other.origin.code()) == (
         "Le bureau ouvre aujourd'hui.",
         SegmentStatus.DRAFT,
         "repetition",
     )
+    assert saved.repetitions == (other,), "the edit returns the repetition it filled, as stored"
+    assert [s.id for s in saved.changed] == [segments[0].id, segments[1].id]
 
 
 BAD_INPUT = FIXTURES / "bad_input"

@@ -139,7 +139,9 @@ def test_replace_segment_updates_one_row_and_the_word_counts(
     assert segment.id is not None
     assert model.word_counts()[SegmentStatus.NEW] == 5  # "Les projets démarreront au printemps."
 
-    stored = workspace.editing.edit(segment.id, "Projects start in spring.", workspace.actor, confirm=True)
+    stored = workspace.editing.edit(
+        segment.id, "Projects start in spring.", workspace.actor, confirm=True
+    ).segment
     assert model.replace_segment(stored)
 
     assert cell(model, 5, Column.TARGET) == "Projects start in spring."

@@ -244,7 +244,7 @@ def cmd_segments(workspace: Workspace, args: argparse.Namespace) -> int:
 def cmd_edit(workspace: Workspace, args: argparse.Namespace) -> int:
     saved = workspace.editing.edit(
         args.segment, args.target, workspace.actor, confirm=args.confirm, expected_version=args.expect_version
-    )
+    ).segment
     print(f"segment {saved.id}: {saved.status.value} (version {saved.version})")
     return 0
 

@@ -1,8 +1,12 @@
-"""Changing a segment's target: status follows the workflow, every change leaves an event."""
+"""Changing a segment's target: status follows the workflow, every change leaves an event.
+
+A write returns every segment it changed (a confirmation also fills the release's repetitions), so the open
+release in a window applies them all at once instead of reading them back one by one.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from translator_app.domain import workflow
 from translator_app.domain.models import (
@@ -22,6 +26,19 @@ from translator_app.services.repetitions import repetition_key
 
 REPETITION = Origin(OriginKind.REPETITION)
 FILLABLE = frozenset({SegmentStatus.NEW, SegmentStatus.DRAFT})
+
+
+@dataclass(frozen=True)
+class SavedEdit:
+    """What an edit stored: the segment as it is now, and the repetitions a confirmation filled."""
+
+    segment: StoredSegment
+    repetitions: tuple[StoredSegment, ...] = ()
+
+    @property
+    def changed(self) -> list[StoredSegment]:
+        """Every segment the edit wrote, the edited one first (its version tells whether it changed)."""
+        return [self.segment, *self.repetitions]
 
 
 def record_change(
@@ -70,11 +87,12 @@ class EditingService:
         confirm: bool = False,
         expected_version: int | None = None,
         origin: Origin = HUMAN,
-    ) -> Segment:
+    ) -> SavedEdit:
         """Set the target as ``actor``; ``expected_version`` is the version the caller saw.
 
         When the stored segment has moved past ``expected_version`` a ConflictError is raised and nothing
-        is written. Without ``expected_version`` the version read now is used (a one-shot command).
+        is written. Without ``expected_version`` the version read now is used (a one-shot command). A
+        confirmation fills the release's repetitions, returned with the segment.
         """
         with self._uow() as uow:
             before = uow.segments.get(segment_id)
@@ -86,23 +104,23 @@ class EditingService:
                 before, target=target, status=status, origin=changed_origin, updated_by=actor.user
             )
             if after.target == before.target and after.status == before.status:
-                return before
+                return SavedEdit(before)
             version = before.version if expected_version is None else expected_version
             saved = uow.segments.save(after, version)
             record_change(uow, before, saved, actor)
+            filled: list[StoredSegment] = []
             if confirm:
-                fill_repetitions(uow, saved, actor)
+                filled = fill_repetitions(uow, saved, actor)
                 remember_segment(uow, saved, actor)
             uow.commit()
-            return saved
+            return SavedEdit(saved, tuple(filled))
 
-    def restore(self, previous: Segment, actor: Actor, *, expected_version: int) -> Segment:
+    def restore(self, previous: StoredSegment, actor: Actor, *, expected_version: int) -> StoredSegment:
         """Put back an earlier target, status and origin of a segment (the window's undo and redo).
 
         The workflow still holds: a translator's undo never brings an approval back, it leaves the segment
         translated for a reviewer to look at again. ConflictError when the stored version moved on.
         """
-        assert previous.id is not None
         with self._uow() as uow:
             before = uow.segments.get(previous.id)
             workflow.check(before, workflow.Action.EDIT, actor.role)
@@ -123,7 +141,7 @@ class EditingService:
 
     def set_translatable(
         self, segment_id: int, translatable: bool, actor: Actor, *, expected_version: int | None = None
-    ) -> Segment:
+    ) -> StoredSegment:
         """Mark a segment (a menu line, say) as one to translate or to leave as it is."""
         with self._uow() as uow:
             before = uow.segments.get(segment_id)
@@ -137,14 +155,13 @@ class EditingService:
             return saved
 
 
-def fill_repetitions(uow: UnitOfWork, confirmed: Segment, actor: Actor) -> list[Segment]:
+def fill_repetitions(uow: UnitOfWork, confirmed: StoredSegment, actor: Actor) -> list[StoredSegment]:
     """Give the confirmed target, as a draft, to the release's other segments with the same source.
 
     Only segments that are new or drafts are filled: a confirmed or approved translation is never overwritten.
     """
-    assert confirmed.release_id is not None
     key = repetition_key(confirmed.source)
-    filled: list[Segment] = []
+    filled: list[StoredSegment] = []
     if not key:
         return filled
     for other in uow.segments.fillable_with_prefix(confirmed.release_id, key.split(" ", 1)[0]):

@@ -44,6 +44,8 @@ class MergeReport:
     """``xliff`` or ``review-table``."""
     changed: list[int] = field(default_factory=list)
     """Ids of the segments whose target or status changed."""
+    changed_segments: list[StoredSegment] = field(default_factory=list)
+    """Those segments as stored after the merge (a window applies them without reading them back)."""
     comments_added: int = 0
     protected: list[int] = field(default_factory=list)
     """Ids of approved segments the file would have changed, left alone (``force`` overwrites them)."""
@@ -171,6 +173,7 @@ class MergeService:
         saved = uow.segments.save(after, before.version)
         record_change(uow, before, saved, actor, comment=note)
         report.changed.append(before.id)
+        report.changed_segments.append(saved)
 
 
 def _add_notes(

@@ -186,25 +186,28 @@ def fillable(segment: Segment, by: Origin | None = None) -> bool:
     return by is None or segment.origin.kind is OriginKind.MT or by.kind is OriginKind.TM
 
 
-def fill_draft(uow: UnitOfWork, seen: StoredSegment, target: str, origin: Origin, actor: Actor) -> bool:
-    """Write ``target`` as a draft if the segment is still as ``seen``; events as for any edit.
+def fill_draft(
+    uow: UnitOfWork, seen: StoredSegment, target: str, origin: Origin, actor: Actor
+) -> StoredSegment | None:
+    """Write ``target`` as a draft if the segment is still as ``seen``; events as for any edit. Returns the
+    segment as stored (``seen`` itself when it already held that draft).
 
-    Someone who edited the segment in the meantime wins: the write is skipped (False), nothing is raised.
+    Someone who edited the segment in the meantime wins: the write is skipped (None), nothing is raised.
     The compare-and-set on ``seen.version`` is what detects such an edit, so nothing is read beforehand:
     a stored segment at that version is ``seen`` itself.
     """
     if not fillable(seen, origin):
-        return False
+        return None
     if seen.target == target and seen.origin == origin:
-        return uow.segments.get(seen.id).version == seen.version
+        return seen if uow.segments.get(seen.id).version == seen.version else None
     try:
         workflow.check(seen, workflow.Action.EDIT, actor.role)
     except DomainError:
-        return False
+        return None
     after = replace(seen, target=target, status=SegmentStatus.DRAFT, origin=origin, updated_by=actor.user)
     try:
         saved = uow.segments.save(after, seen.version)
     except ConflictError:
-        return False
+        return None
     record_change(uow, seen, saved, actor)
-    return True
+    return saved

@@ -104,6 +104,8 @@ class PretranslateReport:
     failure: ErrorCode | None = None
     failure_details: dict[str, Any] = field(default_factory=dict)
     issues: list[SegmentIssue] = field(default_factory=list)
+    changed_segments: list[StoredSegment] = field(default_factory=list)
+    """The segments filled, as stored (a window applies them without reading the release again)."""
 
     @property
     def filled(self) -> int:
@@ -229,9 +231,12 @@ class PretranslateService:
                 return False
             with self._uow() as uow:
                 for segment, target in fills[start : start + CHUNK]:
-                    if not fill_draft(uow, segment, target, origin, run.actor):
+                    saved = fill_draft(uow, segment, target, origin, run.actor)
+                    if saved is None:
                         report.skipped += 1
-                    elif source == "tm":
+                        continue
+                    report.changed_segments.append(saved)
+                    if source == "tm":
                         report.from_tm += 1
                     else:
                         report.from_cache += 1
@@ -353,7 +358,9 @@ def _fill_translation(
         return
     for finding in check_tags(segment.source, target):
         report.issues.append(SegmentIssue(segment.id, segment.position, finding.problem.value, finding.tag))
-    if fill_draft(uow, segment, target, origin, run.actor):
-        report.from_mt += 1
-    else:
+    saved = fill_draft(uow, segment, target, origin, run.actor)
+    if saved is None:
         report.skipped += 1
+        return
+    report.changed_segments.append(saved)
+    report.from_mt += 1

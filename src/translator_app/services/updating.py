@@ -35,6 +35,8 @@ class UpdateSummary:
     changed_ids: list[int] = field(default_factory=list)
     added_ids: list[int] = field(default_factory=list)
     removed_ids: list[int] = field(default_factory=list)
+    segments: list[StoredSegment] = field(default_factory=list)
+    """The release's segments after the update, in their new order (every one may have moved)."""
 
 
 class UpdateService:
@@ -73,6 +75,7 @@ class UpdateService:
             ids[Fate.ADDED] = [s.id for s in added]
             revised = replace(release, original=data, original_name=filename, skeleton=document.skeleton)
             uow.revisions.replace_document(revised, document.blocks)
+            live = uow.segments.for_release(release_id)
             uow.commit()
         return UpdateSummary(
             release_id,
@@ -83,6 +86,7 @@ class UpdateService:
             ids[Fate.CHANGED],
             ids[Fate.ADDED],
             ids[Fate.REMOVED],
+            live,
         )
 
     def source_changes(self, segment_id: int) -> list[list[DiffPiece]]:

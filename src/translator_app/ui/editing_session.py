@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from translator_app.domain.errors import ConflictError, DomainError
-from translator_app.domain.models import Release, Segment
+from translator_app.domain.models import Release, Segment, StoredSegment
 from translator_app.services.repetitions import repetition_key
 from translator_app.services.workspace import Workspace
 from translator_app.ui.errors import describe
@@ -239,9 +239,8 @@ class EditingSession(QObject):
         if row is None:
             return None
         shown = self.model.segment_at(row)
-        siblings = [self.model.segment_at(r) for r in self.repetition_rows(shown)] if confirm else []
         try:
-            saved = self.workspace.editing.edit(
+            result = self.workspace.editing.edit(
                 segment_id, text, self.workspace.actor, confirm=confirm, expected_version=shown.version
             )
         except ConflictError as error:
@@ -253,17 +252,18 @@ class EditingSession(QObject):
         if self._held_by_conflict(segment_id):
             self.pending_conflict = None
             self.conflict.emit(None)
+        saved = result.segment
         if saved.version == shown.version:
             return saved
         self.model.replace_segment(saved)
-        before, after = [shown], [saved]
-        for sibling in siblings:
-            assert sibling.id is not None
-            fresh = self.workspace.releases.segment(sibling.id)
-            if fresh.version != sibling.version:
-                self.model.replace_segment(fresh)
-                before.append(sibling)
-                after.append(fresh)
+        before: list[Segment] = [shown]
+        after: list[Segment] = [saved]
+        for filled in result.repetitions:
+            filled_row = self.model.row_of(filled.id)
+            if filled_row is not None:
+                before.append(self.model.segment_at(filled_row))
+                after.append(filled)
+                self.model.replace_segment(filled)
         label = self.tr("Confirm segment {n}") if confirm else self.tr("Edit segment {n}")
         active = self.current_segment()
         visit = (
@@ -285,6 +285,7 @@ class EditingSession(QObject):
             if row is None:
                 continue
             shown = self.model.segment_at(row)
+            assert isinstance(state, StoredSegment)
             saved = self.workspace.editing.restore(
                 state, self.workspace.actor, expected_version=shown.version
             )

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from translator_app.domain import workflow
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.domain.models import HUMAN, Event, EventKind, Segment, SegmentStatus
+from translator_app.domain.models import HUMAN, Event, EventKind, Segment, SegmentStatus, StoredSegment
 from translator_app.domain.word_diff import DiffPiece, word_diff
 from translator_app.services.actor import Actor
 from translator_app.services.ports import UnitOfWorkFactory
@@ -109,7 +109,7 @@ class HistoryService:
         to_event: int | None = None,
         to_version: int | None = None,
         expected_version: int | None = None,
-    ) -> Segment:
+    ) -> StoredSegment:
         """Put back the target as it was after event ``to_event`` (or version number ``to_version``).
 
         Recorded like an edit by ``actor``; the status follows the workflow (an approved or translated

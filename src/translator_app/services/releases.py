@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from translator_app.domain.errors import NotFoundError
 from translator_app.domain.models import (
     Block,
     Event,
@@ -37,6 +40,17 @@ class ReleaseQueries:
     def segment(self, segment_id: int) -> StoredSegment:
         with self._uow() as uow:
             return uow.segments.get(segment_id)
+
+    def segments_by_id(self, segment_ids: Sequence[int]) -> list[StoredSegment]:
+        """The stored state of these segments, in one transaction; ids no longer stored are left out."""
+        found = []
+        with self._uow() as uow:
+            for segment_id in segment_ids:
+                try:
+                    found.append(uow.segments.get(segment_id))
+                except NotFoundError:
+                    continue
+        return found
 
     def events(self, segment_id: int) -> list[Event]:
         """The segment's review trail, oldest first (the window's History panel shows it)."""

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from translator_app.app import open_workspace
 from translator_app.settings import Settings
-from translator_app.ui.i18n import install_translations
+from translator_app.ui.common.i18n import install_translations
+from translator_app.ui.common.theme import apply_settings
 from translator_app.ui.main_window import MainWindow
-from translator_app.ui.theme import apply_settings
 
 
 def main(argv: list[str]) -> int:

@@ -15,7 +15,7 @@ from tests.ui.conftest import AddRelease
 from tests.ui.window_helpers import open_window
 
 from translator_app.services.workspace import Workspace
-from translator_app.ui.i18n import install_translations, uninstall_translations
+from translator_app.ui.common.i18n import install_translations, uninstall_translations
 
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 

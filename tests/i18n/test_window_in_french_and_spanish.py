@@ -14,8 +14,8 @@ from tests.ui.window_helpers import open_window
 
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
+from translator_app.ui.common.i18n import install_translations, uninstall_translations
 from translator_app.ui.dialogs.preferences_dialog import PreferencesDialog
-from translator_app.ui.i18n import install_translations, uninstall_translations
 
 NBSP = "\u00a0"
 

@@ -15,10 +15,10 @@ from tests.ui.window_helpers import go_to, open_window
 from translator_app.domain.models import SegmentStatus
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
-from translator_app.ui import status_style
-from translator_app.ui.accessible_names import interactive_widgets
+from translator_app.ui.common import status_style
+from translator_app.ui.common.accessible_names import interactive_widgets
+from translator_app.ui.common.theme import apply_theme, choose_theme, is_dark
 from translator_app.ui.dialogs.preferences_dialog import PreferencesDialog
-from translator_app.ui.theme import apply_theme, choose_theme, is_dark
 
 EXPECTED_NAMES = (
     "segmentGrid",

@@ -13,8 +13,8 @@ from tests.ui.window_helpers import ALT, CTRL, editor_of, go_to, open_window, pr
 
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.workspace import Workspace
+from translator_app.ui.grid.segment_model import Column
 from translator_app.ui.main_window import MainWindow
-from translator_app.ui.segment_model import Column
 
 S = SegmentStatus
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox
 
-from translator_app.ui.filter_bar import COMBO_MIN_WIDTH, TEXT_FILTER_MIN_WIDTH, FilterBar
-from translator_app.ui.segment_filter import SegmentFilterProxy
+from translator_app.ui.grid.filter_bar import COMBO_MIN_WIDTH, TEXT_FILTER_MIN_WIDTH, FilterBar
+from translator_app.ui.grid.segment_filter import SegmentFilterProxy
 
 
 def test_a_narrow_bar_keeps_the_text_filter_usable(qtbot: Any) -> None:

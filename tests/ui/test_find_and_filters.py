@@ -10,9 +10,9 @@ from tests.ui.window_helpers import CTRL, editor_of, open_window, press, stored
 
 from translator_app.domain.models import Origin, OriginKind, SegmentKind, SegmentStatus
 from translator_app.services.workspace import Workspace
+from translator_app.ui.editing.text_search import Scope, SearchQuery, replace_in
+from translator_app.ui.grid.segment_filter import OriginFilter, StatusFilter
 from translator_app.ui.main_window import MainWindow
-from translator_app.ui.segment_filter import OriginFilter, StatusFilter
-from translator_app.ui.text_search import Scope, SearchQuery, replace_in
 
 S = SegmentStatus
 P = SegmentKind.PARAGRAPH

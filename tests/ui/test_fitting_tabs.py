@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from translator_app.ui import icons
-from translator_app.ui.fitting_tabs import FittingTabWidget
+from translator_app.ui.common import icons
+from translator_app.ui.common.fitting_tabs import FittingTabWidget
 
 LABELS = ["Sugerencias", "Concordancia", "Historial", "Calidad", "Comentarios"]
 

@@ -1,4 +1,5 @@
-"""Icons come from one font (Material Design Icons 6): only ui/icons.py loads it, and only it is shipped."""
+"""Icons come from one font (Material Design Icons 6): only ui/common/icons.py loads it, and only it is
+shipped."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from pathlib import Path
 
 import qtawesome
 
-from translator_app.ui import icons
+from translator_app.ui.common import icons
 
-PACKAGE = Path(icons.__file__).resolve().parents[1]
+PACKAGE = Path(icons.__file__).resolve().parents[2]
 ICON_NAME = re.compile(r"""["'](mdi6\.[a-z0-9-]+)["']""")
 
 
@@ -31,7 +32,7 @@ def test_only_the_icons_module_imports_qtawesome() -> None:
         for path in PACKAGE.rglob("*.py")
         if any(name.split(".")[0] == "qtawesome" for name in imported_modules(path))
     }
-    assert importers == {"ui/icons.py"}, "draw icons with translator_app.ui.icons.icon(), not qtawesome"
+    assert importers == {"ui/common/icons.py"}, "draw icons with ui.common.icons.icon(), not qtawesome"
 
 
 def test_every_icon_named_in_the_code_is_in_the_mdi6_charmap() -> None:

@@ -10,7 +10,7 @@ from tests.ui.window_helpers import CTRL, SHIFT, editor_of, go_to, open_window, 
 
 from translator_app.domain.models import Origin, SegmentKind, SegmentStatus
 from translator_app.services.workspace import Workspace
-from translator_app.ui.segment_model import Column
+from translator_app.ui.grid.segment_model import Column
 
 S = SegmentStatus
 

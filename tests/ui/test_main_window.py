@@ -13,10 +13,10 @@ from tests.ui.window_helpers import open_window
 from translator_app.domain.models import Origin, SegmentKind, SegmentStatus
 from translator_app.services.workspace import Workspace
 from translator_app.ui import launch
+from translator_app.ui.grid.segment_model import Column
 from translator_app.ui.main_window import MainWindow
-from translator_app.ui.progress_delegate import bar_parts, confirmed_share
-from translator_app.ui.release_list import ReleaseColumn, fold
-from translator_app.ui.segment_model import Column
+from translator_app.ui.releases.progress_delegate import bar_parts, confirmed_share
+from translator_app.ui.releases.release_list import ReleaseColumn, fold
 
 S = SegmentStatus
 

@@ -16,7 +16,7 @@ from tests.ui.window_helpers import editor_of, open_window
 
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.workspace import Workspace
-from translator_app.ui.suggestions import SuggestionKind
+from translator_app.ui.panels.suggestion_items import SuggestionKind
 
 S = SegmentStatus
 

@@ -12,11 +12,11 @@ from tests.ui.window_helpers import CTRL, editor_of, go_to, open_window, press, 
 
 from translator_app.domain.models import Origin, OriginKind, SegmentKind, SegmentStatus
 from translator_app.services.workspace import Workspace
+from translator_app.ui.common.workers import TaskRunner
 from translator_app.ui.dialogs.shortcuts_dialog import shortcuts_html
+from translator_app.ui.editor.target_editor import TargetEditor
 from translator_app.ui.panels.preview_panel import render_preview
-from translator_app.ui.suggestions import SuggestionItem, SuggestionKind, SuggestionRequest
-from translator_app.ui.target_editor import TargetEditor
-from translator_app.ui.workers import TaskRunner
+from translator_app.ui.panels.suggestion_items import SuggestionItem, SuggestionKind, SuggestionRequest
 
 S = SegmentStatus
 P = SegmentKind.PARAGRAPH

@@ -36,7 +36,7 @@ def test_a_translator_sees_the_role_and_cannot_approve_batch_or_sign_off(
 def test_a_reviewer_works_in_reviewer_mode_with_a_to_review_filter(
     qtbot: Any, reviewer_workspace: Workspace
 ) -> None:
-    from translator_app.ui.segment_filter import StatusFilter
+    from translator_app.ui.grid.segment_filter import StatusFilter
 
     review_release(reviewer_workspace)
     window = open_window(qtbot, reviewer_workspace)

@@ -13,8 +13,8 @@ from tests.ui.window_helpers import go_to, open_window, stored
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.domain.qa import QaCode, Severity
 from translator_app.services.workspace import Workspace
-from translator_app.ui.qa_live import document_position
-from translator_app.ui.qa_text import describe_finding, known_codes
+from translator_app.ui.common.qa_text import describe_finding, known_codes
+from translator_app.ui.editor.live_qa import document_position
 
 S = SegmentStatus
 

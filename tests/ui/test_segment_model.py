@@ -11,8 +11,8 @@ from tests.ui.conftest import AddRelease, store_release
 
 from translator_app.domain.models import Origin, OriginKind, SegmentKind, SegmentStatus
 from translator_app.services.workspace import Workspace
-from translator_app.ui.segment_model import SEGMENT_ROLE, STATUS_ROLE, Column, SegmentTableModel
-from translator_app.ui.segment_table import SegmentTable
+from translator_app.ui.grid.segment_model import SEGMENT_ROLE, STATUS_ROLE, Column, SegmentTableModel
+from translator_app.ui.grid.segment_table import SegmentTable
 
 S = SegmentStatus
 DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -13,8 +13,8 @@ from tests.ui.window_helpers import go_to, open_window
 
 from translator_app.domain.terms import Term
 from translator_app.services.workspace import Workspace
-from translator_app.ui.spellcheck import SpellingController
-from translator_app.ui.spelling_dictionaries import (
+from translator_app.ui.editor.spellcheck import SpellingController
+from translator_app.ui.editor.spelling_dictionaries import (
     DictionaryCache,
     checkable_words,
     read_user_words,

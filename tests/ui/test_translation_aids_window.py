@@ -10,8 +10,8 @@ from tests.ui.window_helpers import CTRL, editor_of, open_window, press
 
 from translator_app.domain.terms import Term
 from translator_app.services.workspace import Workspace
+from translator_app.ui.panels.suggestion_items import SuggestionKind
 from translator_app.ui.panels.suggestions_panel import HTML_ROLE, score_color
-from translator_app.ui.suggestions import SuggestionKind
 
 
 def test_a_similar_confirmed_segment_comes_back_with_its_score_and_diff(

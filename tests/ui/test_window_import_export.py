@@ -13,8 +13,8 @@ from tests.ui.conftest import AddRelease
 from tests.ui.window_helpers import open_window
 
 from translator_app.services.workspace import Workspace
+from translator_app.ui.common.workers import Cancelled
 from translator_app.ui.main_window import MainWindow
-from translator_app.ui.workers import Cancelled
 
 RELEASE_TEXT = (
     "La Fondation ouvre un bureau à Dakar\n\n"

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from translator_app.domain.models import Segment
 from translator_app.services.workspace import Workspace
+from translator_app.ui.editor.target_editor import TargetEditor
 from translator_app.ui.main_window import MainWindow
-from translator_app.ui.target_editor import TargetEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -27,32 +27,32 @@ from translator_app import __version__
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Release, Segment
 from translator_app.services.workspace import Workspace
-from translator_app.ui import ui_state
-from translator_app.ui.actions import WindowActions
-from translator_app.ui.conflict_banner import ConflictBanner
+from translator_app.ui.assist.translation_tools import TranslationTools
+from translator_app.ui.common import ui_state
+from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.common.notice_banner import NoticeBanner
+from translator_app.ui.common.workers import TaskRunner
 from translator_app.ui.dialogs.reject_dialog import RejectDialog
 from translator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
-from translator_app.ui.editing_session import EditingSession
-from translator_app.ui.file_flows import FileFlows
-from translator_app.ui.filter_bar import FilterBar
-from translator_app.ui.find_bar import FindBar
-from translator_app.ui.handoff_flows import HandoffFlows
-from translator_app.ui.i18n import english_plural
-from translator_app.ui.notices import NoticeBanner
-from translator_app.ui.release_list import ReleaseList
-from translator_app.ui.review_banners import RoleChip
-from translator_app.ui.review_decisions import ReviewDecisions
-from translator_app.ui.review_flow import ReviewFlow
-from translator_app.ui.review_window import ReviewWindow
-from translator_app.ui.segment_filter import SegmentFilterProxy
-from translator_app.ui.segment_model import SegmentTableModel
-from translator_app.ui.segment_table import SegmentTable
-from translator_app.ui.side_panels import SidePanels
-from translator_app.ui.status_bar import WorkspaceStatusBar
-from translator_app.ui.suggestions import SuggestionItem
-from translator_app.ui.translation_tools import TranslationTools
-from translator_app.ui.window_extras import WindowExtras
-from translator_app.ui.workers import TaskRunner
+from translator_app.ui.editing.conflict_banner import ConflictBanner
+from translator_app.ui.editing.editing_session import EditingSession
+from translator_app.ui.editing.find_bar import FindBar
+from translator_app.ui.flows.import_export import FileFlows
+from translator_app.ui.flows.merge_and_update import HandoffFlows
+from translator_app.ui.frame.actions import WindowActions
+from translator_app.ui.frame.status_bar import WorkspaceStatusBar
+from translator_app.ui.frame.window_extras import WindowExtras
+from translator_app.ui.grid.filter_bar import FilterBar
+from translator_app.ui.grid.segment_filter import SegmentFilterProxy
+from translator_app.ui.grid.segment_model import SegmentTableModel
+from translator_app.ui.grid.segment_table import SegmentTable
+from translator_app.ui.panels.side_panels import SidePanels
+from translator_app.ui.panels.suggestion_items import SuggestionItem
+from translator_app.ui.releases.release_list import ReleaseList
+from translator_app.ui.review.approve_reject import ReviewFlow
+from translator_app.ui.review.banners import RoleChip
+from translator_app.ui.review.batch_and_signoff import ReviewDecisions
+from translator_app.ui.review.review_panels import ReviewWindow
 
 
 class MainWindow(QMainWindow):

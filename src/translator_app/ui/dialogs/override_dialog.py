@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.domain.qa import Finding
-from translator_app.ui import icons
-from translator_app.ui.qa_text import SEVERITY_COLORS, SEVERITY_ICONS, describe_finding
+from translator_app.ui.common import icons
+from translator_app.ui.common.qa_text import SEVERITY_COLORS, SEVERITY_ICONS, describe_finding
 
 
 class OverrideDialog(QDialog):

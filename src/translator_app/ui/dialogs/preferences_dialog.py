@@ -33,8 +33,8 @@ from translator_app.mt.base import FORMALITIES, MtOptions
 from translator_app.mt.keys import store_key
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
-from translator_app.ui.i18n import QT_TRANSLATE_NOOP
-from translator_app.ui.theme import AppearanceFields
+from translator_app.ui.common.i18n import QT_TRANSLATE_NOOP
+from translator_app.ui.common.theme import AppearanceFields
 
 #: Code → name; each language is named in itself, "System language" in the interface language.
 LANGUAGES = (

@@ -27,9 +27,9 @@ from translator_app.domain.models import Release
 from translator_app.services.mt_cost import CostChoice, CostEstimate
 from translator_app.services.pretranslate import PretranslateReport
 from translator_app.services.workspace import Workspace
-from translator_app.ui.i18n import english_plural
-from translator_app.ui.mt_usage import grouped
-from translator_app.ui.workers import TaskHandle, TaskRunner
+from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.common.workers import TaskHandle, TaskRunner
+from translator_app.ui.frame.mt_usage import grouped
 
 
 class CostQuestion(QObject):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from translator_app.domain.review import ErrorCategory, ErrorSeverity
 from translator_app.domain.tags import strip_tags
-from translator_app.ui.qa_text import mqm_category_label, mqm_severity_label
+from translator_app.ui.common.qa_text import mqm_category_label, mqm_severity_label
 
 
 class RejectDialog(QDialog):

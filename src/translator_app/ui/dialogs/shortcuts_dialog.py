@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from translator_app.ui.actions import WindowActions
+from translator_app.ui.frame.actions import WindowActions
 
 
 def shortcuts_html(actions: WindowActions) -> str:

@@ -1,1 +1,2 @@
-"""Side panels beside the grid: suggestions, the segment's history, and the rendered preview."""
+"""Side panels beside the grid: suggestions, concordance, history, QA, comments and the rendered preview, and
+the column that holds them."""

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from translator_app.domain.models import Comment
 from translator_app.domain.review import CommentKind
 from translator_app.services.comments import CommentThread
-from translator_app.ui import icons
-from translator_app.ui.i18n import format_when
-from translator_app.ui.qa_text import mqm_category_label, mqm_severity_label
+from translator_app.ui.common import icons
+from translator_app.ui.common.i18n import format_when
+from translator_app.ui.common.qa_text import mqm_category_label, mqm_severity_label
 
 THREAD_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from translator_app.services.memory import ConcordanceHit
-from translator_app.ui.i18n import english_plural
+from translator_app.ui.common.i18n import english_plural
 
 HIT_STYLE = "background:#fff59d;font-weight:bold"
 

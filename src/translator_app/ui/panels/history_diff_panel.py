@@ -17,7 +17,7 @@ from translator_app.domain.models import EventKind
 from translator_app.domain.tags import strip_tags
 from translator_app.domain.word_diff import Change, DiffPiece
 from translator_app.services.history import HistoryEntry
-from translator_app.ui import icons
+from translator_app.ui.common import icons
 from translator_app.ui.panels.history_panel import HistoryPanel
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from translator_app.domain.models import Event, EventKind, SegmentStatus
 from translator_app.domain.tags import strip_tags
-from translator_app.ui import status_style
-from translator_app.ui.i18n import format_when
+from translator_app.ui.common import status_style
+from translator_app.ui.common.i18n import format_when
 
 _MAX_TEXT = 160
 

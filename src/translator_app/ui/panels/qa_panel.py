@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from translator_app.domain.qa import Finding, Severity
 from translator_app.services.qa import SegmentFindings
-from translator_app.ui import icons
-from translator_app.ui.i18n import english_plural
-from translator_app.ui.qa_text import SEVERITY_COLORS, SEVERITY_ICONS, describe_finding, severity_label
+from translator_app.ui.common import icons
+from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.common.qa_text import SEVERITY_COLORS, SEVERITY_ICONS, describe_finding, severity_label
 
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

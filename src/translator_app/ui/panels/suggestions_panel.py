@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.domain.tags import strip_tags
-from translator_app.ui.suggestions import DiffKind, SuggestionItem, SuggestionKind
+from translator_app.ui.panels.suggestion_items import DiffKind, SuggestionItem, SuggestionKind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 40

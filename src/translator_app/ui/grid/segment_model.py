@@ -1,0 +1,267 @@
+"""A table model over the segments of one release, for the translation grid.
+
+One model row per segment and no widget per row: a long release stays as light as a short one. The model never
+writes to storage: an edited target is announced with :attr:`SegmentTableModel.target_submitted`, the editing
+session saves it through the editing service and hands the stored segment back with ``replace_segment``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from translator_app.domain.models import OriginKind, Segment, SegmentKind, SegmentStatus
+from translator_app.domain.words import word_count
+from translator_app.ui.common import status_style
+from translator_app.ui.common.i18n import format_when
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+#: Role returning the whole :class:`Segment` of a row, for views and panels that need more than text.
+SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Role returning the row's :class:`SegmentStatus` (filters and delegates use it).
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_EMPHASISED_KINDS = frozenset({SegmentKind.TITLE, SegmentKind.HEADING})
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    SOURCE = 1
+    TARGET = 2
+    STATUS = 3
+    ORIGIN = 4
+
+
+_COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+_R = Qt.ItemDataRole
+_DISPLAY, _EDIT, _TOOLTIP = int(_R.DisplayRole.value), int(_R.EditRole.value), int(_R.ToolTipRole.value)
+_DECORATION, _FOREGROUND, _FONT = (
+    int(_R.DecorationRole.value),
+    int(_R.ForegroundRole.value),
+    int(_R.FontRole.value),
+)
+_ALIGNMENT = int(_R.TextAlignmentRole.value)
+#: Roles views ask for that this model never answers (checked early, they are asked for every cell).
+_IGNORED_ROLES = frozenset(
+    int(r.value)
+    for r in (_R.BackgroundRole, _R.CheckStateRole, _R.SizeHintRole, _R.StatusTipRole, _R.WhatsThisRole)
+)
+_ALIGN_NUMBER = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value)
+_ALIGN_TEXT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value)
+_NUMBER_COLOR = QColor(status_style.UNTRANSLATABLE_COLOR)
+
+
+class SegmentTableModel(QAbstractTableModel):
+    """The segments of the selected release, in document order."""
+
+    #: (segment id, new target) when the user finished editing a target cell.
+    target_submitted = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._segments: list[Segment] = []
+        self._rows: dict[int, int] = {}
+        self._words: list[int] = []
+        self.editable = True
+
+    # --- content ---------------------------------------------------------------------------------------
+
+    def set_segments(self, segments: Sequence[Segment]) -> None:
+        """Show another release's segments (a reset: the rows have nothing in common with the old ones)."""
+        self.beginResetModel()
+        self._segments = list(segments)
+        self._rows = {s.id: row for row, s in enumerate(self._segments) if s.id is not None}
+        self._words = [word_count(s.source) for s in self._segments]
+        self.endResetModel()
+
+    def segment_at(self, row: int) -> Segment:
+        return self._segments[row]
+
+    def segments(self) -> list[Segment]:
+        """All rows' segments (a copy of the list; the segments themselves are shared)."""
+        return list(self._segments)
+
+    def row_of(self, segment_id: int) -> int | None:
+        return self._rows.get(segment_id)
+
+    def replace_segment(self, segment: Segment) -> bool:
+        """Show the stored state of a segment (after an edit, an undo or a reload); False if not listed."""
+        row = self._rows.get(segment.id) if segment.id is not None else None
+        if row is None:
+            return False
+        self._segments[row] = segment
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True
+
+    def counts(self) -> dict[SegmentStatus, int]:
+        """Segments per status among those to translate, for the status bar."""
+        tally = Counter(s.status for s in self._segments if s.translatable)
+        return {status: tally.get(status, 0) for status in SegmentStatus}
+
+    def word_counts(self) -> dict[SegmentStatus, int]:
+        """Source words per status among the segments to translate."""
+        tally: Counter[SegmentStatus] = Counter()
+        for segment, words in zip(self._segments, self._words, strict=True):
+            if segment.translatable:
+                tally[segment.status] += words
+        return {status: tally.get(status, 0) for status in SegmentStatus}
+
+    # --- Qt model interface ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._segments)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMN_COUNT
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == Column.TARGET and self.editable and self._segments[index.row()].translatable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Announce an edited target; the row changes only once the editing service has stored it."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != Column.TARGET:
+            return False
+        segment = self._segments[index.row()]
+        if segment.id is None or not segment.translatable:
+            return False
+        if str(value) != segment.target:
+            self.target_submitted.emit(segment.id, str(value))
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header_labels()[Column(section)]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Called for every role of every visible cell on each paint: plain ints and early exits keep it cheap.
+        row = index.row()
+        if not 0 <= row < len(self._segments) or not index.isValid():
+            return None
+        segment = self._segments[row]
+        column = _COLUMNS[index.column()]
+        role = int(role)
+        if role == _DISPLAY:
+            return self._display(segment, column)
+        if role in _IGNORED_ROLES:
+            return None
+        if role == _FOREGROUND:
+            if not segment.translatable:
+                return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return _NUMBER_COLOR if column is Column.NUMBER else None
+        if role == _FONT:
+            return self._font(segment, column)
+        if role == _ALIGNMENT:
+            return _ALIGN_NUMBER if column is Column.NUMBER else _ALIGN_TEXT
+        if role == _DECORATION:
+            if column is not Column.STATUS:
+                return None
+            if not segment.translatable:
+                return status_style.untranslatable_icon()
+            return status_style.status_icon(segment.status)
+        if role == _EDIT:
+            return segment.target if column is Column.TARGET else self._display(segment, column)
+        if role == _TOOLTIP:
+            return self._tooltip(segment, column)
+        if role == SEGMENT_ROLE:
+            return segment
+        if role == STATUS_ROLE:
+            return segment.status
+        return None
+
+    # --- helpers ---------------------------------------------------------------------------------------
+
+    def _header_labels(self) -> dict[Column, str]:
+        return {
+            Column.NUMBER: self.tr("#"),
+            Column.SOURCE: self.tr("Source"),
+            Column.TARGET: self.tr("Target"),
+            Column.STATUS: self.tr("Status"),
+            Column.ORIGIN: self.tr("Origin"),
+        }
+
+    def _display(self, segment: Segment, column: Column) -> str:
+        if column is Column.NUMBER:
+            return str(segment.position + 1)  # translators count from 1, as the export messages do
+        if column is Column.SOURCE:
+            return segment.source
+        if column is Column.TARGET:
+            return segment.target
+        if column is Column.STATUS:
+            if not segment.translatable:
+                return status_style.untranslatable_label()
+            return status_style.status_label(segment.status)
+        return self._origin_text(segment)
+
+    def _origin_text(self, segment: Segment) -> str:
+        origin = segment.origin
+        if origin.kind is OriginKind.TM:
+            if origin.score is None:
+                return self.tr("TM")
+            return self.tr("TM {score}%").format(score=origin.score)
+        if origin.kind is OriginKind.MT:
+            return self.tr("MT")
+        if origin.kind is OriginKind.HUMAN:
+            return self.tr("Human")
+        if origin.kind is OriginKind.REPETITION:
+            return self.tr("Repetition")
+        return ""
+
+    def _tooltip(self, segment: Segment, column: Column) -> str | None:
+        if column is Column.STATUS:
+            if not segment.translatable:
+                return status_style.untranslatable_explanation()
+            return status_style.status_explanation(segment.status)
+        if column is Column.ORIGIN:
+            return self._origin_tooltip(segment)
+        if column is Column.TARGET and segment.updated_by and segment.updated_at is not None:
+            when = format_when(segment.updated_at)
+            return self.tr("Last changed by {user} on {when}").format(user=segment.updated_by, when=when)
+        if column is Column.SOURCE and not segment.translatable:
+            return status_style.untranslatable_explanation()
+        return None
+
+    def _origin_tooltip(self, segment: Segment) -> str | None:
+        origin = segment.origin
+        if origin.kind is OriginKind.TM:
+            if origin.score is None:
+                return self.tr("From the translation memory")
+            return self.tr("From the translation memory, {score}% match").format(score=origin.score)
+        if origin.kind is OriginKind.MT:
+            provider = origin.provider or self.tr("unknown provider")
+            return self.tr("Machine translation ({provider})").format(provider=provider)
+        if origin.kind is OriginKind.HUMAN:
+            return self.tr("Written by a translator")
+        if origin.kind is OriginKind.REPETITION:
+            return self.tr("Copied from the same sentence elsewhere in this release")
+        return None
+
+    @staticmethod
+    def _font(segment: Segment, column: Column) -> QFont | None:
+        italic = not segment.translatable
+        bold = segment.kind in _EMPHASISED_KINDS and column in (Column.SOURCE, Column.TARGET)
+        if not italic and not bold:
+            return None
+        font = QFont()
+        font.setItalic(italic)
+        font.setBold(bold)
+        return font

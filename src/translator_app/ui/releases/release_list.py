@@ -1,0 +1,259 @@
+"""The list of releases: title, language pair, progress by status and last change, with a title search."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from translator_app.domain.models import ReleaseSummary, SegmentStatus
+from translator_app.ui.common import icons, status_style
+from translator_app.ui.common.i18n import english_plural, format_when
+from translator_app.ui.releases.progress_delegate import COUNTS_ROLE, ProgressDelegate
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+RELEASE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
+SORT_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+class ReleaseColumn(IntEnum):
+    TITLE = 0
+    LANGUAGES = 1
+    PROGRESS = 2
+    LAST_CHANGE = 3
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form, so that "communique" finds "Communiqué"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class ReleaseListModel(QAbstractTableModel):
+    """Release summaries as rows; the counts per status feed the progress delegate."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._summaries: list[ReleaseSummary] = []
+
+    def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
+        self.beginResetModel()
+        self._summaries = list(summaries)
+        self.endResetModel()
+
+    def summary_at(self, row: int) -> ReleaseSummary:
+        return self._summaries[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._summaries)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(ReleaseColumn)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        labels = {
+            ReleaseColumn.TITLE: self.tr("Title"),
+            ReleaseColumn.LANGUAGES: self.tr("Languages"),
+            ReleaseColumn.PROGRESS: self.tr("Progress"),
+            ReleaseColumn.LAST_CHANGE: self.tr("Last change"),
+        }
+        return labels.get(ReleaseColumn(section)) if 0 <= section < len(ReleaseColumn) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._summaries):
+            return None
+        summary = self._summaries[index.row()]
+        column = ReleaseColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(summary, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == COUNTS_ROLE:
+            return summary.counts
+        if role == RELEASE_ID_ROLE:
+            return summary.release.id
+        if role == SORT_ROLE:
+            return self._sort_key(summary, column)
+        return None
+
+    def _display(self, summary: ReleaseSummary, column: ReleaseColumn) -> str | None:
+        release = summary.release
+        if column is ReleaseColumn.TITLE:
+            return release.title
+        if column is ReleaseColumn.LANGUAGES:
+            return f"{release.source_lang} → {release.target_lang}"
+        if column is ReleaseColumn.LAST_CHANGE:
+            return format_when(summary.last_change)
+        return None
+
+    def _tooltip(self, summary: ReleaseSummary, column: ReleaseColumn) -> str | None:
+        if column is ReleaseColumn.TITLE:
+            return summary.release.title
+        if column is ReleaseColumn.PROGRESS:
+            lines = [english_plural(self.tr("%n segment(s) to translate", "", summary.total), summary.total)]
+            for status in status_style.PROGRESS_ORDER:
+                count = summary.counts.get(status, 0)
+                lines.append(f"{status_style.status_label(status)}: {count}")
+            if summary.untranslatable:
+                lines.append(self.tr("Not translatable: {count}").format(count=summary.untranslatable))
+            return "\n".join(lines)
+        return None
+
+    @staticmethod
+    def _sort_key(summary: ReleaseSummary, column: ReleaseColumn) -> Any:
+        if column is ReleaseColumn.TITLE:
+            return fold(summary.release.title)
+        if column is ReleaseColumn.LANGUAGES:
+            return f"{summary.release.source_lang}>{summary.release.target_lang}"
+        if column is ReleaseColumn.PROGRESS:
+            done = summary.counts.get(SegmentStatus.APPROVED, 0) + summary.counts.get(
+                SegmentStatus.TRANSLATED, 0
+            )
+            return done / summary.total if summary.total else 0.0
+        return summary.last_change.timestamp() if summary.last_change else 0.0
+
+
+class TitleFilterProxy(QSortFilterProxyModel):
+    """Keeps the releases whose title contains every word typed, ignoring case and accents."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = fold(text).split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        source = self.sourceModel()
+        title = source.data(source.index(source_row, ReleaseColumn.TITLE, source_parent)) or ""
+        folded = fold(str(title))
+        return all(word in folded for word in self._words)
+
+
+class ReleaseList(QWidget):
+    """Search box above a table of releases; tells the window which release the user picked."""
+
+    release_selected = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ReleaseListModel(self)
+        self.proxy = TitleFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search releases by title"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            icons.icon("mdi6.magnify", color="#757575"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.search.textChanged.connect(self.proxy.set_search)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(ReleaseColumn.PROGRESS, ProgressDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setShowGrid(False)
+        # Titles are long (a release's headline): up to two lines each, elided beyond.
+        self.view.setWordWrap(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(ReleaseColumn.LAST_CHANGE, Qt.SortOrder.DescendingOrder)
+        self.view.verticalHeader().setVisible(False)
+        row_height = 2 * self.fontMetrics().lineSpacing() + 12
+        self.view.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(ReleaseColumn.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The title takes what the narrow columns leave: pairs as wide as they are, a compact bar.
+        header.setSectionResizeMode(ReleaseColumn.LANGUAGES, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(ReleaseColumn.LANGUAGES, self.fontMetrics().horizontalAdvance("fr → en") + 14)
+        header.setSectionResizeMode(ReleaseColumn.PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(ReleaseColumn.PROGRESS, 80)
+        header.setSectionResizeMode(ReleaseColumn.LAST_CHANGE, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+
+    _announced: int | None = None
+
+    def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
+        """Replace the rows, keeping the selected release selected when it is still there."""
+        keep = self.current_release_id()
+        self.model.set_summaries(summaries)
+        if keep is not None:
+            self.select_release(keep)
+
+    def visible_count(self) -> int:
+        """Releases shown under the current search."""
+        return self.proxy.rowCount()
+
+    def current_release_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(RELEASE_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_release(self, release_id: int) -> bool:
+        """Select (and scroll to) a release; False when it is not in the list or hidden by the search."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, ReleaseColumn.TITLE)
+            if index.data(RELEASE_ID_ROLE) == release_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(index)
+                return True
+        return False
+
+    def select_first(self) -> bool:
+        """Select the top row (the most recent release under the default sort)."""
+        if self.proxy.rowCount() == 0:
+            return False
+        self.view.selectRow(0)
+        return True
+
+    def _on_selection(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        """Say when the user's release changes; re-selecting the same one after a refresh of the counts is
+        not a change (it used to re-run the window's whole release set-up after every saved edit)."""
+        release_id = self.current_release_id()
+        if release_id is not None and release_id != self._announced:
+            self._announced = release_id
+            self.release_selected.emit(release_id)

@@ -204,17 +204,17 @@
 <context>
     <name>EditingSession</name>
     <message>
+        <source>Back to the text the segment had when you opened it; Ctrl+Z brings yours back.</source>
+        <extracomment>Rows of context kept below the active row when the grid scrolls to it (at most a quarter of the view).</extracomment>
+        <translation>Se ha vuelto al texto que tenía el segmento al abrirlo; Ctrl+Z recupera el suyo.</translation>
+    </message>
+    <message>
         <source>Confirm segment {n}</source>
-        <extracomment>An unconfirmed edit is saved as a draft after this much idle time. A refused save whose text the conflict banner holds: never saved behind the user&apos;s back.</extracomment>
         <translation>Confirmar el segmento {n}</translation>
     </message>
     <message>
         <source>Edit segment {n}</source>
         <translation>Editar el segmento {n}</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>otra persona</translation>
     </message>
     <message>
         <source>No more segments to do in this view.</source>
@@ -918,6 +918,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>Solo un revisor puede aprobar o rechazar segmentos; usted trabaja como traductor.</translation>
     </message>
     <message>
+        <source>Only a reviewer can approve or sign off; you are working as a translator.</source>
+        <translation>Solo un revisor puede aprobar o validar; usted trabaja como traductor.</translation>
+    </message>
+    <message>
         <source>Could not read the releases: {error}</source>
         <translation>No se pudieron leer los comunicados: {error}</translation>
     </message>
@@ -1360,6 +1364,13 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     </message>
 </context>
 <context>
+    <name>PretranslationFlow</name>
+    <message>
+        <source>Open a release to pre-translate it.</source>
+        <translation>Abra un comunicado para pretraducirlo.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview of the translation</source>
@@ -1629,11 +1640,16 @@ Destino: {target}</translation>
         <source>Search releases by title</source>
         <translation>Buscar comunicados por título</translation>
     </message>
+    <message>
+        <source>Could not read the releases: {error}</source>
+        <translation>No se pudieron leer los comunicados: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseListModel</name>
     <message>
         <source>Title</source>
+        <extracomment>The list&apos;s counts are read again this long after the open release changed (a burst of edits: once).</extracomment>
         <translation>Título</translation>
     </message>
     <message>
@@ -1663,18 +1679,6 @@ Destino: {target}</translation>
 <context>
     <name>ReviewDecisions</name>
     <message>
-        <source>Approve all translated &amp;without QA errors</source>
-        <translation>Aprobar todos los traducidos &amp;sin errores de QA</translation>
-    </message>
-    <message>
-        <source>&amp;Sign off release…</source>
-        <translation>&amp;Validar el comunicado…</translation>
-    </message>
-    <message>
-        <source>Only a reviewer can approve or sign off; you are working as a translator.</source>
-        <translation>Solo un revisor puede aprobar o validar; usted trabaja como traductor.</translation>
-    </message>
-    <message>
         <source>#{n}: {reasons}</source>
         <translation>n.º {n}: {reasons}</translation>
     </message>
@@ -1692,6 +1696,7 @@ Destino: {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) approved, {held} held back by QA errors.</source>
+        <extracomment>Whether the release may be signed off now, and why (the window&apos;s Sign off action follows it).</extracomment>
         <translation>
             <numerusform>%n segmento aprobado, {held} retenido(s) por errores de QA.</numerusform>
             <numerusform>%n segmentos aprobados, {held} retenido(s) por errores de QA.</numerusform>
@@ -1762,7 +1767,7 @@ Destino: {target}</translation>
     </message>
 </context>
 <context>
-    <name>ReviewWindow</name>
+    <name>ReviewPanels</name>
     <message>
         <source>Filter by QA finding</source>
         <translation>Filtrar por resultado de QA</translation>
@@ -1903,6 +1908,10 @@ Destino: {target}</translation>
     <message>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>Concordancia</translation>
     </message>
     <message>
         <source>History</source>
@@ -2094,14 +2103,6 @@ Destino: {target}</translation>
 <context>
     <name>TranslationAids</name>
     <message>
-        <source>Suggestions</source>
-        <translation>Sugerencias</translation>
-    </message>
-    <message>
-        <source>Concordance</source>
-        <translation>Concordancia</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -2135,10 +2136,50 @@ Destino: {target}</translation>
     </message>
 </context>
 <context>
-    <name>TranslationTools</name>
+    <name>TypingRecovery</name>
     <message>
-        <source>Open a release to pre-translate it.</source>
-        <translation>Abra un comunicado para pretraducirlo.</translation>
+        <source>Unsaved text from the last session</source>
+        <translation>Texto no guardado de la última sesión</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Recuperarlo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text you were typing in segment {n} of “{title}” was not saved when the app stopped.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;El texto que escribía en el segmento {n} de «{title}» no se guardó cuando se cerró la aplicación.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your text: “{text}”</source>
+        <translation>Su texto: «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>Text sizes offered in View › Text size (0 is the system&apos;s).</extracomment>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Tamaño del sistema</translation>
+    </message>
+    <message>
+        <source>{size} pt</source>
+        <translation>{size} pt</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2261,14 @@ Destino: {target}</translation>
         <translation>&amp;Revisión</translation>
     </message>
     <message>
+        <source>Approve all translated &amp;without QA errors</source>
+        <translation>Aprobar todos los traducidos &amp;sin errores de QA</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off release…</source>
+        <translation>&amp;Validar el comunicado…</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -2266,30 +2315,6 @@ Destino: {target}</translation>
     <message>
         <source>&amp;About Release Translator</source>
         <translation>&amp;Acerca de Release Translator</translation>
-    </message>
-</context>
-<context>
-    <name>WindowExtras</name>
-    <message>
-        <source>&amp;View</source>
-        <extracomment>Text sizes offered in View › Text size (0 is the system&apos;s).</extracomment>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>Text &amp;size</source>
-        <translation>Tamaño del te&amp;xto</translation>
-    </message>
-    <message>
-        <source>System size</source>
-        <translation>Tamaño del sistema</translation>
-    </message>
-    <message>
-        <source>{size} pt</source>
-        <translation>{size} pt</translation>
     </message>
 </context>
 <context>

@@ -204,17 +204,17 @@
 <context>
     <name>EditingSession</name>
     <message>
+        <source>Back to the text the segment had when you opened it; Ctrl+Z brings yours back.</source>
+        <extracomment>Rows of context kept below the active row when the grid scrolls to it (at most a quarter of the view).</extracomment>
+        <translation>Retour au texte qu&apos;avait le segment à son ouverture&#xa0;; Ctrl+Z rétablit le vôtre.</translation>
+    </message>
+    <message>
         <source>Confirm segment {n}</source>
-        <extracomment>An unconfirmed edit is saved as a draft after this much idle time. A refused save whose text the conflict banner holds: never saved behind the user&apos;s back.</extracomment>
         <translation>Confirmer le segment {n}</translation>
     </message>
     <message>
         <source>Edit segment {n}</source>
         <translation>Modifier le segment {n}</translation>
-    </message>
-    <message>
-        <source>someone else</source>
-        <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>No more segments to do in this view.</source>
@@ -918,6 +918,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Seul un réviseur peut approuver ou rejeter des segments&#xa0;; vous travaillez en tant que traducteur.</translation>
     </message>
     <message>
+        <source>Only a reviewer can approve or sign off; you are working as a translator.</source>
+        <translation>Seul un réviseur peut approuver ou valider&#xa0;; vous travaillez en tant que traducteur.</translation>
+    </message>
+    <message>
         <source>Could not read the releases: {error}</source>
         <translation>Impossible de lire les communiqués&#xa0;: {error}</translation>
     </message>
@@ -1360,6 +1364,13 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     </message>
 </context>
 <context>
+    <name>PretranslationFlow</name>
+    <message>
+        <source>Open a release to pre-translate it.</source>
+        <translation>Ouvrez un communiqué pour le prétraduire.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message>
         <source>Preview of the translation</source>
@@ -1629,11 +1640,16 @@ Cible&#xa0;: {target}</translation>
         <source>Search releases by title</source>
         <translation>Rechercher des communiqués par titre</translation>
     </message>
+    <message>
+        <source>Could not read the releases: {error}</source>
+        <translation>Impossible de lire les communiqués&#xa0;: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseListModel</name>
     <message>
         <source>Title</source>
+        <extracomment>The list&apos;s counts are read again this long after the open release changed (a burst of edits: once).</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
@@ -1663,18 +1679,6 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>ReviewDecisions</name>
     <message>
-        <source>Approve all translated &amp;without QA errors</source>
-        <translation>Approuver tous les segments traduits &amp;sans erreur AQ</translation>
-    </message>
-    <message>
-        <source>&amp;Sign off release…</source>
-        <translation>&amp;Valider le communiqué…</translation>
-    </message>
-    <message>
-        <source>Only a reviewer can approve or sign off; you are working as a translator.</source>
-        <translation>Seul un réviseur peut approuver ou valider&#xa0;; vous travaillez en tant que traducteur.</translation>
-    </message>
-    <message>
         <source>#{n}: {reasons}</source>
         <translation>n° {n}&#xa0;: {reasons}</translation>
     </message>
@@ -1692,6 +1696,7 @@ Cible&#xa0;: {target}</translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) approved, {held} held back by QA errors.</source>
+        <extracomment>Whether the release may be signed off now, and why (the window&apos;s Sign off action follows it).</extracomment>
         <translation>
             <numerusform>%n segment approuvé, {held} retenu(s) par des erreurs AQ.</numerusform>
             <numerusform>%n segments approuvés, {held} retenu(s) par des erreurs AQ.</numerusform>
@@ -1762,7 +1767,7 @@ Cible&#xa0;: {target}</translation>
     </message>
 </context>
 <context>
-    <name>ReviewWindow</name>
+    <name>ReviewPanels</name>
     <message>
         <source>Filter by QA finding</source>
         <translation>Filtrer par résultat AQ</translation>
@@ -1903,6 +1908,10 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Concordance</source>
+        <translation>Concordance</translation>
     </message>
     <message>
         <source>History</source>
@@ -2094,14 +2103,6 @@ Cible&#xa0;: {target}</translation>
 <context>
     <name>TranslationAids</name>
     <message>
-        <source>Suggestions</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <source>Concordance</source>
-        <translation>Concordance</translation>
-    </message>
-    <message>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
@@ -2135,10 +2136,50 @@ Cible&#xa0;: {target}</translation>
     </message>
 </context>
 <context>
-    <name>TranslationTools</name>
+    <name>TypingRecovery</name>
     <message>
-        <source>Open a release to pre-translate it.</source>
-        <translation>Ouvrez un communiqué pour le prétraduire.</translation>
+        <source>Unsaved text from the last session</source>
+        <translation>Texte non enregistré de la dernière session</translation>
+    </message>
+    <message>
+        <source>Restore it</source>
+        <translation>Le rétablir</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>L&apos;abandonner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Text you were typing in segment {n} of “{title}” was not saved when the app stopped.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Le texte que vous saisissiez dans le segment {n} de «&#xa0;{title}&#xa0;» n&apos;a pas été enregistré quand l&apos;application s&apos;est arrêtée.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your text: “{text}”</source>
+        <translation>Votre texte&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>Text sizes offered in View › Text size (0 is the system&apos;s).</extracomment>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Taille du texte</translation>
+    </message>
+    <message>
+        <source>System size</source>
+        <translation>Taille du système</translation>
+    </message>
+    <message>
+        <source>{size} pt</source>
+        <translation>{size} pt</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2261,14 @@ Cible&#xa0;: {target}</translation>
         <translation>&amp;Révision</translation>
     </message>
     <message>
+        <source>Approve all translated &amp;without QA errors</source>
+        <translation>Approuver tous les segments traduits &amp;sans erreur AQ</translation>
+    </message>
+    <message>
+        <source>&amp;Sign off release…</source>
+        <translation>&amp;Valider le communiqué…</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
@@ -2266,30 +2315,6 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>&amp;About Release Translator</source>
         <translation>À &amp;propos de Release Translator</translation>
-    </message>
-</context>
-<context>
-    <name>WindowExtras</name>
-    <message>
-        <source>&amp;View</source>
-        <extracomment>Text sizes offered in View › Text size (0 is the system&apos;s).</extracomment>
-        <translation>Afficha&amp;ge</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>T&amp;hème</translation>
-    </message>
-    <message>
-        <source>Text &amp;size</source>
-        <translation>&amp;Taille du texte</translation>
-    </message>
-    <message>
-        <source>System size</source>
-        <translation>Taille du système</translation>
-    </message>
-    <message>
-        <source>{size} pt</source>
-        <translation>{size} pt</translation>
     </message>
 </context>
 <context>

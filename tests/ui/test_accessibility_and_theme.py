@@ -104,13 +104,13 @@ def test_choosing_a_theme_in_the_view_menu_saves_and_applies_it(
 ) -> None:
     add_release()
     window = open_window(qtbot, workspace)
-    dark = next(a for a in window.extras.theme_group.actions() if a.data() == "dark")
+    dark = next(a for a in window.view_menu.theme_group.actions() if a.data() == "dark")
 
     dark.trigger()
 
     assert Settings.load().theme == "dark"
     assert is_dark(system_theme_after.palette())
-    window.extras.choose_font_size(14)
+    window.view_menu.choose_font_size(14)
     assert Settings.load().font_size == 14
     assert system_theme_after.font().pointSize() == 14
     choose_theme("system")

@@ -127,7 +127,7 @@ def test_reviewer_rejects_with_a_comment(qtbot: Any, reviewer_workspace: Workspa
     go_to(qtbot, window, 2)
 
     press(qtbot, window, Qt.Key.Key_R, CTRL | ALT)
-    dialog = window.reject_dialog
+    dialog = window.decisions.reject_dialog
     assert dialog is not None and dialog.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled(), "no rejection without a comment"

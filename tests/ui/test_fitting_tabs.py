@@ -67,3 +67,19 @@ def test_the_labels_never_widen_the_column(qtbot: Any) -> None:
         tabs.addTab(QLabel(label), icons.icon("mdi6.history"), label)
     full = sum(tabs.tabBar().fontMetrics().horizontalAdvance(label) for label in labels)
     assert tabs.minimumSizeHint().width() < full / 3, "a long label must not set the window's minimum width"
+
+
+def test_the_first_tab_keeps_its_label_when_added_to_a_narrow_widget(qtbot: Any) -> None:
+    """The first tab becomes current before it is announced as inserted: its label must not be lost then."""
+    tabs = FittingTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.resize(60, 300)
+    pages = [QLabel(label) for label in LABELS]
+    for page, label in zip(pages, LABELS, strict=True):
+        tabs.addTab(page, icons.icon("mdi6.history"), label)
+
+    assert [tabs.tabText(i) for i in range(tabs.count())] == LABELS
+    assert [tabs.tabToolTip(i) for i in range(tabs.count())] == LABELS
+    tabs.resize(900, 300)
+    tabs.show()
+    qtbot.waitUntil(lambda: shown_labels(tabs) == LABELS)

@@ -55,10 +55,10 @@ def test_updating_from_a_revised_source_reloads_and_says_what_changed(
     assert (
         "1 unchanged, 1 changed" in said.args[0] and "1 new" in said.args[0] and "1 removed" in said.args[0]
     )
-    sources = [s.source for s in window.segment_model.segments()]
+    sources = [s.source for s in window.release.segments()]
     assert "Le bureau emploie douze personnes." in sources
     assert "Les inscriptions ferment le 4 mars." not in sources
-    changed = next(s for s in window.segment_model.segments() if s.source.endswith("douze personnes."))
+    changed = next(s for s in window.release.segments() if s.source.endswith("douze personnes."))
     assert changed.status is SegmentStatus.DRAFT and changed.target == "EN Le bureau emploie dix personnes."
 
 
@@ -71,7 +71,7 @@ def test_merging_a_returned_xliff_file_applies_the_outside_translation(
     with qtbot.waitSignal(window.handoff.finished, timeout=10000) as said:
         window.handoff.run_merge(exported)
     assert said.args[0].startswith("Merged: 1 segment changed")
-    assert any(s.target == "Horizon Bleu in Dakar, revised outside" for s in window.segment_model.segments())
+    assert any(s.target == "Horizon Bleu in Dakar, revised outside" for s in window.release.segments())
 
 
 def test_a_foreign_file_changes_nothing_and_says_why(

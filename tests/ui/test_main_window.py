@@ -13,10 +13,11 @@ from tests.ui.window_helpers import open_window
 from translator_app.domain.models import Origin, SegmentKind, SegmentStatus
 from translator_app.services.workspace import Workspace
 from translator_app.ui import launch
+from translator_app.ui.common.folding import fold
 from translator_app.ui.grid.segment_model import Column
 from translator_app.ui.main_window import MainWindow
 from translator_app.ui.releases.progress_delegate import bar_parts, confirmed_share
-from translator_app.ui.releases.release_list import ReleaseColumn, fold
+from translator_app.ui.releases.release_list import ReleaseColumn
 
 S = SegmentStatus
 
@@ -173,9 +174,9 @@ def test_menus_quit_and_about(qtbot: Any, workspace: Workspace, monkeypatch: pyt
     menus = [action.text() for action in window.menuBar().actions()]
 
     assert menus == ["&File", "&Edit", "&Segment", "&Review", "&Tools", "&View", "&Help"]
-    window.about_action.trigger()
+    window.commands.about.trigger()
     assert shown == ["About Release Translator"]
-    window.quit_action.trigger()
+    window.commands.quit.trigger()
     assert not window.isVisible()
 
 

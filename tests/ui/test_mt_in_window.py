@@ -48,9 +48,9 @@ def _drain_workers(qtbot: Any) -> Iterator[None]:
     """Let background requests finish before the window goes (they deliver to it)."""
     yield
     for widget in QApplication.topLevelWidgets():
-        tools = getattr(widget, "translation", None)
-        if tools is not None:
-            tools.aids.feed.pool.waitForDone(20000)
+        aids = getattr(widget, "aids", None)
+        if aids is not None:
+            aids.feed.pool.waitForDone(20000)
     QThreadPool.globalInstance().waitForDone(20000)
     qtbot.wait(50)
 
@@ -72,7 +72,7 @@ def test_mt_arrives_in_the_background_and_a_late_result_stays_with_its_segment(
     store_release(mt_workspace, rows=new_rows(*SENTENCES[:8]))
     window = open_window(qtbot, mt_workspace)
     editor = editor_of(qtbot, window)
-    aids = window.translation.aids
+    aids = window.aids
     qtbot.waitUntil(lambda: "DeepL" in aids.tab.mt_line.text(), timeout=3000)
 
     editor.insertPlainText("Typing goes on")  # the GUI is not blocked while DeepL is slow
@@ -106,7 +106,7 @@ def test_mt_unavailable_is_said_quietly_and_editing_goes_on(
     store_release(mt_workspace, rows=new_rows(*SENTENCES[:2]))
     fake.stop()
     window = open_window(qtbot, mt_workspace)
-    aids = window.translation.aids
+    aids = window.aids
     qtbot.waitUntil(lambda: aids.tab.mt_line.text() == "MT unavailable", timeout=20000)
     editor = editor_of(qtbot, window)
     editor.insertPlainText("Still editing")
@@ -115,7 +115,7 @@ def test_mt_unavailable_is_said_quietly_and_editing_goes_on(
 
 def run_pretranslation(qtbot: Any, window: Any) -> Any:
     window.commands.pretranslate.trigger()
-    dialog = window.translation.pretranslate_dialog
+    dialog = window.pretranslation.dialog
     assert dialog is not None
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.send_button.isVisible() or dialog.report is not None, timeout=10000)
@@ -139,7 +139,7 @@ def test_pretranslate_fills_drafts_with_progress_and_updates_the_usage(
     stored = mt_workspace.releases.segments(release.id)
     assert {s.status for s in stored} == {S.DRAFT}
     assert window.segment_model.segment_at(11).target == f"[EN-GB] {SENTENCES[11]}"
-    usage = window.translation.usage.text
+    usage = window.usage.text
     expected = f"DeepL: {fake.character_count:,} of 500,000 characters".replace(",", "\u202f")
     qtbot.waitUntil(lambda: usage.text() == expected, timeout=5000)
 
@@ -149,13 +149,11 @@ def test_a_short_quota_offers_to_translate_what_fits_in_document_order(
 ) -> None:
     release = store_release(mt_workspace, rows=new_rows(*SENTENCES))
     window = open_window(qtbot, mt_workspace)
-    qtbot.waitUntil(
-        lambda: not window.translation.aids.feed.loading(window.session.current_segment().id), timeout=5000
-    )
+    qtbot.waitUntil(lambda: not window.aids.feed.loading(window.session.current_segment().id), timeout=5000)
     qtbot.wait(200)
     fake.character_limit = fake.character_count + 50 * len(SENTENCES[0]) + 10
     window.commands.pretranslate.trigger()
-    dialog = window.translation.pretranslate_dialog
+    dialog = window.pretranslation.dialog
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.fits_button.isVisible(), timeout=10000)
     assert not dialog.send_button.isVisible()
@@ -183,7 +181,7 @@ def test_cancel_interrupts_a_slow_deepl_answer_and_keeps_the_batches_done(
     release = store_release(mt_workspace, rows=new_rows(*sentences))
     window = open_window(qtbot, mt_workspace)
     window.commands.pretranslate.trigger()
-    dialog = window.translation.pretranslate_dialog
+    dialog = window.pretranslation.dialog
     qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.send_button.isVisible(), timeout=10000)
     done_before = len(fake.translate_calls)
@@ -215,7 +213,7 @@ def test_the_window_says_when_the_formality_does_not_apply(
     qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
 ) -> None:
     release = store_release(mt_workspace, rows=new_rows(*SENTENCES[:3]))
-    assert release.id is not None and mt_workspace.mt is not None
+    assert release.id is not None
     mt_workspace.mt.account.set_formality(release.id, "more")
     window = open_window(qtbot, mt_workspace)
     dialog = run_pretranslation(qtbot, window)

@@ -52,7 +52,7 @@ def test_a_plugged_in_source_shows_up_ranked(qtbot: Any, workspace: Workspace) -
 
     store_release(workspace, "Rep", REPEATED)
     window = open_window(qtbot, workspace)
-    window.side.add_source(FakeMemory())
+    window.aids.add_source(FakeMemory())
     go_to(qtbot, window, 1)
     panel = window.side.suggestions
     qtbot.waitUntil(lambda: len(panel.items) == 2, timeout=3000)

@@ -25,7 +25,7 @@ def test_a_wrong_number_and_e_mail_are_underlined_and_listed_while_typing(
     review_release(workspace)
     window = open_window(qtbot, workspace)
     editor = go_to(qtbot, window, 2)
-    live = window.review_window.live_qa
+    live = window.review_panels.live_qa
 
     qtbot.keyClicks(editor, "Write to contakt@horizon.org before 13 May.")
 
@@ -68,7 +68,7 @@ def test_the_whole_release_check_lists_findings_and_jumps_to_the_segment(
 def test_the_qa_filter_keeps_the_segments_with_errors(qtbot: Any, reviewer_workspace: Workspace) -> None:
     review_release(reviewer_workspace)
     window = open_window(qtbot, reviewer_workspace)
-    combo = window.review_window.qa_filter
+    combo = window.review_panels.qa_filter
 
     combo.setCurrentIndex(1)
 
@@ -119,7 +119,7 @@ def test_the_translator_sees_the_rejection_comment_above_the_editor(
     finally:
         reviewer.close()
     window = open_window(qtbot, workspace)
-    banner = window.review_window.rejection_banner
+    banner = window.review_panels.rejection_banner
 
     go_to(qtbot, window, 0)
     assert not banner.isVisible()

@@ -36,7 +36,7 @@ def test_the_review_report_names_who_signed_off(
     approvable = [i for i in ids if i is not None]
     reviewer_workspace.review.approve(approvable, reviewer_workspace.actor, override="ok")
     window = open_window(qtbot, reviewer_workspace)
-    window.decisions.sign_off.trigger()
+    window.commands.sign_off.trigger()
 
     html_path = tmp_path / "report.html"
     _export(qtbot, window, html_path)

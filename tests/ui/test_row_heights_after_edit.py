@@ -15,11 +15,11 @@ def test_an_edited_row_is_refitted_alone(qtbot: Any, workspace: Workspace, add_r
     table.fit_visible_rows()
     fitted_before = set(table._fitted)
     assert len(fitted_before) >= 3
-    segment = window.segment_model.segments()[2]
+    segment = window.release.segments()[2]
     row = window.segment_proxy.mapFromSource(window.segment_model.index(2, 0)).row()
     height = table.rowHeight(row)
     long_target = " ".join(["A much longer translation that wraps over several lines of the grid."] * 6)
-    window.segment_model.replace_segment(replace(segment, target=long_target))
+    window.release.apply([replace(segment, target=long_target, version=segment.version + 1)])
     assert table._fitted == fitted_before - {row}
     table.fit_visible_rows()
     assert table.rowHeight(row) > height

@@ -1,4 +1,5 @@
-"""The segment grid's model and view, over segments read back from a real SQLite workspace."""
+"""The segment grid's model and view: an adapter of the open release's events, over segments read back from a
+real SQLite workspace."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import AddRelease, store_release
 
 from translator_app.domain.models import Origin, OriginKind, SegmentKind, SegmentStatus
+from translator_app.services.open_release import OpenRelease
 from translator_app.services.workspace import Workspace
 from translator_app.ui.grid.segment_model import SEGMENT_ROLE, STATUS_ROLE, Column, SegmentTableModel
 from translator_app.ui.grid.segment_table import SegmentTable
@@ -18,12 +20,15 @@ S = SegmentStatus
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
+def open_release(workspace: Workspace, release_id: int) -> OpenRelease:
+    opened = OpenRelease(workspace.releases.segments_by_id)
+    opened.load(workspace.releases.release(release_id), workspace.releases.segments(release_id))
+    return opened
+
+
 def loaded_model(workspace: Workspace, add_release: AddRelease) -> SegmentTableModel:
     release = add_release()
-    assert release.id is not None
-    model = SegmentTableModel()
-    model.set_segments(workspace.releases.segments(release.id))
-    return model
+    return SegmentTableModel(open_release(workspace, release.id))
 
 
 def cell(model: SegmentTableModel, row: int, column: Column, role: int = DISPLAY) -> Any:
@@ -38,7 +43,7 @@ def test_model_passes_qt_model_tester(
 
 
 def test_empty_model_passes_qt_model_tester(qtmodeltester: Any) -> None:
-    model = SegmentTableModel()
+    model = SegmentTableModel(OpenRelease())
     qtmodeltester.check(model)
     assert model.rowCount() == 0
 
@@ -131,29 +136,45 @@ def test_set_data_announces_the_edit_but_leaves_the_row_to_the_service(
     assert not model.setData(model.index(5, Column.SOURCE), "changed source")
 
 
-def test_replace_segment_updates_one_row_and_the_word_counts(
+def test_a_stored_edit_taken_in_by_the_open_release_changes_that_row_alone(
+    qtbot: Any, qtmodeltester: Any, workspace: Workspace, add_release: AddRelease
+) -> None:
+    model = loaded_model(workspace, add_release)
+    qtmodeltester.check(model)  # also checks the signals of what follows
+    segment = model.segment_at(5)
+    assert model.release.word_counts()[SegmentStatus.NEW] == 5  # "Les projets démarreront au printemps."
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+
+    stored = workspace.editing.edit(segment.id, "Projects start in spring.", workspace.actor, confirm=True)
+    assert model.release.apply(stored.changed) == {segment.id}
+
+    assert changed == [(5, 5)]
+    assert cell(model, 5, Column.TARGET) == "Projects start in spring."
+    assert cell(model, 5, Column.STATUS) == "Translated"
+    assert model.release.word_counts()[SegmentStatus.NEW] == 0
+    assert model.release.word_counts()[SegmentStatus.TRANSLATED] == 5 + 5
+
+
+def test_changed_rows_next_to_each_other_are_one_data_change(
     workspace: Workspace, add_release: AddRelease
 ) -> None:
     model = loaded_model(workspace, add_release)
-    segment = model.segment_at(5)
-    assert segment.id is not None
-    assert model.word_counts()[SegmentStatus.NEW] == 5  # "Les projets démarreront au printemps."
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    ids = [model.segment_at(row).id for row in (2, 3, 5)]
+    edits = [workspace.editing.edit(i, f"Text {i}", workspace.actor).segment for i in ids]
 
-    stored = workspace.editing.edit(
-        segment.id, "Projects start in spring.", workspace.actor, confirm=True
-    ).segment
-    assert model.replace_segment(stored)
+    with model.release.batch():
+        model.release.apply(edits)
 
-    assert cell(model, 5, Column.TARGET) == "Projects start in spring."
-    assert cell(model, 5, Column.STATUS) == "Translated"
-    assert model.word_counts()[SegmentStatus.NEW] == 0
-    assert model.word_counts()[SegmentStatus.TRANSLATED] == 5 + 5
+    assert changed == [(2, 3), (5, 5)]
 
 
 def test_counts_leave_out_untranslatable_segments(workspace: Workspace, add_release: AddRelease) -> None:
     model = loaded_model(workspace, add_release)
 
-    assert model.counts() == {
+    assert model.release.counts() == {
         SegmentStatus.NEW: 1,
         SegmentStatus.DRAFT: 1,
         SegmentStatus.TRANSLATED: 1,
@@ -183,7 +204,7 @@ def test_switching_release_resets_the_model(
     assert other.id is not None
 
     with qtbot.waitSignal(model.modelReset, timeout=1000):
-        model.set_segments(workspace.releases.segments(other.id))
+        model.release.load(workspace.releases.release(other.id), workspace.releases.segments(other.id))
 
     assert model.rowCount() == 1
     assert cell(model, 0, Column.SOURCE) == "Rapport annuel 2024"
@@ -197,8 +218,8 @@ def test_row_heights_are_measured_only_around_the_visible_rows(qtbot: Any, works
         for i in range(400)
     ]
     release = store_release(workspace, "Long", rows)
-    assert release.id is not None
-    model = SegmentTableModel()
+    opened = OpenRelease()
+    model = SegmentTableModel(opened)
     table = SegmentTable()
     table.setModel(model)
     table.resize(900, 500)
@@ -206,7 +227,7 @@ def test_row_heights_are_measured_only_around_the_visible_rows(qtbot: Any, works
     table.show()
     qtbot.waitExposed(table)
 
-    model.set_segments(workspace.releases.segments(release.id))
+    opened.load(release, workspace.releases.segments(release.id))
     qtbot.waitUntil(lambda: len(table.fitted_rows()) > 0, timeout=2000)
 
     fitted = table.fitted_rows()
@@ -237,9 +258,7 @@ def test_repetition_origin_is_named(workspace: Workspace) -> None:
             )
         ],
     )
-    assert release.id is not None
-    model = SegmentTableModel()
-    model.set_segments(workspace.releases.segments(release.id))
+    model = SegmentTableModel(open_release(workspace, release.id))
 
     assert cell(model, 0, Column.ORIGIN) == "Repetition"
     assert "elsewhere" in cell(model, 0, Column.ORIGIN, Qt.ItemDataRole.ToolTipRole)

@@ -14,7 +14,7 @@ def test_a_menu_line_can_be_made_translatable_and_back(
 ) -> None:
     release = add_release()
     window = open_window(qtbot, workspace, release.id)
-    row = next(r for r, s in enumerate(window.segment_model.segments()) if not s.translatable)
+    row = next(r for r, s in enumerate(window.release.segments()) if not s.translatable)
     window.session.go_to_row(row)
     qtbot.keyClick(
         window.segments, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

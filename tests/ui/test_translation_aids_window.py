@@ -67,7 +67,7 @@ def test_term_hits_are_highlighted_in_the_source_with_the_expected_target(
     )
     add_release(rows=new_rows("La Fondation Horizon Bleu ouvre un bureau."))
     window = open_window(qtbot, workspace)
-    tab = window.translation.aids.tab
+    tab = window.side.suggestions_tab
     tabs = window.side.tabs
     assert [tabs.tabText(i) for i in range(2)] == ["Suggestions", "Concordance"]
     assert tabs.widget(0) is tab
@@ -92,7 +92,7 @@ def test_concordance_finds_the_selected_phrase_in_the_memory(
     press(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.current_row() == 1, timeout=3000)
 
-    panel = window.translation.aids.concordance
+    panel = window.side.concordance
     panel.field.setText("bureau de Dakar")
     window.commands.concordance.trigger()
     qtbot.waitUntil(lambda: bool(panel.hits), timeout=5000)

@@ -32,7 +32,8 @@ class ReleaseWriter:
         self.release = release
 
     @property
-    def _actor(self) -> Actor:
+    def actor(self) -> Actor:
+        """Who writes: the workspace's user and role."""
         return self._workspace.actor
 
     # --- editing -----------------------------------------------------------------------------------------
@@ -45,7 +46,7 @@ class ReleaseWriter:
             return None
         try:
             saved = self._workspace.editing.edit(
-                segment_id, text, self._actor, confirm=confirm, expected_version=held.version
+                segment_id, text, self.actor, confirm=confirm, expected_version=held.version
             )
         except ConflictError as error:
             self._conflict(error, segment_id, text, confirm)
@@ -79,7 +80,7 @@ class ReleaseWriter:
                 if held is None:
                     continue
                 try:
-                    saved = self._workspace.editing.restore(state, self._actor, expected_version=held.version)
+                    saved = self._workspace.editing.restore(state, self.actor, expected_version=held.version)
                 except ConflictError as error:
                     self._conflict(error, state.id, "", False)
                     raise
@@ -91,7 +92,7 @@ class ReleaseWriter:
             return None
         try:
             saved = self._workspace.editing.set_translatable(
-                segment_id, translatable, self._actor, expected_version=held.version
+                segment_id, translatable, self.actor, expected_version=held.version
             )
         except ConflictError as error:
             self._conflict(error, segment_id, "", False)
@@ -106,7 +107,7 @@ class ReleaseWriter:
             return None
         try:
             saved = self._workspace.reviewing.history.revert(
-                segment_id, self._actor, to_version=version, expected_version=held.version
+                segment_id, self.actor, to_version=version, expected_version=held.version
             )
         except ConflictError as error:
             self._conflict(error, segment_id, "", False)
@@ -124,7 +125,7 @@ class ReleaseWriter:
             return None
         try:
             approved = self._workspace.review.approve(
-                [segment_id], self._actor, override=override, seen_versions={segment_id: held.version}
+                [segment_id], self.actor, override=override, seen_versions={segment_id: held.version}
             )
         except ConflictError as error:
             self._conflict(error, segment_id, "", True)
@@ -146,7 +147,7 @@ class ReleaseWriter:
             rejected = self._workspace.review.reject(
                 segment_id,
                 comment,
-                self._actor,
+                self.actor,
                 category=category,
                 severity=severity,
                 seen_version=held.version,
@@ -162,7 +163,7 @@ class ReleaseWriter:
         release = self.release.release
         if release is None:
             return BatchApproval([], [])
-        result = self._workspace.review.approve_all_clean(release.id, self._actor)
+        result = self._workspace.review.approve_all_clean(release.id, self.actor)
         self.release.apply(result.approved)
         return result
 

@@ -1,15 +1,18 @@
 """The main window: puts the release list, the grid, the side panels, the menus and the status bar together.
 
-Assembly only. Each part lives in its own module: the editing session does the work on segments, the review
-flow the reviewer's decisions, the file flows import and export, the side panels the suggestions, history and
-preview. The window builds them, lays them out and connects their signals and actions.
+Assembly only. The open release (:class:`OpenRelease`, Qt-free) holds the segments on screen and tells every
+part what changed; the release writer is the one way to change them. Each part receives what it uses (the
+workspace's services, the open release or the editing session, the task runner, a way to notify, a parent for
+its dialogs) and never this window, so none of them depends on another's build order. The window builds them,
+lays them out, and connects its actions and their signals.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,34 +28,46 @@ from PySide6.QtWidgets import (
 
 from translator_app import __version__
 from translator_app.domain.errors import DomainError
-from translator_app.domain.models import Release, Segment
+from translator_app.domain.models import StoredRelease, StoredSegment
+from translator_app.services.open_release import OpenRelease, ReleaseChange
+from translator_app.services.release_writer import ReleaseWriter
+from translator_app.services.typing_journal import TypingJournal
 from translator_app.services.workspace import Workspace
-from translator_app.ui.assist.translation_tools import TranslationTools
+from translator_app.settings import config_dir
+from translator_app.ui.assist.translation_aids import TranslationAids
 from translator_app.ui.common import ui_state
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.notice_banner import NoticeBanner
+from translator_app.ui.common.window_naming import WindowNaming
 from translator_app.ui.common.workers import TaskRunner
-from translator_app.ui.dialogs.reject_dialog import RejectDialog
+from translator_app.ui.dialogs.preferences_dialog import PreferencesDialog
 from translator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from translator_app.ui.editing.conflict_banner import ConflictBanner
 from translator_app.ui.editing.editing_session import EditingSession
 from translator_app.ui.editing.find_bar import FindBar
+from translator_app.ui.editing.typing_recovery import TypingRecovery
+from translator_app.ui.editor.spellcheck import SpellingController
 from translator_app.ui.flows.import_export import FileFlows
 from translator_app.ui.flows.merge_and_update import HandoffFlows
+from translator_app.ui.flows.pretranslation import PretranslationFlow
 from translator_app.ui.frame.actions import WindowActions
+from translator_app.ui.frame.mt_usage import MtUsageField
 from translator_app.ui.frame.status_bar import WorkspaceStatusBar
-from translator_app.ui.frame.window_extras import WindowExtras
+from translator_app.ui.frame.view_menu import ViewMenu
 from translator_app.ui.grid.filter_bar import FilterBar
 from translator_app.ui.grid.segment_filter import SegmentFilterProxy
 from translator_app.ui.grid.segment_model import SegmentTableModel
 from translator_app.ui.grid.segment_table import SegmentTable
+from translator_app.ui.panels.release_preview import ReleasePreview
 from translator_app.ui.panels.side_panels import SidePanels
 from translator_app.ui.panels.suggestion_items import SuggestionItem
 from translator_app.ui.releases.release_list import ReleaseList
 from translator_app.ui.review.approve_reject import ReviewFlow
 from translator_app.ui.review.banners import RoleChip
 from translator_app.ui.review.batch_and_signoff import ReviewDecisions
-from translator_app.ui.review.review_panels import ReviewWindow
+from translator_app.ui.review.review_panels import ReviewPanels
+
+STATUS_MESSAGE_MS = 8000
 
 
 class MainWindow(QMainWindow):
@@ -61,51 +76,75 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.current_release: Release | None = None
         self.state = ui_state.open_ui_state()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Release Translator"))
         self.setAcceptDrops(True)
         self._fit_to_screen()
+        notify = self.notify
 
+        # The open release and the one way to change it.
         self.runner = TaskRunner(self)
+        self.release = OpenRelease(workspace.releases.segments_by_id)
+        self.writer = ReleaseWriter(workspace, self.release)
+        self.journal = TypingJournal.for_workspace(config_dir(), workspace.location)
+
+        # The frame: actions, status bar.
+        self.commands = WindowActions(self)
+        self.status = WorkspaceStatusBar(workspace.actor, workspace.location, self)
+        self.setStatusBar(self.status)
+        self.usage = MtUsageField(workspace.mt, self.runner, self.status)
+        self.status.addPermanentWidget(self.usage)
         self.banner = NoticeBanner(self)
+        self.role_chip = RoleChip(workspace.actor.role, workspace.actor.user, self)
+
+        # The grid and the work on its active segment.
         self.releases = ReleaseList(self)
-        self.segment_model = SegmentTableModel(self)
+        self.segment_model = SegmentTableModel(self.release, self)
         self.segment_proxy = SegmentFilterProxy(self)
         self.segment_proxy.setSourceModel(self.segment_model)
         self.segments = SegmentTable(self)
         self.segments.setModel(self.segment_proxy)
-        self.session = EditingSession(workspace, self.segment_model, self.segment_proxy, self.segments, self)
-        self.review = ReviewFlow(self.session, self)
         self.filters = FilterBar(self.segment_proxy, self)
+        self.session = EditingSession(
+            self.writer, self.segment_model, self.segment_proxy, self.segments, notify, self.journal, self
+        )
         self.find_bar = FindBar(self.session, self)
         self.conflict_banner = ConflictBanner(self)
-        self.side = SidePanels(workspace, self.runner, self)
-        self.status = WorkspaceStatusBar(workspace.actor, workspace.location, self)
-        self.setStatusBar(self.status)
+        self.recovery = TypingRecovery(
+            self.journal, workspace.releases, self.session, self.load_releases, self
+        )
+        self.spelling = SpellingController(self, editor_opened=self.segments.segment_delegate.editor_opened)
+
+        # The side panels and what fills them.
+        self.side = SidePanels(self)
+        self.preview = ReleasePreview(self.release, self.side.preview, self.runner)
+        self.aids = TranslationAids(workspace, self.session, self.side, self.runner, self)
+
+        # Review.
+        self.review = ReviewFlow(self.session, workspace.actor.role, self)
+        self.review_panels = ReviewPanels(
+            workspace.reviewing, self.session, self.side, self.filters, self.runner, self
+        )
+        self.decisions = ReviewDecisions(workspace.reviewing, self.review, self.session, notify, self)
+
+        # Long runs.
         self.files = FileFlows(workspace, self.runner, self.status.task, self.state, self)
-        self.commands = WindowActions(self)
-        self.quit_action = self.commands.quit
-        self.about_action = self.commands.about
-        self.reject_dialog: RejectDialog | None = None
-        self.decisions = ReviewDecisions(self)
-        self.review_window = ReviewWindow(self)
-        self.role_chip = RoleChip(workspace.actor.role, workspace.actor.user, self)
-        self._summaries_timer = QTimer(self)
-        self._summaries_timer.setSingleShot(True)
-        self._summaries_timer.setInterval(800)
-        self._summaries_timer.timeout.connect(self._refresh_summaries)
+        self.handoff = HandoffFlows(workspace, self.session, self.runner, self.status.task, notify, self)
+        self.pretranslation = PretranslationFlow(workspace, self.session, self.runner, notify, self)
+        self.preferences_dialog: PreferencesDialog | None = None
+
         self._build_labels()
         self._build_layout()
         self._build_menus()
+        self.view_menu = ViewMenu(self.menuBar(), self)
         self._connect()
-        self.decisions.install()
-        self.review_window.install()
+        self.naming = WindowNaming(
+            self,
+            [self.releases, self.filters, self.find_bar, self.segments, self.side],
+        )
         self.banner.show_notices(workspace.notices)
-        self.extras = WindowExtras(self)
-        self.translation = TranslationTools(self)
-        self.handoff = HandoffFlows(self)
+        self.usage.refresh()
 
     # --- assembly ----------------------------------------------------------------------------------------
 
@@ -137,9 +176,9 @@ class MainWindow(QMainWindow):
         page_layout.addSpacing(2)
         page_layout.addWidget(self.filters)
         page_layout.addWidget(self.find_bar)
+        page_layout.addWidget(self.recovery)
         page_layout.addWidget(self.conflict_banner)
-        page_layout.addWidget(self.review_window.rejection_banner)
-        self.filters.add_combo(self.review_window.qa_filter, 2)
+        page_layout.addWidget(self.review_panels.rejection_banner)
         page_layout.addWidget(self.segments, 1)
 
         self.pages = QStackedWidget(self)
@@ -216,6 +255,7 @@ class MainWindow(QMainWindow):
             None,
             a.open,
             a.export,
+            a.pretranslate,
         ):
             if item is None:
                 toolbar.addSeparator()
@@ -248,6 +288,9 @@ class MainWindow(QMainWindow):
             )
             a.disable_for_role(a.approve, reason)
             a.disable_for_role(a.reject, reason)
+            reason = self.tr("Only a reviewer can approve or sign off; you are working as a translator.")
+            a.disable_for_role(a.approve_clean, reason)
+            a.disable_for_role(a.sign_off, reason)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         self.segments.segment_delegate.window_keys.update(a.window_keys())
@@ -256,6 +299,8 @@ class MainWindow(QMainWindow):
         a, s = self.commands, self.session
         a.open.triggered.connect(self.files.choose_files)
         a.export.triggered.connect(self.export_release)
+        a.update_release.triggered.connect(self.handoff.choose_update)
+        a.merge_returned.triggered.connect(self.handoff.choose_merge)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(s.undo)
         a.redo.triggered.connect(s.redo)
@@ -268,6 +313,8 @@ class MainWindow(QMainWindow):
         a.copy_source.triggered.connect(s.copy_source)
         a.toggle_translatable.triggered.connect(s.toggle_translatable)
         a.insert_tag.triggered.connect(s.insert_next_tag)
+        a.concordance.triggered.connect(self.aids.open_concordance)
+        a.preferences.triggered.connect(self.open_preferences)
         a.confirm.triggered.connect(s.confirm_and_next)
         a.previous.triggered.connect(lambda: s.move(-1))
         a.next.triggered.connect(lambda: s.move(1))
@@ -275,19 +322,31 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=number: self.insert_suggestion(n))
         a.approve.triggered.connect(self.review.approve_and_next)
         a.reject.triggered.connect(self.decisions.ask_reject)
+        a.approve_clean.triggered.connect(self.decisions.approve_all_clean)
+        a.sign_off.triggered.connect(self.decisions.sign_off_release)
+        a.pretranslate.triggered.connect(self.pretranslation.open)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a, self).open())
         a.about.triggered.connect(self.show_about)
+        if self.review.allowed():
+            self.decisions.signoff_available.connect(self._signoff_available)
         self.releases.release_selected.connect(self.show_release)
-        s.message.connect(lambda text: self.status.showMessage(text, 8000))
-        s.conflict.connect(self.conflict_banner.show_conflict)
+        self.releases.follow(self.release, self.workspace.releases.summaries, self.notify)
+        self.status.follow(self.release)
+        self.spelling.follow(self.release, self.workspace.glossary)
+        self.conflict_banner.follow(self.release)
+        self.release.changed.connect(self._release_changed)
         s.current_segment_changed.connect(self._segment_activated)
-        s.segments_changed.connect(self._segments_changed)
         self.conflict_banner.use_mine.connect(s.use_my_text)
         self.conflict_banner.keep_theirs.connect(s.keep_theirs)
         self.side.suggestions.chosen.connect(self._insert_item)
-        self.files.message.connect(lambda text: self.status.showMessage(text, 10000))
+        self.aids.preferences_requested.connect(self.open_preferences)
+        self.files.message.connect(self.notify)
         self.files.imported.connect(self.load_releases)
-        self.filters.changed.connect(self._filters_changed)
+        self.handoff.release_touched.connect(self.load_releases)
+        self.pretranslation.ran.connect(self._pretranslated)
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting by other means than closing the window stores the typing too
+            app.aboutToQuit.connect(self._store_typing)
 
     def _fit_to_screen(self) -> None:
         """A generous first size that still fits on a laptop screen."""
@@ -296,12 +355,21 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ---------------------------------------------------------------------------------------
 
+    @property
+    def current_release(self) -> StoredRelease | None:
+        return self.release.release
+
+    def notify(self, text: str) -> None:
+        """One line in the status bar for a few seconds."""
+        self.status.showMessage(text, STATUS_MESSAGE_MS)
+
     def load_releases(self, release_id: int | None = None) -> None:
-        """Fill the release list and select ``release_id``, else the last one opened, else the most recent."""
+        """Fill the release list and select ``release_id``, else the last one opened, else the most recent.
+        The first time, typing a previous session left unsaved is offered back."""
         try:
             summaries = self.workspace.releases.summaries()
         except DomainError as error:
-            self.status.showMessage(self.tr("Could not read the releases: {error}").format(error=error))
+            self.notify(self.tr("Could not read the releases: {error}").format(error=error))
             summaries = []
         self.releases.set_summaries(summaries)
         if not summaries:
@@ -310,31 +378,42 @@ class MainWindow(QMainWindow):
         wanted = release_id or ui_state.last_release(self.state, self.workspace.location)
         if wanted is None or not self.releases.select_release(wanted):
             if release_id is not None:
-                self.status.showMessage(self.tr("Release {id} not found.").format(id=release_id), 8000)
+                self.notify(self.tr("Release {id} not found.").format(id=release_id))
             self.releases.select_first()
+        if not self._offered_recovery:
+            self._offered_recovery = True
+            self.recovery.offer()
+
+    _offered_recovery = False
 
     def show_release(self, release_id: int, *, reload: bool = False) -> None:
-        """Load a release's segments into the grid, back at the segment the user last worked on.
+        """Open a release in the grid, back at the segment the user last worked on.
 
-        ``reload``: read the open release again (after pre-translation or an update from a revised source),
-        with its header and counts, staying on the active segment.
+        ``reload``: read the open release again, with its header and counts, staying on the active segment.
         """
-        if not reload and self.current_release is not None and self.current_release.id == release_id:
+        current = self.release.release
+        if not reload and current is not None and current.id == release_id:
             return
-        active = self.session.current_segment() if reload else None
+        self.session.commit_editor()  # the typing is stored before the segments are read
         try:
             release = self.workspace.releases.release(release_id)
             segments = self.workspace.releases.segments(release_id)
         except DomainError as error:
-            self.status.showMessage(self.tr("Could not open the release: {error}").format(error=error))
+            self.notify(self.tr("Could not open the release: {error}").format(error=error))
             return
-        self.current_release = release
         self.conflict_banner.hide()
         self.pages.setCurrentIndex(0)
-        self.side.set_release(release, self.segment_model.segments)
-        last = ui_state.last_segment(self.state, self.workspace.location, release_id)
-        self.session.load(release, segments, active.id if active is not None else last)
-        self.filters.update_count()
+        if not reload:
+            self.session.expect_start(ui_state.last_segment(self.state, self.workspace.location, release_id))
+        self.release.load(release, segments)
+        ui_state.remember_release(self.state, self.workspace.location, release_id)
+
+    def _release_changed(self, change: ReleaseChange) -> None:
+        """A release was opened or read again: the header says which, and how big it is."""
+        release = self.release.release
+        if not change.reset or release is None:
+            return
+        segments = self.release.segments()
         self.release_title.setText(release.title)
         self.release_title.setToolTip(release.title)
         untranslated = sum(1 for s in segments if not s.translatable)
@@ -346,36 +425,23 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%n not translatable", "", untranslated))
         self.release_details.setText(" · ".join(parts))
         self.setWindowTitle(self.tr("{title} — Release Translator").format(title=release.title))
-        ui_state.remember_release(self.state, self.workspace.location, release_id)
+        self.naming.refresh()
 
     def _show_empty(self) -> None:
-        self.current_release = None
-        self.segment_model.set_segments([])
+        self.release.clear()
         self.pages.setCurrentIndex(1)
         self.status.show_counts(None)
         self.setWindowTitle(self.tr("Release Translator"))
 
-    def _segment_activated(self, segment: Segment | None) -> None:
-        self.side.show_segment(segment)
-        release = self.current_release
-        if segment is not None and segment.id is not None and release is not None and release.id is not None:
+    def _segment_activated(self, segment: StoredSegment | None) -> None:
+        release = self.release.release
+        if segment is not None and release is not None:
             ui_state.remember_segment(self.state, self.workspace.location, release.id, segment.id)
 
-    def _segments_changed(self) -> None:
-        self.status.show_counts(self.segment_model.counts(), self.segment_model.word_counts())
-        self.side.segments_changed()
-        self._summaries_timer.start()
-
-    def _refresh_summaries(self) -> None:
-        """The release list's progress bars follow the work (the selection, and so the grid, stay put)."""
-        try:
-            self.releases.set_summaries(self.workspace.releases.summaries())
-        except DomainError as error:
-            self.status.showMessage(self.tr("Could not read the releases: {error}").format(error=error))
-
-    def _filters_changed(self) -> None:
-        if self.session.current_row() is None and self.segment_proxy.rowCount():
-            self.session.go_to_row(self.segment_proxy.source_row(0))
+    def _signoff_available(self, enabled: bool, tip: str) -> None:
+        self.commands.sign_off.setEnabled(enabled)
+        if tip:
+            self.commands.sign_off.setToolTip(tip)
 
     def insert_suggestion(self, number: int) -> None:
         """Ctrl+number: insert suggestion ``number`` of the panel."""
@@ -385,12 +451,24 @@ class MainWindow(QMainWindow):
     def _insert_item(self, item: SuggestionItem) -> None:
         self.session.insert_suggestion(item.target, whole=item.replaces_target)
 
+    def _pretranslated(self) -> None:
+        self.aids.feed.forget()
+        self.usage.refresh()
+
     def export_release(self) -> None:
-        release = self.current_release
-        if release is None or release.id is None:
+        release = self.release.release
+        if release is None:
             return
         self.session.commit_editor()
         self.files.choose_export(release.id, release.format, release.title)
+
+    def open_preferences(self) -> None:
+        dialog = PreferencesDialog(self.workspace, self.release.release, self)
+        dialog.key_changed.connect(self.aids.key_changed)
+        dialog.key_changed.connect(self.usage.refresh)
+        dialog.finished.connect(dialog.deleteLater)
+        self.preferences_dialog = dialog
+        dialog.open()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -415,9 +493,18 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files.start(paths)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """Never lose work: the open editor's text is saved as a draft before the window goes."""
+    def _store_typing(self) -> None:
+        """Never lose work: the open editor's text is stored as a draft (or, when a conflict holds it, kept
+        in the typing journal for the next start)."""
         self.session.commit_editor()
+        self.session.keeper.write_journal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._store_typing()
         ui_state.save_layout(self.state, "main-splitter", self.splitter.saveState())
         self.state.sync()
+        app = QCoreApplication.instance()
+        if app is not None:
+            with suppress(RuntimeError, TypeError):  # closed twice
+                app.aboutToQuit.disconnect(self._store_typing)
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""The translation memory and the glossary as suggestion sources for the panel.
+"""The translation memory, the glossary and the release's own repetitions as suggestion sources for the panel.
 
 Both run on the worker thread that collects suggestions: they get a :class:`SuggestionRequest` (plain data)
 and call the workspace's services, which open their own units of work. Memory matches carry their score,
@@ -117,3 +117,17 @@ class GlossarySource:
                 SuggestionItem(SuggestionKind.TERM, hit.text, hit.term.target_term, origin=hit.term.note)
             )
         return items
+
+
+class RepetitionSource:
+    """The same sentence elsewhere in the release with a confirmed translation (exact, 100%).
+
+    The request carries those translations, read from the open release on the GUI thread when it was made,
+    so that :meth:`suggest` can run on a worker.
+    """
+
+    def suggest(self, request: SuggestionRequest) -> list[SuggestionItem]:
+        return [
+            SuggestionItem(SuggestionKind.REPETITION, request.source, target, score=100)
+            for target in request.repetitions
+        ]

@@ -1,9 +1,9 @@
-"""The translator's aids in the window: memory matches, MT, glossary terms and concordance, wired together.
+"""The translator's aids in the window: repetitions, memory matches, MT, glossary terms and concordance.
 
-Plugs the memory, the MT feed and the glossary into the side panels as suggestion sources (so Ctrl+1…9 count
-across them: memory first, then MT, then terms), wraps the suggestions list with the term-highlighted source
-and the MT line, adds the Concordance tab, and follows the active segment. Everything slow runs through the
-window's task runner; a result for a segment the translator has left is not shown.
+Asks the suggestion sources for the active segment (so Ctrl+1…9 count across them: repetitions and memory
+first, then MT, then terms), shows the source with its glossary terms and the MT line, fetches MT for the next
+few segments ahead, and searches the memory from the Concordance tab. Everything slow runs through the task
+runner; a result for a segment the translator has left is not shown.
 """
 
 from __future__ import annotations
@@ -11,24 +11,29 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from translator_app.domain.errors import DomainError, ErrorCode
-from translator_app.domain.models import Segment
+from translator_app.domain.models import StoredSegment
 from translator_app.domain.terms import TermHit
 from translator_app.services.memory import ConcordanceHit
+from translator_app.services.open_release import OpenRelease, ReleaseChange
 from translator_app.services.workspace import Workspace
 from translator_app.ui.assist.mt_feed import PREFETCH, MtFeed
-from translator_app.ui.assist.suggestion_sources import GlossarySource, MemorySource
-from translator_app.ui.common import icons
+from translator_app.ui.assist.suggestion_sources import GlossarySource, MemorySource, RepetitionSource
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
 from translator_app.ui.editing.editing_session import EditingSession
-from translator_app.ui.grid.segment_model import SegmentTableModel
-from translator_app.ui.panels.assist_tab import SETTINGS_LINK, SuggestionsTab
-from translator_app.ui.panels.concordance_panel import ConcordancePanel
+from translator_app.ui.panels.assist_tab import SETTINGS_LINK
 from translator_app.ui.panels.side_panels import SidePanels
-from translator_app.ui.panels.suggestion_items import SuggestionKind, ranked
+from translator_app.ui.panels.suggestion_items import (
+    SuggestionItem,
+    SuggestionKind,
+    SuggestionRequest,
+    SuggestionSource,
+    collect,
+    ranked,
+)
 
 
 class TranslationAids(QObject):
-    """Owns the MT feed, the suggestions tab and the concordance panel of one window."""
+    """Owns the suggestion sources and the MT feed; fills the Suggestions and Concordance tabs."""
 
     preferences_requested = Signal()
 
@@ -38,59 +43,96 @@ class TranslationAids(QObject):
         session: EditingSession,
         side: SidePanels,
         runner: TaskRunner,
-        model: SegmentTableModel,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.session = session
+        self.release: OpenRelease = session.release
         self.side = side
+        self.tab = side.suggestions_tab
+        self.concordance = side.concordance
         self.runner = runner
-        self._model = model
+        self.segment: StoredSegment | None = None
         self.feed = MtFeed(workspace.mt, runner, self)
-        index = max(0, side.tabs.indexOf(side.suggestions))  # before the panel moves into the new tab
-        title = side.tabs.tabText(index) or self.tr("Suggestions")
-        icon = side.tabs.tabIcon(index)
-        side.tabs.removeTab(index)
-        self.tab = SuggestionsTab(side.suggestions, side)
-        side.tabs.insertTab(index, self.tab, icon, title)
-        side.tabs.setCurrentIndex(index)
-        self.concordance = ConcordancePanel(side)
-        side.tabs.insertTab(
-            index + 1, self.concordance, icons.icon("mdi6.text-search"), self.tr("Concordance")
-        )
-        for source in (MemorySource(workspace.memory), self.feed, GlossarySource(workspace.glossary)):
-            side.add_source(source)
+        self.sources: list[SuggestionSource] = [
+            RepetitionSource(),
+            MemorySource(workspace.memory),
+            self.feed,
+            GlossarySource(workspace.glossary),
+        ]
         session.current_segment_changed.connect(self.follow)
+        self.release.changed.connect(self._release_changed)
         self.feed.arrived.connect(self._mt_arrived)
         self.feed.state_changed.connect(self._show_mt_state)
         self.tab.settings_requested.connect(self.preferences_requested)
         self.concordance.search_requested.connect(self._search)
 
+    def add_source(self, source: SuggestionSource) -> None:
+        """Plug in another suggestion source; the active segment asks it at once."""
+        self.sources.append(source)
+        self.refresh_suggestions()
+
     # --- the active segment -------------------------------------------------------------------------
 
-    def follow(self, segment: Segment | None) -> None:
-        """A new active segment: its MT (and the next few ahead), its term hits."""
+    def follow(self, segment: StoredSegment | None) -> None:
+        """A new active segment: its suggestions, its MT (and the next few ahead), its term hits."""
+        self.segment = segment
         self.feed.show(segment, self._following(segment))
         self._find_terms(segment)
+        self.refresh_suggestions()
 
-    def _following(self, segment: Segment | None) -> list[Segment]:
+    def _release_changed(self, change: ReleaseChange) -> None:
+        """A repetition of the active segment was confirmed: it is a suggestion now."""
+        segment = self.segment
+        if segment is None or change.reset:
+            return
+        if any(s.id in change.ids for s in self.release.repetitions_of(segment.id)):
+            self.refresh_suggestions()
+
+    def refresh_suggestions(self) -> None:
+        """Ask every source for the active segment, off the GUI thread."""
+        segment, release = self.segment, self.release.release
+        panel = self.side.suggestions
+        if segment is None or release is None:
+            panel.show_waiting(False)
+            return
+        request = SuggestionRequest(
+            segment.id,
+            release.id,
+            segment.source,
+            release.source_lang,
+            release.target_lang,
+            repetitions=tuple(self.release.confirmed_repetitions(segment.id)),
+        )
+        sources, wanted = list(self.sources), segment.id
+        panel.show_waiting(True)
+        self.runner.submit(
+            "suggestions",
+            wanted,
+            lambda _handle: collect(sources, request),
+            panel.show_items,
+            lambda _error: panel.show_items([]),
+            still_wanted=lambda: self.segment is not None and self.segment.id == wanted,
+        )
+
+    def _following(self, segment: StoredSegment | None) -> list[StoredSegment]:
         """The few translatable segments after ``segment`` whose MT is fetched ahead (not the whole rest)."""
-        row = self._model.row_of(segment.id) if segment is not None and segment.id is not None else None
+        row = self.release.row_of(segment.id) if segment is not None else None
         if row is None:
             return []
-        ahead: list[Segment] = []
-        for next_row in range(row + 1, self._model.rowCount()):
-            candidate = self._model.segment_at(next_row)
-            if candidate.translatable and candidate.id is not None:
+        ahead: list[StoredSegment] = []
+        for next_row in range(row + 1, len(self.release)):
+            candidate = self.release.segment_at(next_row)
+            if candidate.translatable:
                 ahead.append(candidate)
                 if len(ahead) == PREFETCH:
                     break
         return ahead
 
-    def _find_terms(self, segment: Segment | None) -> None:
-        release = self.side.release
-        if segment is None or segment.id is None or release is None or not segment.translatable:
+    def _find_terms(self, segment: StoredSegment | None) -> None:
+        release = self.release.release
+        if segment is None or release is None or not segment.translatable:
             self.tab.show_source("", [])
             return
         glossary, source, wanted = self.workspace.glossary, segment.source, segment.id
@@ -104,29 +146,30 @@ class TranslationAids(QObject):
             work,
             lambda hits: self.tab.show_source(source, hits),
             lambda _error: self.tab.show_source(source, []),
-            still_wanted=lambda: self.side.segment is not None and self.side.segment.id == wanted,
+            still_wanted=lambda: self.segment is not None and self.segment.id == wanted,
         )
 
     def _mt_arrived(self, segment_id: int) -> None:
         """An MT suggestion arrived: shown only if its segment is still the active one."""
-        segment = self.side.segment
+        segment = self.segment
         if segment is None or segment.id != segment_id:
             return
         if self.runner.busy("suggestions"):
-            self.side.show_segment(segment)  # the collection under way may have missed it
+            self.refresh_suggestions()  # the collection under way may have missed it
             return
         item = self.feed.item_for(segment_id)
         if item is None:
             return
-        kept = [i for i in self.side.suggestions.items if i.kind is not SuggestionKind.MT]
-        self.side.suggestions.show_items(ranked([*kept, item]))
+        panel = self.side.suggestions
+        kept: list[SuggestionItem] = [i for i in panel.items if i.kind is not SuggestionKind.MT]
+        panel.show_items(ranked([*kept, item]))
 
     def _show_mt_state(self) -> None:
         self.tab.show_mt_state(self.mt_state_html())
 
     def mt_state_html(self) -> str:
         """The quiet line under the suggestions about MT for the active segment."""
-        segment = self.side.segment
+        segment = self.segment
         if segment is None or not segment.translatable:
             return ""
         preferences = self.tr("Preferences")  # outside the f-string, where lupdate finds it
@@ -144,12 +187,17 @@ class TranslationAids(QObject):
             return self.tr("Fetching the DeepL suggestion…")
         return ""
 
+    def key_changed(self) -> None:
+        """A new DeepL key: look it up again and ask MT again for the active segment."""
+        self.workspace.mt.account.forget_key()
+        self.feed.forget()
+        self.follow(self.segment)
+
     # --- concordance ----------------------------------------------------------------------------------
 
     def open_concordance(self) -> None:
         """Ctrl+K: search the memory for the selected text, else the phrase in the field."""
-        index = self.side.tabs.indexOf(self.concordance)
-        self.side.tabs.setCurrentIndex(index)
+        self.side.show_tab(self.concordance)
         self.concordance.search(self._selected_text())
 
     def _selected_text(self) -> str:
@@ -160,7 +208,7 @@ class TranslationAids(QObject):
         return selected
 
     def _search(self, phrase: str) -> None:
-        release = self.side.release
+        release = self.release.release
         if release is None:
             self.concordance.show_failure(self.tr("Open a release to search its language pair's memory."))
             return

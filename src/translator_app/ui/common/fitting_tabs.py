@@ -75,12 +75,14 @@ class FittingTabWidget(QTabWidget):
             self._fitting = False
 
     def _label_tab(self, index: int) -> None:
+        page = self.widget(index)
+        if page is None or id(page) not in self._labels:
+            return  # a tab being inserted (its first tab makes it current first): its label is not known yet
         label = self.tabText(index)
         keep = self.labels_shown or (self._current_only and index == self.currentIndex())
         shown = label if keep or self.tabIcon(index).isNull() else ""
         if super().tabText(index) != shown:
             super().setTabText(index, shown)
         self.setTabToolTip(index, label)
-        page = self.widget(index)
-        if page is not None and not page.accessibleName():
+        if not page.accessibleName():
             page.setAccessibleName(label)

@@ -14,8 +14,8 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from translator_app.domain.tags import strip_tags
+from translator_app.services.open_release import Conflict, OpenRelease
 from translator_app.ui.common import icons
-from translator_app.ui.editing.editing_session import Conflict
 
 _STYLE = """
 ConflictBanner { background: #fff4e5; border: 1px solid #f0b36b; border-radius: 4px; }
@@ -63,6 +63,19 @@ class ConflictBanner(QFrame):
         layout.addWidget(self.message, 1)
         layout.addLayout(buttons)
         self.hide()
+
+    def follow(self, release: OpenRelease) -> None:
+        """Show the open release's pending conflicts as they come; hide when the shown one is settled."""
+
+        def changed(segment_id: int) -> None:
+            conflict = release.conflict(segment_id)
+            if conflict is not None:
+                self.show_conflict(conflict)
+            elif self.conflict is not None and self.conflict.segment_id == segment_id:
+                pending = release.conflicts()
+                self.show_conflict(pending[-1] if pending else None)
+
+        release.conflicts_changed.connect(changed)
 
     def show_conflict(self, conflict: Conflict | None) -> None:
         """Show a conflict, or hide the banner (None: the user settled it another way)."""

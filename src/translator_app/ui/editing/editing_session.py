@@ -1,128 +1,139 @@
-"""The work on one open release: the active segment, saving, confirming, moving, undo, review decisions.
+"""The work on the active segment of the open release: moving, saving, confirming, undo, and every typed word.
 
-Every write goes through the workspace's services with the version the grid shows, so a change made elsewhere
-since is never overwritten: it comes back as a conflict the window shows, with the user's text kept. Nothing
-here builds widgets; the window wires the actions to these methods.
+Every write goes through the release writer with the version the window holds, so a change made elsewhere
+since is never overwritten: it comes back as a conflict of the open release, with the user's text kept.
+Typing is stored as a draft when the user leaves the segment (or the filters hide it), pauses, switches
+release or closes the window; Esc goes back to the text the segment had, as one undoable step. The grid keeps
+the user's place through filter changes and shows the next segment with context below it. Nothing here
+builds widgets; the window wires the actions to these methods.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from translator_app.domain.errors import ConflictError, DomainError
-from translator_app.domain.models import Release, Segment, StoredSegment
-from translator_app.services.repetitions import repetition_key
-from translator_app.services.workspace import Workspace
+from translator_app.domain.models import Segment, StoredSegment
+from translator_app.services.open_release import Conflict, ReleaseChange, Typing
+from translator_app.services.release_writer import ReleaseWriter
+from translator_app.services.typing_journal import TypingJournal
 from translator_app.ui.common.errors import describe
+from translator_app.ui.editing.typing_keeper import TypingKeeper
 from translator_app.ui.editing.undo_commands import EditCommand
 from translator_app.ui.editor.target_editor import TargetEditor
 from translator_app.ui.grid.segment_filter import TO_DO_STATUSES, SegmentFilterProxy
 from translator_app.ui.grid.segment_model import Column, SegmentTableModel
 from translator_app.ui.grid.segment_table import SegmentTable
 
-#: An unconfirmed edit is saved as a draft after this much idle time.
-DRAFT_IDLE_MS = 1500
+#: Rows of context kept below the active row when the grid scrolls to it (at most a quarter of the view).
+CONTEXT_ROWS = 3
 
 
-@dataclass(frozen=True)
-class Conflict:
-    """A write refused because the segment moved on: theirs is stored, the user's text is kept here."""
-
-    theirs: Segment
-    mine: str
-    confirm: bool
-    changed_by: str
+def to_do(segment: Segment) -> bool:
+    """A segment the translator still has to work on."""
+    return segment.translatable and segment.status in TO_DO_STATUSES
 
 
 class EditingSession(QObject):
     """Owns the undo stack and the active segment of the release on screen."""
 
-    conflict = Signal(object)
-    message = Signal(str)
     current_segment_changed = Signal(object)
-    segments_changed = Signal()
 
     def __init__(
         self,
-        workspace: Workspace,
+        writer: ReleaseWriter,
         model: SegmentTableModel,
         proxy: SegmentFilterProxy,
         table: SegmentTable,
+        notify: Callable[[str], None],
+        journal: TypingJournal | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.workspace = workspace
+        self.writer = writer
+        self.release = writer.release
         self.model = model
         self.proxy = proxy
         self.table = table
-        self.release: Release | None = None
+        self.notify = notify
         self.undo_stack = QUndoStack(self)
-        self._repetitions: dict[str, list[int]] = {}
+        self.keeper = TypingKeeper(self.release, journal, self.save_draft, self)
         self._visit = 0
-        #: A refused save whose text the conflict banner holds: never saved behind the user's back.
-        self.pending_conflict: Conflict | None = None
-        self._last_row = -1
-        self._holding = 0
-        self._held_change = False
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_IDLE_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self._active_id: int | None = None
+        self._filtering = False
+        self._place: int | None = None
+        self._place_had_focus = False
+        self._stash: Typing | None = None
+        self._start_at: int | None = None
+        self._resume: tuple[int | None, int | None] = (None, None)
+        delegate = table.segment_delegate
         model.target_submitted.connect(self._on_target_submitted)
-        table.segment_delegate.editor_opened.connect(self._on_editor_opened)
+        delegate.editor_opened.connect(self._on_editor_opened)
+        delegate.editor_closed.connect(self.keeper.stop)
+        delegate.reverted.connect(self._reverted)
         table.selectionModel().currentChanged.connect(self._on_current_changed)
+        proxy.filter_about_to_change.connect(self._before_filter_change)
+        proxy.filter_changed.connect(self._after_filter_change)
+        self.release.resetting.connect(self._before_reset)
+        self.release.changed.connect(self._after_reset)
 
-    # --- loading ---------------------------------------------------------------------------------------
+    # --- starting on a release -------------------------------------------------------------------------
 
-    def load(
-        self, release: Release, segments: Sequence[Segment], start_segment_id: int | None = None
-    ) -> None:
-        """Show a release; the undo history belongs to the previous one and is dropped."""
-        self.commit_editor()
+    def expect_start(self, segment_id: int | None) -> None:
+        """The next load of the open release starts at ``segment_id`` (where the user last was)."""
+        self._start_at = segment_id
+
+    def _before_reset(self, _event: None) -> None:
+        self._stash = self.release.unsaved_typing()
+        release = self.release.release
+        self._resume = (release.id if release is not None else None, self._active_id)
+
+    def _after_reset(self, change: ReleaseChange) -> None:
+        """The open release was (re)loaded: start where asked, else where the user was in the same release,
+        else at the first segment still to do."""
+        if not change.reset:
+            return
+        release = self.release.release
+        start_at, self._start_at = self._start_at, None
+        if start_at is None and release is not None and release.id == self._resume[0]:
+            start_at = self._resume[1]
+        self.start(start_at)
+
+    def start(self, segment_id: int | None = None) -> None:
+        """After the open release was (re)loaded: the undo history is dropped; go to ``segment_id`` (where
+        the user last was), else the first segment still to do. Typing that a reload caught unsaved comes
+        back into its editor."""
         self.undo_stack.clear()
-        self.release = release
-        self._last_row = -1
-        self.model.set_segments(segments)
-        groups: dict[str, list[int]] = defaultdict(list)
-        for row, segment in enumerate(segments):
-            if segment.translatable:
-                groups[repetition_key(segment.source)].append(row)
-        self._repetitions = {key: rows for key, rows in groups.items() if len(rows) > 1}
-        start = self.model.row_of(start_segment_id) if start_segment_id is not None else None
-        if start is None:
-            start = self._next_row(-1, lambda s: s.translatable and s.status in TO_DO_STATUSES)
-        self.go_to_row(start if start is not None else 0)
-        self._announce_change()
+        self._active_id = None
+        stash, self._stash = self._stash, None
+        row = self.release.row_of(segment_id) if segment_id is not None else None
+        if row is None or self.proxy.view_row(row) < 0:
+            row = self._next_row(-1, to_do)
+        if not self.go_to_row(row if row is not None else 0):
+            self.current_segment_changed.emit(None)
+        if stash is not None:
+            self.restore_typing(stash.segment_id, stash.text)
 
-    @contextmanager
-    def holding_changes(self) -> Iterator[None]:
-        """Announce the changes made inside as one: ``segments_changed`` once, at the end (not per segment,
-        each announcement making the window read counts, history, comments and sign-off again)."""
-        self._holding += 1
-        try:
-            yield
-        finally:
-            self._holding -= 1
-            if not self._holding and self._held_change:
-                self._held_change = False
-                self.segments_changed.emit()
-
-    def _announce_change(self) -> None:
-        if self._holding:
-            self._held_change = True
-        else:
-            self.segments_changed.emit()
-
-    def repetition_rows(self, segment: Segment) -> list[int]:
-        """Rows of the other segments with the same source (a confirmation fills them as drafts)."""
-        rows = self._repetitions.get(repetition_key(segment.source), [])
-        return [row for row in rows if self.model.segment_at(row).id != segment.id]
+    def restore_typing(self, segment_id: int, text: str, version: int | None = None) -> bool:
+        """Put ``text`` back into the segment's editor as unsaved typing (after a reload, or from the journal
+        of a session that ended abruptly). When the segment was changed since ``version``, their version and
+        this text become a conflict to settle instead."""
+        held = self.release.segment(segment_id)
+        row = self.release.row_of(segment_id)
+        if held is None or row is None or held.target == text or not self.go_to_row(row):
+            return False
+        if version is not None and held.version != version:
+            self.release.record_conflict(Conflict(held, text, False, held.updated_by))
+            return True
+        editor = self.editor()
+        if editor is None:
+            return False
+        editor.replace_all_text(text)
+        editor.setFocus()
+        return True
 
     # --- where we are ----------------------------------------------------------------------------------
 
@@ -133,9 +144,9 @@ class EditingSession(QObject):
             return None
         return self.proxy.mapToSource(index).row()
 
-    def current_segment(self) -> Segment | None:
+    def current_segment(self) -> StoredSegment | None:
         row = self.current_row()
-        return self.model.segment_at(row) if row is not None else None
+        return self.release.segment_at(row) if row is not None else None
 
     def editor(self) -> TargetEditor | None:
         """The open target editor, when it is on the active row."""
@@ -149,18 +160,30 @@ class EditingSession(QObject):
         return delegate.editor
 
     def go_to_row(self, row: int, open_editor: bool = True) -> bool:
-        """Make a model row active, scrolled into view, its target open for typing when editable."""
+        """Make a model row active and visible with some context below it, its target open for typing."""
         view_row = self.proxy.view_row(row) if 0 <= row < self.model.rowCount() else -1
         if view_row < 0:
             return False
         index = self.proxy.index(view_row, Column.TARGET)
         self.table.setCurrentIndex(index)
-        visible = self.table.viewport().rect().contains(self.table.visualRect(index))
-        hint = self.table.ScrollHint.EnsureVisible if visible else self.table.ScrollHint.PositionAtCenter
-        self.table.scrollTo(index, hint)
+        self._show_with_context(index)
         if open_editor:
             self._open_editor(index)
         return True
+
+    def go_to_segment(self, segment_id: int) -> bool:
+        row = self.release.row_of(segment_id)
+        return row is not None and self.go_to_row(row)
+
+    def _show_with_context(self, index: QModelIndex) -> None:
+        """Leave the view alone when the row is in view with a few rows below it; else centre it."""
+        table = self.table
+        rect, viewport = table.visualRect(index), table.viewport().rect()
+        margin = min(viewport.height() // 4, CONTEXT_ROWS * table.verticalHeader().defaultSectionSize())
+        last = index.row() >= self.proxy.rowCount() - 1
+        comfortable = rect.top() >= 0 and rect.bottom() + (0 if last else margin) <= viewport.bottom()
+        hint = table.ScrollHint.EnsureVisible if comfortable else table.ScrollHint.PositionAtCenter
+        table.scrollTo(index, hint)
 
     def move(self, step: int) -> None:
         """Ctrl+Up / Ctrl+Down: the previous or next row in view."""
@@ -174,12 +197,14 @@ class EditingSession(QObject):
             self.table.edit(index)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._filtering:
+            return  # the filters are changing: the place is put back afterwards
         row = self.proxy.mapToSource(current).row() if current.isValid() else -1
-        if row == self._last_row:
+        segment = self.release.segment_at(row) if row >= 0 else None
+        segment_id = segment.id if segment is not None else None
+        if segment_id == self._active_id:
             return
-        self._last_row = row
-        self._draft_timer.stop()
-        segment = self.model.segment_at(row) if row >= 0 else None
+        self._active_id = segment_id
         self.current_segment_changed.emit(segment)
         if current.isValid() and current.column() != Column.TARGET:
             QTimer.singleShot(0, lambda: self._open_target_of(current.row()))
@@ -194,15 +219,42 @@ class EditingSession(QObject):
         for offset in range(1, count + 1):
             view_row = (after_view_row + offset) % count
             row = self.proxy.source_row(view_row)
-            if wanted(self.model.segment_at(row)):
+            if wanted(self.release.segment_at(row)):
                 return row
         return None
+
+    # --- keeping the place through filter changes -----------------------------------------------------
+
+    def _before_filter_change(self) -> None:
+        """The active row may vanish: its typing is stored first, and the place remembered."""
+        self.save_draft()
+        focus = self.table.window().focusWidget() if self.table.window() is not None else None
+        self._place_had_focus = focus is not None and (focus is self.table or self.table.isAncestorOf(focus))
+        self._place = self._active_id
+        self._filtering = True
+
+    def _after_filter_change(self) -> None:
+        """The active segment stays selected and in view, or the nearest one in view when it is hidden."""
+        self._filtering = False
+        place, self._place = self._place, None
+        row = self.release.row_of(place) if place is not None else 0
+        nearest = self.proxy.nearest_visible(row if row is not None else 0)
+        if nearest is None:
+            self.table.setCurrentIndex(QModelIndex())
+            self._active_id = None
+            self.current_segment_changed.emit(None)
+            return
+        self.go_to_row(nearest, open_editor=self._place_had_focus)
+        # The same view row may hold another segment now: the panels follow it.
+        self._on_current_changed(self.table.currentIndex(), QModelIndex())
 
     # --- editing ---------------------------------------------------------------------------------------
 
     def _on_editor_opened(self, editor: TargetEditor) -> None:
         self._visit += 1
-        editor.textChanged.connect(self._draft_timer.start)
+        index = self.table.segment_delegate.editor_index
+        if index.isValid():
+            self.keeper.follow(editor, self.release.segment_at(self.proxy.source_row(index.row())).id)
         editor.height_changed.connect(lambda: self._fit_editor_row(editor))
 
     def _fit_editor_row(self, editor: TargetEditor) -> None:
@@ -210,186 +262,143 @@ class EditingSession(QObject):
         if editor is self.table.segment_delegate.editor and index.isValid():
             self.table.fit_row(index.row())
 
+    def _reverted(self, _editor: TargetEditor) -> None:
+        self.notify(self.tr("Back to the text the segment had when you opened it; Ctrl+Z brings yours back."))
+
     def _on_target_submitted(self, segment_id: int, text: str) -> None:
         """The editor closed with a changed target (the user moved on): keep it as a draft."""
-        self._draft_timer.stop()
+        self.keeper.cancel_draft()
         if not self._held_by_conflict(segment_id):
             self.apply_edit(segment_id, text, confirm=False)
 
     def _held_by_conflict(self, segment_id: int) -> bool:
-        pending = self.pending_conflict
-        return pending is not None and pending.theirs.id == segment_id
+        conflict = self.release.conflict(segment_id)
+        return conflict is not None and conflict.holds_text
 
     def save_draft(self) -> None:
-        """Store the open editor's text as a draft (after an idle moment, and before leaving)."""
-        self._draft_timer.stop()
+        """Store the open editor's text as a draft (after an idle moment, and before anything that could
+        close the editor: leaving, a filter change, switching release, closing)."""
+        self.keeper.cancel_draft()
         editor, segment = self.editor(), self.current_segment()
-        if editor is None or segment is None or segment.id is None or self._held_by_conflict(segment.id):
+        if editor is None or segment is None or self._held_by_conflict(segment.id):
             return
         if editor.text() != segment.target:
             self.apply_edit(segment.id, editor.text(), confirm=False)
 
     def commit_editor(self) -> None:
-        """Save what the open editor holds (before closing, switching release or exporting)."""
+        """Store what the open editor holds (before closing, switching release or exporting)."""
         self.save_draft()
 
-    def apply_edit(self, segment_id: int, text: str, confirm: bool) -> Segment | None:
-        """Store a target as the user, one undo step; None when refused (the reason is shown)."""
-        row = self.model.row_of(segment_id)
-        if row is None:
+    def apply_edit(self, segment_id: int, text: str, confirm: bool) -> StoredSegment | None:
+        """Store a target as the user, one undo step; None when refused (a conflict, or the reason shown)."""
+        held = self.release.segment(segment_id)
+        if held is None:
             return None
-        shown = self.model.segment_at(row)
+        earlier = {held.id: held}
+        if confirm:
+            earlier.update((s.id, s) for s in self.release.repetitions_of(segment_id))
         try:
-            result = self.workspace.editing.edit(
-                segment_id, text, self.workspace.actor, confirm=confirm, expected_version=shown.version
-            )
-        except ConflictError as error:
-            self._report_conflict(error, shown, text, confirm)
-            return None
+            saved = self.writer.edit(segment_id, text, confirm=confirm)
         except DomainError as error:
-            self.message.emit(describe(error))
+            self.notify(describe(error))
             return None
-        if self._held_by_conflict(segment_id):
-            self.pending_conflict = None
-            self.conflict.emit(None)
-        saved = result.segment
-        if saved.version == shown.version:
-            return saved
-        self.model.replace_segment(saved)
-        before: list[Segment] = [shown]
-        after: list[Segment] = [saved]
-        for filled in result.repetitions:
-            filled_row = self.model.row_of(filled.id)
-            if filled_row is not None:
-                before.append(self.model.segment_at(filled_row))
-                after.append(filled)
-                self.model.replace_segment(filled)
+        if saved is None:
+            return None
+        if saved.segment.version == held.version:
+            return saved.segment
+        after = [s for s in saved.changed if s.id in earlier]
+        before = [earlier[s.id] for s in after]
         label = self.tr("Confirm segment {n}") if confirm else self.tr("Edit segment {n}")
+        editor = self.editor()
         active = self.current_segment()
-        visit = (
-            self._visit
-            if self.editor() is not None and active is not None and active.id == segment_id
-            else None
-        )
+        visit = self._visit if editor is not None and active is not None and active.id == segment_id else None
         command = EditCommand(
-            label.format(n=shown.position + 1), before, after, self._restore, self._refused, visit
+            label.format(n=held.position + 1), before, after, self._restore, self._refused, visit
         )
         self.undo_stack.push(command)
-        self._announce_change()
-        return saved
+        return saved.segment
 
-    def _restore(self, states: list[Segment]) -> None:
-        for state in states:
-            assert state.id is not None
-            row = self.model.row_of(state.id)
-            if row is None:
-                continue
-            shown = self.model.segment_at(row)
-            assert isinstance(state, StoredSegment)
-            saved = self.workspace.editing.restore(
-                state, self.workspace.actor, expected_version=shown.version
-            )
-            self.model.replace_segment(saved)
-        self._announce_change()
-        if states and states[0].id is not None:
-            row = self.model.row_of(states[0].id)
-            if row is not None and row != self.current_row():
-                QTimer.singleShot(0, lambda: self.go_to_row(row))
+    def replace_all(self, changes: list[tuple[int, str]], label: str) -> int:
+        """Store each (segment id, text) as a draft: one undo step and one change of the release; returns
+        how many segments changed."""
+        self.commit_editor()
+        earlier = {i: s for i, s in ((i, self.release.segment(i)) for i, _ in changes) if s is not None}
+        saved = self.writer.replace_all(changes)
+        after = [r.segment for r in saved if r.segment.version != earlier[r.segment.id].version]
+        if after:
+            before = [earlier[s.id] for s in after]
+            self.undo_stack.push(EditCommand(label, before, after, self._restore, self._refused))
+        return len(after)
 
-    def _refused(self, error: DomainError, state: Segment) -> None:
-        if isinstance(error, ConflictError):
-            self._report_conflict(error, state, state.target, False, keep=False)
-        else:
-            self.message.emit(describe(error))
+    def _restore(self, states: list[StoredSegment]) -> None:
+        self.writer.restore(states)
+        row = self.release.row_of(states[0].id) if states else None
+        if row is not None and row != self.current_row():
+            QTimer.singleShot(0, lambda: self.go_to_row(row))
 
-    def _report_conflict(
-        self, error: ConflictError, shown: Segment, mine: str, confirm: bool, keep: bool = True
-    ) -> None:
-        """Show the stored version in the grid and hand the user's text to the conflict banner."""
-        assert shown.id is not None
-        theirs = self.workspace.releases.segment(shown.id)
-        editor, active = self.editor(), self.current_segment()
-        self.model.replace_segment(theirs)
-        if editor is not None and active is not None and active.id == shown.id:
-            editor.replace_all_text(mine)
-        self._announce_change()
-        who = error.changed_by or theirs.updated_by or self.tr("someone else")
-        conflict = Conflict(theirs, mine if keep else "", confirm, who)
-        self.pending_conflict = conflict if keep else None
-        self.conflict.emit(conflict)
+    def _refused(self, error: DomainError, _state: StoredSegment) -> None:
+        if not isinstance(error, ConflictError):  # a conflict is already in the open release
+            self.notify(describe(error))
 
     def use_my_text(self, conflict: Conflict) -> None:
         """Apply the user's text over the stored version, knowingly (the conflict banner's button)."""
-        assert conflict.theirs.id is not None
-        self.pending_conflict = None
-        row = self.model.row_of(conflict.theirs.id)
-        self.apply_edit(conflict.theirs.id, conflict.mine, confirm=conflict.confirm)
-        if row is not None:
-            self.go_to_row(row)
+        self.release.settle_conflict(conflict.segment_id)
+        self.apply_edit(conflict.segment_id, conflict.mine, confirm=conflict.confirm)
+        self.go_to_segment(conflict.segment_id)
 
     def keep_theirs(self, conflict: Conflict) -> None:
         """Drop the user's text; the segment opens again on the stored version."""
-        self.pending_conflict = None
+        self.writer.keep_theirs(conflict)
         editor, segment = self.editor(), self.current_segment()
-        if editor is not None and segment is not None and segment.id == conflict.theirs.id:
+        if editor is not None and segment is not None and segment.id == conflict.segment_id:
             editor.load(segment.target, segment.source)
             return
-        row = self.model.row_of(conflict.theirs.id) if conflict.theirs.id is not None else None
-        if row is not None:
-            self.go_to_row(row)
+        self.go_to_segment(conflict.segment_id)
 
     # --- keyboard flow ---------------------------------------------------------------------------------
 
     def confirm_and_next(self) -> None:
         """Ctrl+Enter: confirm the active segment, then go to the next one still to do."""
         segment = self.current_segment()
-        if segment is None or segment.id is None:
+        if segment is None:
             return
         if segment.translatable:
             editor = self.editor()
             text = editor.text() if editor is not None else segment.target
-            self._draft_timer.stop()
+            self.keeper.cancel_draft()
             if self.apply_edit(segment.id, text, confirm=True) is None:
                 return
-        self.go_to_next(lambda s: s.translatable and s.status in TO_DO_STATUSES)
+        self.go_to_next(to_do)
 
     def go_to_next(self, wanted: Callable[[Segment], bool]) -> None:
         """Go to the next row in view (wrapping) whose segment is ``wanted``."""
         index = self.table.currentIndex()
         row = self._next_row(index.row() if index.isValid() else -1, wanted)
         if row is None or row == self.current_row():
-            self.message.emit(self.tr("No more segments to do in this view."))
+            self.notify(self.tr("No more segments to do in this view."))
             return
         self.go_to_row(row)
 
-    def toggle_translatable(self) -> Segment | None:
+    def toggle_translatable(self) -> StoredSegment | None:
         """Ctrl+Shift+X: mark the active segment to translate, or to leave as it is (a menu line, say)."""
         shown = self.current_segment()
-        if shown is None or shown.id is None:
+        if shown is None:
             return None
         self.save_draft()
-        shown = self.model.segment_at(self.model.row_of(shown.id) or 0)
-        assert shown.id is not None
+        shown = self.release.segment(shown.id) or shown
         try:
-            saved = self.workspace.editing.set_translatable(
-                shown.id, not shown.translatable, self.workspace.actor, expected_version=shown.version
-            )
-        except ConflictError as error:
-            self._report_conflict(error, shown, shown.target, False, keep=False)
-            return None
+            return self.writer.set_translatable(shown.id, not shown.translatable)
         except DomainError as error:
-            self.message.emit(describe(error))
+            self.notify(describe(error))
             return None
-        self.model.replace_segment(saved)
-        self._announce_change()
-        return saved
 
     def copy_source(self) -> None:
         """Ctrl+Shift+S: the source, tags included, replaces the target in the editor."""
         self.replace_target_text(None)
 
     def replace_target_text(self, text: str | None) -> None:
-        """Put ``text`` (the source when None) in the active segment's editor, opening it if needed."""
+        """Put ``text`` (the source when None) in the active segment's editor, opening it if needed; one
+        step of the editor's undo, so Esc or Ctrl+Z take it back and the text before it survives."""
         segment = self.current_segment()
         if segment is None or not segment.translatable:
             return
@@ -403,7 +412,7 @@ class EditingSession(QObject):
     def insert_next_tag(self) -> None:
         editor = self.editor()
         if editor is None or not editor.insert_next_missing_tag():
-            self.message.emit(self.tr("No tag of the source is missing from the target."))
+            self.notify(self.tr("No tag of the source is missing from the target."))
 
     def insert_suggestion(self, target: str, whole: bool = True) -> None:
         """A chosen suggestion replaces the target (a match) or goes in at the cursor (a term)."""
@@ -414,16 +423,12 @@ class EditingSession(QObject):
         editor.insertPlainText(target)
         editor.setFocus()
 
-    def report_conflict(self, error: ConflictError, shown: Segment) -> None:
-        """A decision refused because the segment moved on (nothing of the user's to keep)."""
-        self._report_conflict(error, shown, shown.target, True, keep=False)
-
     def undo(self) -> None:
         self.commit_editor()
-        with self.holding_changes():  # a macro (Replace all) restores many segments
+        with self.release.batch():  # a Replace all restores many segments: one change
             self.undo_stack.undo()
 
     def redo(self) -> None:
         self.commit_editor()
-        with self.holding_changes():
+        with self.release.batch():
             self.undo_stack.redo()

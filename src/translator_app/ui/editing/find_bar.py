@@ -1,8 +1,9 @@
 """Find (Ctrl+F) and find and replace (Ctrl+H) over the segments in view, as a bar above the grid.
 
-Search in the source or the target, with case, whole word, regular expression and a status filter. Replace
-works in targets only; "Replace all" stores each changed segment through the editing service inside one undo
-macro, so a single Ctrl+Z takes the whole replacement back.
+Search in the source or the target, with case, whole word, regular expression and a status filter, among the
+segments the grid's filters show (the count follows them). Replace works in targets only; "Replace all" stores
+every changed segment as one step of the undo history and one change of the open release, so a single Ctrl+Z
+takes the whole replacement back.
 """
 
 from __future__ import annotations
@@ -112,6 +113,8 @@ class FindBar(QFrame):
             signal.connect(self._count_timer.start)
         for box in (self.match_case, self.whole_word, self.regex):
             box.toggled.connect(self._count_timer.start)
+        session.proxy.filter_changed.connect(self._recount)
+        session.release.changed.connect(lambda _change: self._recount())
         self.find_text.returnPressed.connect(self.find_next)
         self.replace_text.returnPressed.connect(self.replace_current)
         self.next_button.clicked.connect(self.find_next)
@@ -120,6 +123,11 @@ class FindBar(QFrame):
         self.replace_all_button.clicked.connect(self.replace_all)
         self.close_button.clicked.connect(self.hide)
         self.hide()
+
+    def _recount(self) -> None:
+        """The grid's filters or the segments changed: the count of matches in view follows."""
+        if self.isVisible():
+            self._count_timer.start()
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         line = QLineEdit(self)
@@ -231,7 +239,7 @@ class FindBar(QFrame):
         pattern = self._pattern()
         order = self._matching_view_rows(pattern) if pattern is not None else []
         if pattern is None or not order:
-            self.session.message.emit(self.tr("No match."))
+            self.session.notify(self.tr("No match."))
             return False
         here = self.session.table.currentIndex().row()
         if backwards:
@@ -268,7 +276,7 @@ class FindBar(QFrame):
         """Replace in the active segment's target, then go to the next match."""
         pattern = self._pattern()
         segment = self.session.current_segment()
-        if pattern is None or segment is None or segment.id is None or not segment.translatable:
+        if pattern is None or segment is None or not segment.translatable:
             return
         editor = self.session.editor()
         text = editor.text() if editor is not None else segment.target
@@ -291,17 +299,14 @@ class FindBar(QFrame):
             result = self._replaced(segment.target, pattern)
             if result is None:
                 return 0
-            if result[1] and segment.translatable and segment.id is not None:
+            if result[1] and segment.translatable:
                 changes.append((segment.id, result[0]))
                 occurrences += result[1]
         if not changes:
-            self.session.message.emit(self.tr("Nothing to replace."))
+            self.session.notify(self.tr("Nothing to replace."))
             return 0
-        stack = self.session.undo_stack
-        with self.session.holding_changes():
-            stack.beginMacro(self.tr("Replace all “{text}”").format(text=self.find_text.text()))
-            done = sum(1 for segment_id, text in changes if self.session.apply_edit(segment_id, text, False))
-            stack.endMacro()
-        self.session.message.emit(english_plural(self.tr("Replaced in %n segment(s).", "", done), done))
+        label = self.tr("Replace all “{text}”").format(text=self.find_text.text())
+        done = self.session.replace_all(changes, label)
+        self.session.notify(english_plural(self.tr("Replaced in %n segment(s).", "", done), done))
         self.update_count()
         return done

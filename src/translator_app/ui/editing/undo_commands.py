@@ -1,8 +1,9 @@
 """Undo and redo of target edits, across segments, through the editing service.
 
 A command holds the states of the segments an edit changed (the edited one and the repetitions a confirmation
-filled) before and after. Undo and redo write those states back with the editing service's ``restore``, with
-the version the grid shows, so an undo never overwrites someone else's later change: it reports a conflict.
+filled, or every segment of a Replace all) before and after. Undo and redo write those states back through the
+release writer's ``restore``, over the versions the window holds, so an undo never overwrites someone else's
+later change: it becomes a conflict.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from translator_app.domain.errors import ConflictError, DomainError
-from translator_app.domain.models import Segment
+from translator_app.domain.models import StoredSegment
 
 #: Writes segment states back and returns nothing; raises DomainError (ConflictError) when refused.
-Restore = Callable[[list[Segment]], None]
+Restore = Callable[[list[StoredSegment]], None]
 #: Told when an undo or redo was refused, so the window can say why.
-Refused = Callable[[DomainError, Segment], None]
+Refused = Callable[[DomainError, StoredSegment], None]
 
 _MERGE_ID = 0x5E6
 
@@ -28,15 +29,15 @@ class EditCommand(QUndoCommand):
     def __init__(
         self,
         text: str,
-        before: list[Segment],
-        after: list[Segment],
+        before: list[StoredSegment],
+        after: list[StoredSegment],
         restore: Restore,
         refused: Refused,
         visit: int | None = None,
     ) -> None:
         super().__init__(text)
-        self.before = {s.id: s for s in before if s.id is not None}
-        self.after = {s.id: s for s in after if s.id is not None}
+        self.before = {s.id: s for s in before}
+        self.after = {s.id: s for s in after}
         self.primary = after[0].id if after else None
         self._restore = restore
         self._refused = refused
@@ -65,7 +66,7 @@ class EditCommand(QUndoCommand):
     def undo(self) -> None:
         self._apply(list(self.before.values()))
 
-    def _apply(self, states: list[Segment]) -> None:
+    def _apply(self, states: list[StoredSegment]) -> None:
         try:
             self._restore(states)
         except DomainError as error:

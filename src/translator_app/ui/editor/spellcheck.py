@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from translator_app.domain.errors import DomainError
 from translator_app.domain.languages import base_language
+from translator_app.services.open_release import OpenRelease, ReleaseChange
 from translator_app.ui.editor.spelling_dictionaries import (
     Dictionary,
     DictionaryCache,
@@ -86,6 +87,15 @@ class SpellingController(QObject):
         except (DomainError, AttributeError):
             terms = []
         self.set_language(release.target_lang, terms)
+
+    def follow(self, release: OpenRelease, glossary: Any) -> None:
+        """Check in the target language of whatever release is open (its glossary's terms accepted)."""
+
+        def opened(change: ReleaseChange) -> None:
+            if change.reset and release.release is not None:
+                self.set_release(release.release, glossary)
+
+        release.changed.connect(opened)
 
     def dictionary(self) -> Dictionary | None:
         """The loaded dictionary of the current language, or None (not loaded yet, or none exists)."""

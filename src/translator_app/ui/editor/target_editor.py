@@ -3,6 +3,10 @@
 It is a QTextEdit rather than a line edit because targets wrap over several lines. Tags are single chip
 characters (see :mod:`tag_chips`); pasting or copying converts them to and from their text form, so nothing
 a translator does in the editor can break a tag's syntax.
+
+The editor knows two texts besides its own: the one it opened with (what Esc goes back to, as one step of the
+editor's undo, so Ctrl+Z brings the typing back) and the last one known to be stored (typing that differs
+from it is never replaced by a change arriving from storage).
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ class TargetEditor(QTextEdit):
         self.document().setDocumentMargin(2)
         self._chips = install_chips(self.document())
         self.source = ""
+        #: The text the editor opened with (or last took from storage): Esc goes back to it.
+        self.baseline = ""
+        #: The last text known to be stored for the segment: typing that differs from it is unsaved.
+        self.stored = ""
         #: Key sequences the window handles even while the editor has focus.
         self.window_keys: set[str] = set()
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self.height_changed.emit())
@@ -54,10 +62,26 @@ class TargetEditor(QTextEdit):
     def load(self, target: str, source: str) -> None:
         """Show ``target`` for the segment whose source is ``source``; the editor's own undo starts afresh."""
         self.source = source
+        self.baseline = self.stored = target
         self.document().setUndoRedoEnabled(False)
         set_document_text(self.document(), target)
         self.document().setUndoRedoEnabled(True)
         self.moveCursor(QTextCursor.MoveOperation.End)
+
+    def mark_stored(self, text: str) -> None:
+        """``text`` (what the editor holds) is now the stored target."""
+        self.stored = text
+
+    def has_unsaved_typing(self) -> bool:
+        return self.text() != self.stored
+
+    def revert_to_baseline(self) -> bool:
+        """Esc: back to the text the editor opened with, as one step of its undo (Ctrl+Z brings the typing
+        back). False when there is nothing to revert."""
+        if self.text() == self.baseline:
+            return False
+        self.replace_all_text(self.baseline)
+        return True
 
     def text(self) -> str:
         """The target as segment text, with its tags."""

@@ -46,7 +46,7 @@ class FileFlows(QObject):
         self.runner = runner
         self.progress = progress
         self.settings = settings
-        self.window = parent_widget
+        self.dialog_parent = parent_widget
         self.pending: list[Path] = []
         self.dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
@@ -57,7 +57,7 @@ class FileFlows(QObject):
 
     def choose_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window,
+            self.dialog_parent,
             self.tr("Open a press release"),
             str(self.settings.value("import/folder", str(Path.home()))),
             self.tr("Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"),
@@ -79,7 +79,7 @@ class FileFlows(QObject):
             path,
             str(self.settings.value("import/source", "fr")),
             str(self.settings.value("import/target", "en")),
-            self.window,
+            self.dialog_parent,
         )
         dialog.accepted.connect(lambda: self.run_import(dialog.request()))
         dialog.rejected.connect(self._next)
@@ -151,7 +151,7 @@ class FileFlows(QObject):
         safe = (
             "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()[:60] or "translation"
         )
-        dialog = ExportDialog(release_id, release_format, folder / safe, self.window)
+        dialog = ExportDialog(release_id, release_format, folder / safe, self.dialog_parent)
         dialog.accepted.connect(lambda: self.run_export(dialog.request()))
         dialog.finished.connect(dialog.deleteLater)
         self.export_dialog = dialog
@@ -196,4 +196,4 @@ class FileFlows(QObject):
     def _show_error(self, title: str, text: str) -> None:
         self.last_error = text
         self.message.emit(text)
-        open_error_box(self.window, title, text)
+        open_error_box(self.dialog_parent, title, text)

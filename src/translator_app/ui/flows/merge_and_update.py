@@ -1,46 +1,62 @@
 """File › Update from a revised source and File › Merge a returned file, run on a worker.
 
-Both change many segments at once in one transaction: the window asks for the file on the GUI thread, runs the
-service on the pool with a busy progress bar, then reloads the release and says what changed.
+Both change many segments at once in one transaction: the file is asked for on the GUI thread, the typing
+stored, the service run on the pool with a busy progress bar; the segments it returns go into the open
+release (a merge as one change, an update as a reload), and the status bar says what changed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from translator_app.domain.models import Role
+from translator_app.services.merging import MergeReport
+from translator_app.services.updating import UpdateSummary
+from translator_app.services.workspace import Workspace
 from translator_app.ui.common.errors import describe, open_error_box
 from translator_app.ui.common.i18n import english_plural
-from translator_app.ui.common.workers import TaskHandle
-
-if TYPE_CHECKING:
-    from translator_app.ui.main_window import MainWindow
+from translator_app.ui.common.workers import TaskHandle, TaskRunner
+from translator_app.ui.editing.editing_session import EditingSession
+from translator_app.ui.frame.status_bar import TaskProgress
 
 
 class HandoffFlows(QObject):
-    """Owns the two actions; ``finished`` carries the sentence shown in the status bar."""
+    """Runs the two hand-offs; ``finished`` carries the sentence shown in the status bar, and
+    ``release_touched`` the release they changed (the window lists it again and shows it)."""
 
     finished = Signal(str)
+    release_touched = Signal(int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        workspace: Workspace,
+        session: EditingSession,
+        runner: TaskRunner,
+        progress: TaskProgress,
+        notify: Callable[[str], None],
+        dialog_parent: QWidget,
+    ) -> None:
+        super().__init__(dialog_parent)
+        self.workspace = workspace
+        self.session = session
+        self.runner = runner
+        self.progress = progress
+        self.notify = notify
+        self.dialog_parent = dialog_parent
         self.last_message = ""
         self.overwrite_box: QMessageBox | None = None
-        window.commands.update_release.triggered.connect(self.choose_update)
-        window.commands.merge_returned.triggered.connect(self.choose_merge)
 
     def choose_update(self) -> None:
-        release = self.window.current_release
-        if release is None or release.id is None:
+        release = self.session.release.release
+        if release is None:
             self._say(self.tr("Open the release that the revised source replaces."))
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Revised source of “{title}”").format(title=release.title),
             "",
             self.tr("Releases (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"),
@@ -49,34 +65,32 @@ class HandoffFlows(QObject):
             self.run_update(Path(path), release.id)
 
     def run_update(self, path: Path, release_id: int) -> TaskHandle:
-        workspace = self.window.workspace
-        updating, actor = workspace.handoff.updating, workspace.actor
+        self.session.commit_editor()
+        updating, actor = self.workspace.handoff.updating, self.workspace.actor
 
-        def work(handle: TaskHandle) -> object:
+        def work(handle: TaskHandle) -> UpdateSummary:
             handle.report("", 0, 0)
             return updating.update_file(path, release_id, actor)
 
-        handle = self.window.runner.submit("handoff", path, work, self._updated, self._failed)
-        self.window.status.task.start(self.tr("Updating from {name}…").format(name=path.name), handle)
+        handle = self.runner.submit("handoff", path, work, self._updated, self._failed)
+        self.progress.start(self.tr("Updating from {name}…").format(name=path.name), handle)
         return handle
 
-    def _updated(self, summary: object) -> None:
-        self.window.status.task.finish()
+    def _updated(self, summary: UpdateSummary) -> None:
+        self.progress.finish()
         text = self.tr(
             "Release updated: {unchanged} unchanged, {changed} changed (kept as drafts), {added} new, "
             "{removed} removed (archived)."
         ).format(
-            unchanged=getattr(summary, "unchanged", 0),
-            changed=getattr(summary, "changed", 0),
-            added=getattr(summary, "added", 0),
-            removed=getattr(summary, "removed", 0),
+            unchanged=summary.unchanged, changed=summary.changed, added=summary.added, removed=summary.removed
         )
-        self._reload(getattr(summary, "release_id", None))
+        self.session.writer.take_update(summary)
+        self.release_touched.emit(summary.release_id)
         self._say(text)
 
     def choose_merge(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window,
+            self.dialog_parent,
             self.tr("Merge a returned XLIFF file or review table"),
             "",
             self.tr("Returned files (*.xlf *.xliff *.docx);;All files (*)"),
@@ -85,30 +99,30 @@ class HandoffFlows(QObject):
             self.run_merge(Path(path))
 
     def run_merge(self, path: Path, *, force: bool = False) -> TaskHandle:
-        workspace = self.window.workspace
-        merging, actor = workspace.handoff.merging, workspace.actor
+        self.session.commit_editor()
+        merging, actor = self.workspace.handoff.merging, self.workspace.actor
 
-        def work(handle: TaskHandle) -> object:
+        def work(handle: TaskHandle) -> MergeReport:
             handle.report("", 0, 0)
             return merging.merge_file(path, actor, force=force)
 
-        def merged(report: object) -> None:
+        def merged(report: MergeReport) -> None:
             self._merged(report, path)
 
-        handle = self.window.runner.submit("handoff", path, work, merged, self._failed)
-        self.window.status.task.start(self.tr("Merging {name}…").format(name=path.name), handle)
+        handle = self.runner.submit("handoff", path, work, merged, self._failed)
+        self.progress.start(self.tr("Merging {name}…").format(name=path.name), handle)
         return handle
 
-    def _merged(self, report: object, path: Path) -> None:
-        self.window.status.task.finish()
-        changed = len(getattr(report, "changed", []))
-        protected = len(getattr(report, "protected", []))
-        comments = int(getattr(report, "comments_added", 0))
+    def _merged(self, report: MergeReport, path: Path) -> None:
+        self.progress.finish()
+        changed = len(report.changed)
+        protected = len(report.protected)
+        comments = report.comments_added
         text = self.tr("Merged: {changed}, {comments}.").format(
             changed=english_plural(self.tr("%n segment(s) changed", "", changed), changed),
             comments=english_plural(self.tr("%n comment(s) added", "", comments), comments),
         )
-        edited = len(getattr(report, "edited_since", []))
+        edited = len(report.edited_since)
         if edited:
             text += " " + english_plural(
                 self.tr("Kept %n segment(s) changed here since the export.", "", edited), edited
@@ -117,9 +131,10 @@ class HandoffFlows(QObject):
             text += " " + english_plural(
                 self.tr("Left %n approved segment(s) unchanged.", "", protected), protected
             )
-        self._reload(getattr(report, "release_id", None))
+        self.session.writer.take_merge(report)
+        self.release_touched.emit(report.release_id)
         self._say(text)
-        reviewer = self.window.workspace.actor.role is Role.REVIEWER
+        reviewer = self.workspace.actor.role is Role.REVIEWER
         if (edited or (protected and reviewer)) and (not protected or reviewer):
             self._offer_overwrite(text, edited + protected, path)  # approved ones only for a reviewer
 
@@ -141,7 +156,7 @@ class HandoffFlows(QObject):
                 held,
             ),
             QMessageBox.StandardButton.NoButton,
-            self.window,
+            self.dialog_parent,
         )
         box.setObjectName("mergeOverwriteBox")
         replace = box.addButton(self.tr("Use the file's text"), QMessageBox.ButtonRole.AcceptRole)
@@ -155,21 +170,12 @@ class HandoffFlows(QObject):
         box.open()
 
     def _failed(self, error: BaseException) -> None:
-        self.window.status.task.finish()
+        self.progress.finish()
         text = describe(error)
         self._say(text)
-        open_error_box(self.window, self.tr("Nothing was changed"), text)
-
-    def _reload(self, release_id: int | None) -> None:
-        """The list's counts and, when it is the open release, the grid: selecting it again would not."""
-        if release_id is None:
-            return
-        current = self.window.current_release
-        self.window.load_releases(release_id)
-        if current is not None and current.id == release_id:
-            self.window.translation.reload_release()
+        open_error_box(self.dialog_parent, self.tr("Nothing was changed"), text)
 
     def _say(self, text: str) -> None:
         self.last_message = text
-        self.window.status.showMessage(text, 10000)
+        self.notify(text)
         self.finished.emit(text)

@@ -116,6 +116,16 @@ class WindowActions(QObject):
             [K("Ctrl+Alt+R")],
             "mdi6.close-circle-outline",
         )
+        self.approve_clean = self._add(
+            review,
+            "approveAllClean",
+            self.tr("Approve all translated &without QA errors"),
+            [],
+            "mdi6.check-decagram-outline",
+        )
+        self.sign_off = self._add(
+            review, "signOffRelease", self.tr("&Sign off release…"), [], "mdi6.draw-pen"
+        )
 
         tools = self._group(self.tr("&Tools"))
         self.pretranslate = self._add(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QTo
 
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.actor import Actor
+from translator_app.services.open_release import OpenRelease
 from translator_app.ui.common import icons, status_style
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.workers import TaskHandle
@@ -137,6 +138,14 @@ class WorkspaceStatusBar(QStatusBar):
         self.database_field.text.setText(shorten_middle(location))
         self.database_field.setToolTip(self.tr("Database: {location}").format(location=location))
         self.addPermanentWidget(self.database_field)
+
+    def follow(self, release: OpenRelease) -> None:
+        """Show the open release's counts, and again after each of its changes."""
+        release.changed.connect(
+            lambda _change: self.show_counts(
+                release.counts() if release.release is not None else None, release.word_counts()
+            )
+        )
 
     def show_counts(
         self, counts: dict[SegmentStatus, int] | None, words: dict[SegmentStatus, int] | None = None

@@ -11,14 +11,30 @@ from collections import OrderedDict
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument, QTextOption
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from translator_app.domain.tags import TAG
 from translator_app.ui.editor.tag_chips import install_chips, set_document_text
@@ -72,6 +88,8 @@ class SegmentDelegate(PaddedDelegate):
 
     editor_opened = Signal(object)
     editor_closed = Signal()
+    #: Esc took the open editor back to the text it opened with (the typing is one Ctrl+Z away).
+    reverted = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,16 +178,38 @@ class SegmentDelegate(PaddedDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        """Load the target when the editor opens; afterwards take a stored change in only when the editor
+        holds no unsaved typing (typing is never overwritten: a change from elsewhere became a conflict)."""
         if not isinstance(editor, TargetEditor):
             return
-        target = index.data(Qt.ItemDataRole.EditRole) or ""
-        source = index.model().index(index.row(), Column.SOURCE).data(Qt.ItemDataRole.DisplayRole) or ""
-        first_load = editor.property("loaded") is None
-        if first_load or editor.text() != target:
-            editor.load(str(target), str(source))
+        target = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        source = str(index.model().index(index.row(), Column.SOURCE).data(Qt.ItemDataRole.DisplayRole) or "")
+        if editor.property("loaded") is None:
+            editor.load(target, source)
             editor.setProperty("loaded", True)
-        if first_load:
             self.editor_opened.emit(editor)
+        elif editor.text() == target:
+            editor.mark_stored(target)
+        elif not editor.has_unsaved_typing():
+            editor.load(target, source)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Esc reverts the typing as an undoable step instead of throwing it away; a second Esc, with
+        nothing left to revert, closes the editor (keeping what it holds)."""
+        if (
+            isinstance(watched, TargetEditor)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            if watched.revert_to_baseline():
+                self.reverted.emit(watched)
+            else:
+                self.commitData.emit(watched)
+                self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(watched, event)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, TargetEditor):

@@ -5,7 +5,7 @@ A filter by QA finding joins these once quality checks exist; the proxy takes on
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QToolButton, QWidget
 
 from translator_app.ui.common import icons
@@ -59,8 +59,6 @@ def compact(combo: QComboBox) -> None:
 class FilterBar(QWidget):
     """Combos and a text field; tells the proxy at once (text after a short pause)."""
 
-    changed = Signal()
-
     def __init__(self, proxy: SegmentFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy
@@ -111,6 +109,8 @@ class FilterBar(QWidget):
         self.status.currentIndexChanged.connect(self.apply)
         self.origin.currentIndexChanged.connect(self.apply)
         self.clear_button.clicked.connect(self.clear)
+        proxy.filter_changed.connect(self.update_count)
+        proxy.modelReset.connect(self.update_count)
         self.update_count()
 
     def add_combo(self, combo: QComboBox, position: int) -> None:
@@ -126,8 +126,6 @@ class FilterBar(QWidget):
         self.proxy.set_filters(
             StatusFilter(self.status.currentData()), OriginFilter(self.origin.currentData()), self.text.text()
         )
-        self.update_count()
-        self.changed.emit()
 
     def clear(self) -> None:
         for widget in (self.status, self.origin, self.text):

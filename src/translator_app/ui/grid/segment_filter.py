@@ -1,19 +1,18 @@
 """Which segments the grid shows: by status, by origin and by text, through a filter proxy over the model.
 
 Filtering is not dynamic: a segment confirmed while "New" is the filter stays in view until the filter
-changes,
-as in the CAT tools translators know, so that the row under the cursor never vanishes mid-work.
+changes, as in the CAT tools translators know, so that the row under the cursor never vanishes mid-work.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
-from translator_app.domain.models import OriginKind, Segment, SegmentStatus
+from translator_app.domain.models import OriginKind, Segment, SegmentStatus, StoredSegment
+from translator_app.ui.common.folding import fold
 from translator_app.ui.grid.segment_model import SegmentTableModel
-from translator_app.ui.releases.release_list import fold
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 S = SegmentStatus
@@ -75,6 +74,10 @@ def origin_accepts(choice: OriginFilter, segment: Segment) -> bool:
 class SegmentFilterProxy(QSortFilterProxyModel):
     """Keeps the rows that pass the status, origin and text filters; document order is kept."""
 
+    #: Before and after the filters change (the editing session keeps the user's place across).
+    filter_about_to_change = Signal()
+    filter_changed = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setDynamicSortFilter(False)
@@ -91,6 +94,7 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         self, status: StatusFilter | None = None, origin: OriginFilter | None = None, text: str | None = None
     ) -> None:
         """Change any of the filters (None keeps that one) and filter again."""
+        self.filter_about_to_change.emit()
         self.beginFilterChange()
         if status is not None:
             self.status = status
@@ -101,13 +105,16 @@ class SegmentFilterProxy(QSortFilterProxyModel):
             if not self._words:
                 self._folded.clear()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filter_changed.emit()
 
     def set_qa_filter(self, choice: QaFilter, segment_ids: frozenset[int]) -> None:
         """Keep only ``segment_ids`` (the segments with the chosen kind of QA finding); ALL: no QA filter."""
+        self.filter_about_to_change.emit()
         self.beginFilterChange()
         self.qa = choice
         self._qa_ids = segment_ids
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filter_changed.emit()
 
     def is_filtering(self) -> bool:
         return (
@@ -133,14 +140,13 @@ class SegmentFilterProxy(QSortFilterProxyModel):
             return all(word in haystack for word in self._words)
         return True
 
-    def _haystack(self, segment: Segment) -> str:
+    def _haystack(self, segment: StoredSegment) -> str:
         """The segment's source and target, folded (from the cache while they are unchanged)."""
-        cached = self._folded.get(segment.id) if segment.id is not None else None
+        cached = self._folded.get(segment.id)
         if cached is not None and cached[0] == segment.source and cached[1] == segment.target:
             return cached[2]
         folded = fold(f"{segment.source}\n{segment.target}")
-        if segment.id is not None:
-            self._folded[segment.id] = (segment.source, segment.target, folded)
+        self._folded[segment.id] = (segment.source, segment.target, folded)
         return folded
 
     def source_row(self, view_row: int) -> int:
@@ -149,3 +155,16 @@ class SegmentFilterProxy(QSortFilterProxyModel):
     def view_row(self, source_row: int) -> int:
         """The row in the view of a model row, or -1 when the filters hide it."""
         return self.mapFromSource(self.sourceModel().index(source_row, 0)).row()
+
+    def nearest_visible(self, source_row: int) -> int | None:
+        """The model row in view closest to ``source_row`` in the document (itself when shown; the next one
+        on a tie), or None when the filters hide every row."""
+        total = self.sourceModel().rowCount()
+        if self.rowCount() == 0 or total == 0:
+            return None
+        source_row = max(0, min(source_row, total - 1))
+        for distance in range(total):
+            for candidate in (source_row + distance, source_row - distance):
+                if 0 <= candidate < total and self.view_row(candidate) >= 0:
+                    return candidate
+        return None

@@ -1,14 +1,15 @@
-"""A table model over the segments of one release, for the translation grid.
+"""A table model over the open release's segments, for the translation grid.
 
-One model row per segment and no widget per row: a long release stays as light as a short one. The model never
-writes to storage: an edited target is announced with :attr:`SegmentTableModel.target_submitted`, the editing
-session saves it through the editing service and hands the stored segment back with ``replace_segment``.
+One model row per segment and no widget per row: a long release stays as light as a short one. The model holds
+no segment of its own: it reads the :class:`OpenRelease` and turns its events into Qt's (a reset, or
+``dataChanged`` over the rows that changed), which makes it the grid's only writer. It never writes to storage
+either: an edited target is announced with :attr:`SegmentTableModel.target_submitted`, the editing session
+stores it, and the stored segment comes back as an event of the open release.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -16,8 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from translator_app.domain.models import OriginKind, Segment, SegmentKind, SegmentStatus
-from translator_app.domain.words import word_count
+from translator_app.domain.models import OriginKind, Segment, SegmentKind, StoredSegment
+from translator_app.services.open_release import OpenRelease, ReleaseChange
 from translator_app.ui.common import status_style
 from translator_app.ui.common.i18n import format_when
 
@@ -60,64 +61,55 @@ _NUMBER_COLOR = QColor(status_style.UNTRANSLATABLE_COLOR)
 
 
 class SegmentTableModel(QAbstractTableModel):
-    """The segments of the selected release, in document order."""
+    """The open release's segments in document order: an adapter of its events, and their only writer."""
 
     #: (segment id, new target) when the user finished editing a target cell.
     target_submitted = Signal(int, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, release: OpenRelease, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._segments: list[Segment] = []
-        self._rows: dict[int, int] = {}
-        self._words: list[int] = []
-        self.editable = True
+        self.release = release
+        self._resetting = False
+        before = release.resetting.connect(self._before_reset)
+        changed = release.changed.connect(self._changed)
 
-    # --- content ---------------------------------------------------------------------------------------
+        def stop_listening(*_: object) -> None:
+            release.resetting.disconnect(before)
+            release.changed.disconnect(changed)
 
-    def set_segments(self, segments: Sequence[Segment]) -> None:
-        """Show another release's segments (a reset: the rows have nothing in common with the old ones)."""
+        # The open release may outlive this model (a closed window's, a test's): stop listening with it.
+        self.destroyed.connect(stop_listening)
+
+    # --- the open release's events ---------------------------------------------------------------------
+
+    def _before_reset(self, _event: None) -> None:
         self.beginResetModel()
-        self._segments = list(segments)
-        self._rows = {s.id: row for row, s in enumerate(self._segments) if s.id is not None}
-        self._words = [word_count(s.source) for s in self._segments]
-        self.endResetModel()
+        self._resetting = True
 
-    def segment_at(self, row: int) -> Segment:
-        return self._segments[row]
+    def _changed(self, change: ReleaseChange) -> None:
+        if change.reset:
+            if not self._resetting:
+                self.beginResetModel()
+            self._resetting = False
+            self.endResetModel()
+            return
+        rows = sorted(r for r in map(self.release.row_of, change.ids) if r is not None)
+        last = _COLUMN_COUNT - 1
+        for first, final in _runs(rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(final, last))
 
-    def segments(self) -> list[Segment]:
-        """All rows' segments (a copy of the list; the segments themselves are shared)."""
-        return list(self._segments)
+    # --- reading ---------------------------------------------------------------------------------------
+
+    def segment_at(self, row: int) -> StoredSegment:
+        return self.release.segment_at(row)
 
     def row_of(self, segment_id: int) -> int | None:
-        return self._rows.get(segment_id)
-
-    def replace_segment(self, segment: Segment) -> bool:
-        """Show the stored state of a segment (after an edit, an undo or a reload); False if not listed."""
-        row = self._rows.get(segment.id) if segment.id is not None else None
-        if row is None:
-            return False
-        self._segments[row] = segment
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
-        return True
-
-    def counts(self) -> dict[SegmentStatus, int]:
-        """Segments per status among those to translate, for the status bar."""
-        tally = Counter(s.status for s in self._segments if s.translatable)
-        return {status: tally.get(status, 0) for status in SegmentStatus}
-
-    def word_counts(self) -> dict[SegmentStatus, int]:
-        """Source words per status among the segments to translate."""
-        tally: Counter[SegmentStatus] = Counter()
-        for segment, words in zip(self._segments, self._words, strict=True):
-            if segment.translatable:
-                tally[segment.status] += words
-        return {status: tally.get(status, 0) for status in SegmentStatus}
+        return self.release.row_of(segment_id)
 
     # --- Qt model interface ----------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._segments)
+        return 0 if parent.isValid() else len(self.release)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else _COLUMN_COUNT
@@ -126,7 +118,7 @@ class SegmentTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.TARGET and self.editable and self._segments[index.row()].translatable:
+        if index.column() == Column.TARGET and self.release.segment_at(index.row()).translatable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -134,8 +126,8 @@ class SegmentTableModel(QAbstractTableModel):
         """Announce an edited target; the row changes only once the editing service has stored it."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != Column.TARGET:
             return False
-        segment = self._segments[index.row()]
-        if segment.id is None or not segment.translatable:
+        segment = self.release.segment_at(index.row())
+        if not segment.translatable:
             return False
         if str(value) != segment.target:
             self.target_submitted.emit(segment.id, str(value))
@@ -155,9 +147,9 @@ class SegmentTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell on each paint: plain ints and early exits keep it cheap.
         row = index.row()
-        if not 0 <= row < len(self._segments) or not index.isValid():
+        if not 0 <= row < len(self.release) or not index.isValid():
             return None
-        segment = self._segments[row]
+        segment = self.release.segment_at(row)
         column = _COLUMNS[index.column()]
         role = int(role)
         if role == _DISPLAY:
@@ -265,3 +257,16 @@ class SegmentTableModel(QAbstractTableModel):
         font.setItalic(italic)
         font.setBold(bold)
         return font
+
+
+def _runs(rows: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive rows as (first, last) runs: one ``dataChanged`` per run, not per row."""
+    if not rows:
+        return
+    first = last = rows[0]
+    for row in rows[1:]:
+        if row != last + 1:
+            yield first, last
+            first = row
+        last = row
+    yield first, last

@@ -12,10 +12,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from translator_app.domain import workflow
-from translator_app.domain.models import Segment
-from translator_app.services.repetitions import repetition_key
-
 
 class SuggestionKind(StrEnum):
     TM = "tm"
@@ -74,6 +70,8 @@ class SuggestionRequest:
     source_lang: str
     target_lang: str
     context: tuple[str, ...] = field(default=())
+    repetitions: tuple[str, ...] = field(default=())
+    """Confirmed targets of the same sentence elsewhere in the release (read from the open release)."""
 
 
 class SuggestionSource(Protocol):
@@ -113,29 +111,3 @@ def collect(sources: Sequence[SuggestionSource], request: SuggestionRequest) -> 
         except Exception:
             continue
     return ranked(items)
-
-
-class RepetitionSource:
-    """The same sentence elsewhere in the release with a confirmed translation (exact, 100%).
-
-    Holds an immutable snapshot taken on the GUI thread, so that :meth:`suggest` can run on a worker.
-    """
-
-    def __init__(self) -> None:
-        self._snapshot: dict[str, tuple[tuple[int, str], ...]] = {}
-
-    def update(self, segments: Iterable[Segment]) -> None:
-        """Take a new snapshot of the confirmed translations (after a load or an edit)."""
-        groups: dict[str, list[tuple[int, str]]] = {}
-        for segment in segments:
-            if segment.translatable and segment.status in workflow.CONFIRMED and segment.id is not None:
-                groups.setdefault(repetition_key(segment.source), []).append((segment.id, segment.target))
-        self._snapshot = {key: tuple(found) for key, found in groups.items()}
-
-    def suggest(self, request: SuggestionRequest) -> list[SuggestionItem]:
-        found = self._snapshot.get(repetition_key(request.source), ())
-        return [
-            SuggestionItem(SuggestionKind.REPETITION, request.source, target, score=100)
-            for segment_id, target in found
-            if segment_id != request.segment_id
-        ]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -15,12 +14,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
+from translator_app.domain.errors import DomainError
 from translator_app.domain.models import ReleaseSummary, SegmentStatus
+from translator_app.services.open_release import OpenRelease
 from translator_app.ui.common import icons, status_style
+from translator_app.ui.common.folding import fold
 from translator_app.ui.common.i18n import english_plural, format_when
 from translator_app.ui.releases.progress_delegate import COUNTS_ROLE, ProgressDelegate
 
@@ -28,6 +31,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 RELEASE_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 SORT_ROLE = Qt.ItemDataRole.UserRole + 11
+#: The list's counts are read again this long after the open release changed (a burst of edits: once).
+SUMMARIES_DELAY_MS = 800
 
 
 class ReleaseColumn(IntEnum):
@@ -35,12 +40,6 @@ class ReleaseColumn(IntEnum):
     LANGUAGES = 1
     PROGRESS = 2
     LAST_CHANGE = 3
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form, so that "communique" finds "Communiqué"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 class ReleaseListModel(QAbstractTableModel):
@@ -214,6 +213,27 @@ class ReleaseList(QWidget):
         layout.addWidget(self.view)
 
     _announced: int | None = None
+
+    def follow(
+        self,
+        release: OpenRelease,
+        read: Callable[[], list[ReleaseSummary]],
+        notify: Callable[[str], None],
+    ) -> None:
+        """The progress bars follow the work on the open release: read again a moment after it changes (the
+        selection, and so the grid, stay put)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(SUMMARIES_DELAY_MS)
+
+        def refresh() -> None:
+            try:
+                self.set_summaries(read())
+            except DomainError as error:
+                notify(self.tr("Could not read the releases: {error}").format(error=error))
+
+        timer.timeout.connect(refresh)
+        release.changed.connect(lambda change: None if change.reset else timer.start())
 
     def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
         """Replace the rows, keeping the selected release selected when it is still there."""

@@ -6,9 +6,11 @@ window cannot start or shows nothing, without anyone looking at a screen.
 
 from __future__ import annotations
 
+import signal
 import sys
 from typing import cast
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from translator_app.domain.errors import DomainError
@@ -51,7 +53,20 @@ def run_gui(workspace: Workspace, release_id: int | None = None, self_test: bool
         finally:
             window.close()
             window.deleteLater()
+    quit_on_terminate(app)
     return app.exec()
+
+
+def quit_on_terminate(app: QApplication) -> None:
+    """SIGTERM (a logout, ``kill``, a service manager) quits as File › Quit does, so typing is stored first.
+
+    Python runs a signal handler only between two of its own instructions: a light timer lets it in while
+    Qt's event loop waits.
+    """
+    signal.signal(signal.SIGTERM, lambda _number, _frame: app.quit())
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
 
 
 def _self_test(app: QApplication, window: MainWindow) -> int:

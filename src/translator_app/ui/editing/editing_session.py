@@ -28,9 +28,6 @@ from translator_app.ui.grid.segment_filter import TO_DO_STATUSES, SegmentFilterP
 from translator_app.ui.grid.segment_model import Column, SegmentTableModel
 from translator_app.ui.grid.segment_table import SegmentTable
 
-#: Rows of context kept below the active row when the grid scrolls to it (at most a quarter of the view).
-CONTEXT_ROWS = 3
-
 
 def to_do(segment: Segment) -> bool:
     """A segment the translator still has to work on."""
@@ -166,7 +163,7 @@ class EditingSession(QObject):
             return False
         index = self.proxy.index(view_row, Column.TARGET)
         self.table.setCurrentIndex(index)
-        self._show_with_context(index)
+        self.table.show_with_context(index)
         if open_editor:
             self._open_editor(index)
         return True
@@ -174,16 +171,6 @@ class EditingSession(QObject):
     def go_to_segment(self, segment_id: int) -> bool:
         row = self.release.row_of(segment_id)
         return row is not None and self.go_to_row(row)
-
-    def _show_with_context(self, index: QModelIndex) -> None:
-        """Leave the view alone when the row is in view with a few rows below it; else centre it."""
-        table = self.table
-        rect, viewport = table.visualRect(index), table.viewport().rect()
-        margin = min(viewport.height() // 4, CONTEXT_ROWS * table.verticalHeader().defaultSectionSize())
-        last = index.row() >= self.proxy.rowCount() - 1
-        comfortable = rect.top() >= 0 and rect.bottom() + (0 if last else margin) <= viewport.bottom()
-        hint = table.ScrollHint.EnsureVisible if comfortable else table.ScrollHint.PositionAtCenter
-        table.scrollTo(index, hint)
 
     def move(self, step: int) -> None:
         """Ctrl+Up / Ctrl+Down: the previous or next row in view."""

@@ -20,6 +20,10 @@ from translator_app.ui.grid.segment_model import Column
 _LOOKAHEAD_ROWS = 5
 #: Fitting rows makes them taller, which can push others out of view: a few passes settle it.
 _MAX_FIT_PASSES = 4
+#: Rows of context kept below the active row when the grid shows it...
+CONTEXT_ROWS = 2
+#: ... as long as they take at most this share of the view.
+CONTEXT_SHARE = 0.4
 
 
 class SegmentTable(QTableView):
@@ -29,6 +33,7 @@ class SegmentTable(QTableView):
         super().__init__(parent)
         self._fitted: set[int] = set()
         self._anchor = QPersistentModelIndex()
+        self._with_context = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -138,8 +143,13 @@ class SegmentTable(QTableView):
                 scroll.setValue(scroll.maximum())
             elif self._anchor.isValid():
                 # Rows above the one asked for grew: bring it back into view, then fit what is new.
-                super().scrollTo(self.model().index(self._anchor.row(), self._anchor.column()))
+                anchor = self.model().index(self._anchor.row(), self._anchor.column())
+                if self._with_context:
+                    self._keep_context(anchor)
+                else:
+                    super().scrollTo(anchor)
         self._anchor = QPersistentModelIndex()
+        self._with_context = False
 
     def scrollTo(
         self,
@@ -150,7 +160,31 @@ class SegmentTable(QTableView):
         super().scrollTo(index, hint)
         if index.isValid():
             self._anchor = QPersistentModelIndex(index)
+            self._with_context = False
             self._schedule_fit()
+
+    def show_with_context(self, index: QModelIndex) -> None:
+        """Show ``index`` with a few rows of context below it (the next segments to read): the view stays
+        where it is when they are in view already, else the row comes to the middle. Kept while the rows
+        around it are measured."""
+        self._keep_context(index)
+        if index.isValid():
+            self._anchor = QPersistentModelIndex(index)
+            self._with_context = True
+            self._schedule_fit()
+
+    def _keep_context(self, index: QModelIndex) -> None:
+        rect, viewport = self.visualRect(index), self.viewport().rect()
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        below = sum(
+            self.rowHeight(r) for r in range(index.row() + 1, min(rows, index.row() + 1 + CONTEXT_ROWS))
+        )
+        margin = min(below, int(viewport.height() * CONTEXT_SHARE))
+        comfortable = rect.top() >= 0 and rect.bottom() + margin <= viewport.bottom()
+        super().scrollTo(
+            index, self.ScrollHint.EnsureVisible if comfortable else self.ScrollHint.PositionAtCenter
+        )
 
     def fit_row(self, row: int) -> None:
         """Measure one row now (the row being edited grows with its editor)."""

@@ -11,7 +11,9 @@ from tests.ui.conftest import AddRelease, new_rows, open_test_workspace, store_r
 from tests.ui.window_helpers import CTRL, editor_of, go_to, open_window, press, stored
 
 from translator_app.domain.models import Role, SegmentStatus
+from translator_app.services.typing_journal import TypingJournal, UnsavedText
 from translator_app.services.workspace import Workspace
+from translator_app.settings import config_dir
 from translator_app.ui.grid.segment_filter import StatusFilter
 from translator_app.ui.panels.suggestion_items import SuggestionKind
 
@@ -179,3 +181,61 @@ def test_another_desktops_change_to_the_open_segment_without_typing_is_shown_at_
         assert "1&nbsp;Draft" in window.status.counts_label.text()
     finally:
         other.close()
+
+
+def leave_typing_behind(workspace: Workspace, release_id: int, row: int, text: str) -> TypingJournal:
+    """What a session killed while typing leaves: the journal entry, over the version it typed on."""
+    segment = workspace.releases.segments(release_id)[row]
+    journal = TypingJournal.for_workspace(config_dir(), workspace.location)
+    journal.write(UnsavedText(release_id, segment.id, segment.version, text))
+    return journal
+
+
+def test_typing_left_behind_over_a_segment_changed_since_comes_back_as_a_conflict(
+    qtbot: Any, workspace: Workspace, add_release: AddRelease, tmp_path: Any
+) -> None:
+    release = add_release()
+    leave_typing_behind(workspace, release.id, 5, "Projects start in spring")
+    other = open_test_workspace(tmp_path, Role.TRANSLATOR, user="ana")
+    try:
+        segment_id = workspace.releases.segments(release.id)[5].id
+        other.editing.edit(segment_id, "The projects begin in spring.", other.actor, confirm=True)
+    finally:
+        other.close()
+
+    window = open_window(qtbot, workspace, release.id)
+    qtbot.mouseClick(window.recovery.restore_button, Qt.MouseButton.LeftButton)
+
+    banner = window.conflict_banner
+    assert banner.isVisible() and "ana" in banner.text() and "Projects start in spring" in banner.text()
+    assert stored(workspace, window, 5).target == "The projects begin in spring.", "nothing overwritten"
+    banner.mine_button.click()
+    assert stored(workspace, window, 5).target == "Projects start in spring"
+
+
+def test_typing_left_behind_can_be_discarded_and_is_not_offered_twice(
+    qtbot: Any, workspace: Workspace, add_release: AddRelease
+) -> None:
+    release = add_release()
+    journal = leave_typing_behind(workspace, release.id, 5, "Projects start in spring")
+    window = open_window(qtbot, workspace, release.id)
+    assert window.recovery.isVisible()
+
+    qtbot.mouseClick(window.recovery.discard_button, Qt.MouseButton.LeftButton)
+
+    assert not window.recovery.isVisible() and journal.read() is None
+    assert stored(workspace, window, 5).target == ""
+    window.close()
+    assert not open_window(qtbot, workspace, release.id).recovery.isVisible()
+
+
+def test_typing_that_was_stored_after_all_is_not_offered(
+    qtbot: Any, workspace: Workspace, add_release: AddRelease
+) -> None:
+    release = add_release()
+    segment = workspace.releases.segments(release.id)[3]
+    journal = leave_typing_behind(workspace, release.id, 3, segment.target)
+
+    window = open_window(qtbot, workspace, release.id)
+
+    assert not window.recovery.isVisible() and journal.read() is None

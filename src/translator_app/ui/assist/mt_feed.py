@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from translator_app.domain.errors import ErrorCode
-from translator_app.domain.models import Segment
+from translator_app.domain.models import StoredSegment
 from translator_app.mt.base import SuggestionResult
 from translator_app.services.mt_account import MtServices
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
@@ -71,11 +71,11 @@ class MtFeed(QObject):
     def loading(self, segment_id: int | None) -> bool:
         return segment_id is not None and segment_id in self._pending
 
-    def show(self, segment: Segment | None, following: Sequence[Segment]) -> None:
+    def show(self, segment: StoredSegment | None, following: Sequence[StoredSegment]) -> None:
         """The active segment changed: fetch what is missing for it and the next few."""
         fetching = self.account_failure is None
-        if fetching and segment is not None and segment.id is not None and segment.translatable:
-            ahead = [s.id for s in following if s.translatable and s.id is not None][:PREFETCH]
+        if fetching and segment is not None and segment.translatable:
+            ahead = [s.id for s in following if s.translatable][:PREFETCH]
             missing = [i for i in (segment.id, *ahead) if i not in self._items and i not in self._pending]
             if missing:
                 self._fetch(missing)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.domain.errors import DomainError
-from translator_app.domain.models import Release, Role
+from translator_app.domain.models import Role, StoredRelease
 from translator_app.mt.base import FORMALITIES, MtOptions
 from translator_app.mt.keys import store_key
 from translator_app.services.workspace import Workspace
@@ -50,7 +50,9 @@ class PreferencesDialog(QDialog):
 
     key_changed = Signal()
 
-    def __init__(self, workspace: Workspace, release: Release | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, release: StoredRelease | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
@@ -87,7 +89,7 @@ class PreferencesDialog(QDialog):
         for value in FORMALITIES:
             self.formality.addItem(names.get(value, value), value)
         self._formality_shown = ""
-        if release is not None and release.id is not None:
+        if release is not None:
             self._formality_shown = workspace.mt.account.formality(release.id)
             self.formality.setCurrentIndex(max(0, self.formality.findData(self._formality_shown)))
         else:
@@ -98,7 +100,7 @@ class PreferencesDialog(QDialog):
         self.model.addItem(self.tr("Best quality (slower)"), "quality")
         self.model.addItem(self.tr("Fastest answer"), "latency")
         self.model.setCurrentIndex(max(0, self.model.findData(self.settings.deepl_model)))
-        if workspace.mt is not None and not workspace.mt.account.supports_model_choice:
+        if not workspace.mt.account.supports_model_choice:
             self.model.setEnabled(False)
             self.model.setToolTip(self.tr("The installed DeepL client cannot choose a model: update it."))
         self.send_context = QCheckBox(
@@ -175,9 +177,8 @@ class PreferencesDialog(QDialog):
         self.settings.deepl_model = str(self.model.currentData())
         self.settings.deepl_context = self.send_context.isChecked()
         self.settings.save()
-        if self.workspace.mt is not None:  # the DeepL choices apply to the next request
-            options = MtOptions(self.settings.deepl_model, self.settings.deepl_context)
-            self.workspace.mt.account.set_options(options)
+        options = MtOptions(self.settings.deepl_model, self.settings.deepl_context)
+        self.workspace.mt.account.set_options(options)  # the DeepL choices apply to the next request
         key = self.key.text().strip()
         if key:
             try:
@@ -193,7 +194,7 @@ class PreferencesDialog(QDialog):
             finally:
                 self.key.clear()
             self.key_changed.emit()
-        if self.release is not None and self.release.id is not None:
+        if self.release is not None:
             value = str(self.formality.currentData())
             if value != self._formality_shown:
                 try:

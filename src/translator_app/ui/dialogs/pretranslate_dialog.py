@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.domain.errors import ErrorCode
-from translator_app.domain.models import Release
+from translator_app.domain.models import StoredRelease
 from translator_app.services.mt_cost import CostChoice, CostEstimate
 from translator_app.services.pretranslate import PretranslateReport
 from translator_app.services.workspace import Workspace
@@ -63,7 +63,7 @@ class PretranslateDialog(QDialog):
     done_run = Signal(object)
 
     def __init__(
-        self, workspace: Workspace, release: Release, runner: TaskRunner, parent: QWidget | None = None
+        self, workspace: Workspace, release: StoredRelease, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("pretranslateDialog")
@@ -132,8 +132,6 @@ class PretranslateDialog(QDialog):
     def start(self) -> None:
         """Run on a worker; the dialog shows progress and keeps Cancel."""
         mt = self.workspace.mt
-        if self.release.id is None:
-            return
         release_id, actor = self.release.id, self.workspace.actor
         use_tm, use_mt = self.use_tm.isChecked(), self.use_mt.isChecked()
         question = self.question
@@ -245,7 +243,7 @@ class PretranslateDialog(QDialog):
             )
 
     def _crashed(self, error: BaseException) -> None:
-        self.report = PretranslateReport(self.release.id or 0, failure=ErrorCode.MT_UNAVAILABLE)
+        self.report = PretranslateReport(self.release.id, failure=ErrorCode.MT_UNAVAILABLE)
         self._show_end(self.tr("Pre-translation stopped: {error}").format(error=type(error).__name__))
 
     def _finished(self, report: PretranslateReport) -> None:

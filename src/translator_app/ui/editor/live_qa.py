@@ -58,7 +58,7 @@ class LiveQa(QObject):
     #: (segment id, findings) for the text now in the editor.
     findings_changed = Signal(int, object)
 
-    def __init__(self, check_text: CheckText | None, parent: QObject | None = None) -> None:
+    def __init__(self, check_text: CheckText, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._check_text = check_text
         self.editor: TargetEditor | None = None
@@ -94,7 +94,7 @@ class LiveQa(QObject):
         """Check the editor's text at once (the pause timer calls this)."""
         self._timer.stop()
         editor, segment_id = self.editor, self.segment_id
-        if editor is None or segment_id is None or self._check_text is None or not shiboken6.isValid(editor):
+        if editor is None or segment_id is None or not shiboken6.isValid(editor):
             return
         text = editor.text()
         started = time.perf_counter()

@@ -113,7 +113,6 @@ class FileFlows(QObject):
                 on_stage=stage,
             )
             handle.check()
-            assert release.id is not None
             return release.id
 
         handle = self.runner.submit(

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from translator_app.domain.errors import DomainError
-from translator_app.domain.models import Segment
+from translator_app.domain.models import StoredSegment
 from translator_app.domain.qa import errors
 from translator_app.services.open_release import ReleaseChange
 from translator_app.services.review_tools import ReviewTools
@@ -73,9 +73,9 @@ class ReviewDecisions(QObject):
 
     # --- approve despite errors ------------------------------------------------------------------------
 
-    def ask_override(self, segment: Segment, _error: DomainError) -> None:
+    def ask_override(self, segment: StoredSegment, _error: DomainError) -> None:
         """An approval was refused by QA errors: show them and offer "Approve anyway" with a reason."""
-        found = errors(self.tools.qa.check_segment(segment.id)) if segment.id is not None else []
+        found = errors(self.tools.qa.check_segment(segment.id))
         dialog = OverrideDialog(segment.position + 1, found, self.dialog_parent)
         dialog.accepted.connect(lambda: self.review.approve_and_next(override=dialog.text()))
         dialog.finished.connect(dialog.deleteLater)

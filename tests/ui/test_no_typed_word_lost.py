@@ -239,3 +239,20 @@ def test_typing_that_was_stored_after_all_is_not_offered(
     window = open_window(qtbot, workspace, release.id)
 
     assert not window.recovery.isVisible() and journal.read() is None
+
+
+def test_typing_caught_by_a_reload_of_the_release_comes_back_into_its_editor(
+    qtbot: Any, workspace: Workspace, add_release: AddRelease
+) -> None:
+    release = add_release()
+    window = open_window(qtbot, workspace, release.id)
+    editor = go_to(qtbot, window, 5)
+    qtbot.keyClicks(editor, "Projects start")
+
+    # The release read again underneath, as when segments were added or removed elsewhere.
+    window.release.load(workspace.releases.release(release.id), workspace.releases.segments(release.id))
+
+    editor = editor_of(qtbot, window)
+    assert window.session.current_row() == 5 and editor.text() == "Projects start"
+    press(qtbot, window, Qt.Key.Key_Down)
+    assert stored(workspace, window, 5).target == "Projects start"

@@ -256,3 +256,29 @@ def test_typing_caught_by_a_reload_of_the_release_comes_back_into_its_editor(
     assert window.session.current_row() == 5 and editor.text() == "Projects start"
     press(qtbot, window, Qt.Key.Key_Down)
     assert stored(workspace, window, 5).target == "Projects start"
+
+
+def test_text_held_by_a_conflict_survives_closing_the_window(
+    qtbot: Any, workspace: Workspace, add_release: AddRelease, tmp_path: Any
+) -> None:
+    release = add_release()
+    window = open_window(qtbot, workspace, release.id)
+    editor = go_to(qtbot, window, 3)
+    qtbot.keyClicks(editor, " From May")
+    other = open_test_workspace(tmp_path, Role.TRANSLATOR, user="ana")
+    try:
+        segment_id = window.release.segment_at(3).id
+        other.editing.edit(segment_id, "Twelve staff will work there.", other.actor, confirm=True)
+    finally:
+        other.close()
+    press(qtbot, window, Qt.Key.Key_Down)  # the save is refused: a conflict holds the text
+    assert window.conflict_banner.isVisible()
+
+    window.close()  # without choosing
+
+    again = open_window(qtbot, workspace, release.id)
+    assert again.recovery.isVisible()
+    qtbot.mouseClick(again.recovery.restore_button, Qt.MouseButton.LeftButton)
+    banner = again.conflict_banner
+    assert banner.isVisible() and "Twelve people will work there. From May" in banner.text()
+    assert stored(workspace, again, 3).target == "Twelve staff will work there."

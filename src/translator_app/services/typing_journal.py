@@ -15,6 +15,10 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+#: The version of an entry whose text a conflict held: it was typed over a version no longer known, so
+#: restoring it always shows the stored version beside it.
+UNKNOWN_VERSION = 0
+
 
 @dataclass(frozen=True)
 class UnsavedText:

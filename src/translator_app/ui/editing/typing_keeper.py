@@ -15,7 +15,7 @@ from contextlib import suppress
 from PySide6.QtCore import QObject, QTimer
 
 from translator_app.services.open_release import OpenRelease, ReleaseChange
-from translator_app.services.typing_journal import TypingJournal, UnsavedText
+from translator_app.services.typing_journal import UNKNOWN_VERSION, TypingJournal, UnsavedText
 from translator_app.ui.editor.target_editor import TargetEditor
 
 #: The journal is written after this pause in typing...
@@ -45,6 +45,7 @@ class TypingKeeper(QObject):
         self._at_most = self._timer(JOURNAL_MAX_MS, self.write_journal)
         self._draft = self._timer(DRAFT_IDLE_MS, save_draft)
         release.changed.connect(self._release_changed)
+        release.conflicts_changed.connect(self._conflicts_changed)
 
     def _timer(self, interval: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -91,12 +92,20 @@ class TypingKeeper(QObject):
             return
         unsaved = self.release.unsaved_typing()
         held = self.release.segment(unsaved.segment_id) if unsaved is not None else None
-        if unsaved is None or held is None:
-            self.journal.clear()
+        if unsaved is not None and held is not None:
+            self.journal.write(UnsavedText(held.release_id, held.id, held.version, unsaved.text))
             return
-        self.journal.write(UnsavedText(held.release_id, held.id, held.version, unsaved.text))
+        waiting = [c for c in self.release.conflicts() if c.holds_text]
+        if waiting:  # text a conflict holds, not stored: it survives a crash or a close too
+            theirs = waiting[-1].theirs
+            self.journal.write(UnsavedText(theirs.release_id, theirs.id, UNKNOWN_VERSION, waiting[-1].mine))
+            return
+        self.journal.clear()
 
     def _release_changed(self, change: ReleaseChange) -> None:
         typing = self.release.typing
         if typing is not None and typing.segment_id in change.ids:
             self.write_journal()  # stored now (cleared), or kept in a conflict (still unsaved)
+
+    def _conflicts_changed(self, _segment_id: int) -> None:
+        self.write_journal()  # a conflict holding the user's text came, or was settled

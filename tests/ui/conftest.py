@@ -22,6 +22,7 @@ from translator_app.domain.models import (
     Segment,
     SegmentKind,
     SegmentStatus,
+    StoredRelease,
 )
 from translator_app.services.workspace import Workspace
 
@@ -69,7 +70,7 @@ MIXED_RELEASE: list[Row] = [
     ("Mentions légales", "", S.NEW, Origin(), False, SegmentKind.OTHER),
 ]
 
-AddRelease = Callable[..., Release]
+AddRelease = Callable[..., StoredRelease]
 
 
 def open_test_workspace(tmp_path: Path, role: Role, user: str = "claire") -> Workspace:
@@ -105,7 +106,7 @@ def store_release(
     workspace: Workspace,
     title: str = "Horizon Bleu à Dakar",
     rows: list[Row] | None = None,
-) -> Release:
+) -> StoredRelease:
     """Store a French → English release through the creation service (positions from 0, shown from 1)."""
     rows = MIXED_RELEASE if rows is None else rows
     blocks = [Block(position=i, kind=kind) for i, (*_, kind) in enumerate(rows)]
@@ -127,7 +128,6 @@ def store_release(
         blocks,
         segments,
     )
-    assert release.id is not None
     return release
 
 
@@ -135,7 +135,7 @@ def store_release(
 def add_release(workspace: Workspace) -> AddRelease:
     """``add_release(title=..., rows=...)`` stores a release in the test's workspace."""
 
-    def add(title: str = "Horizon Bleu à Dakar", rows: list[Row] | None = None) -> Release:
+    def add(title: str = "Horizon Bleu à Dakar", rows: list[Row] | None = None) -> StoredRelease:
         return store_release(workspace, title, rows)
 
     return add

@@ -205,7 +205,6 @@
     <name>EditingSession</name>
     <message>
         <source>Back to the text the segment had when you opened it; Ctrl+Z brings yours back.</source>
-        <extracomment>Rows of context kept below the active row when the grid scrolls to it (at most a quarter of the view).</extracomment>
         <translation>Se ha vuelto al texto que tenía el segmento al abrirlo; Ctrl+Z recupera el suyo.</translation>
     </message>
     <message>
@@ -1812,7 +1811,7 @@ Destino: {target}</translation>
     <name>SegmentTable</name>
     <message>
         <source>Segments</source>
-        <extracomment>Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump. Fitting rows makes them taller, which can push others out of view: a few passes settle it.</extracomment>
+        <extracomment>Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump. Fitting rows makes them taller, which can push others out of view: a few passes settle it. Rows of context kept below the active row when the grid shows it... ... as long as they take at most this share of the view.</extracomment>
         <translation>Segmentos</translation>
     </message>
     <message>

@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +49,7 @@ from translator_app.ui.flows.import_export import FileFlows
 from translator_app.ui.flows.merge_and_update import HandoffFlows
 from translator_app.ui.flows.pretranslation import PretranslationFlow
 from translator_app.ui.frame.actions import WindowActions
+from translator_app.ui.frame.menus import build_menus_and_toolbar
 from translator_app.ui.frame.mt_usage import MtUsageField
 from translator_app.ui.frame.status_bar import WorkspaceStatusBar
 from translator_app.ui.frame.view_menu import ViewMenu
@@ -213,75 +212,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.commands
-        for group in a.groups:
-            menu = self.menuBar().addMenu(group.title)
-            menu.setToolTipsVisible(True)
-            for action in group.actions:
-                if action in a.suggestions[1:]:
-                    continue
-                menu.addAction(action)
-                if action in (
-                    a.export,
-                    a.merge_returned,
-                    a.redo,
-                    a.find_previous,
-                    a.insert_tag,
-                    a.next,
-                    a.toggle_translatable,
-                ):
-                    menu.addSeparator()
-        for action in a.suggestions[1:]:
-            self.addAction(action)  # Ctrl+2…9 work from anywhere; the menu names the first as a reminder
-        toolbar = QToolBar(self.tr("Editing"), self)
-        toolbar.setObjectName("editingToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for item in (
-            a.confirm,
-            a.previous,
-            a.next,
-            None,
-            a.copy_source,
-            a.insert_tag,
-            None,
-            a.undo,
-            a.redo,
-            None,
-            a.find,
-            a.replace,
-            None,
-            a.approve,
-            a.reject,
-            None,
-            a.open,
-            a.export,
-            a.pretranslate,
-        ):
-            if item is None:
-                toolbar.addSeparator()
-            else:
-                toolbar.addAction(item)
-        for action in (
-            a.previous,
-            a.next,
-            a.copy_source,
-            a.insert_tag,
-            a.undo,
-            a.redo,
-            a.find,
-            a.replace,
-            a.open,
-            a.export,
-        ):
-            widget = toolbar.widgetForAction(action)
-            if widget is not None:
-                widget.setProperty("toolButtonStyle", Qt.ToolButtonStyle.ToolButtonIconOnly)
-        spacer = QWidget(toolbar)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.role_chip)
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
+        self.toolbar = build_menus_and_toolbar(self, a, self.role_chip)
         if not self.review.allowed():
             reason = self.tr(
                 "Only a reviewer can approve or reject segments; you are working as a translator."

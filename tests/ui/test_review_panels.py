@@ -30,7 +30,6 @@ def test_a_wrong_number_and_e_mail_are_underlined_and_listed_while_typing(
     qtbot.keyClicks(editor, "Write to contakt@horizon.org before 13 May.")
 
     qtbot.waitUntil(lambda: {f.code for f in live.findings} >= {QaCode.NUMBER_MISSING, QaCode.EMAIL_MISSING})
-    assert live.last_check_ms < 100
     start = editor.toPlainText().index("contakt")
     assert any(s <= start < e and sev is Severity.ERROR for s, e, sev in live.underlined())
     wavy = [

@@ -111,6 +111,8 @@ class EditingSession(QObject):
             row = self._next_row(-1, to_do)
         if not self.go_to_row(row if row is not None else 0):
             self.current_segment_changed.emit(None)
+        else:  # the panels follow even when the grid kept the same current cell through the reset
+            self._on_current_changed(self.table.currentIndex(), QModelIndex())
         if stash is not None:
             self.restore_typing(stash.segment_id, stash.text)
 

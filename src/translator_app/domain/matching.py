@@ -134,8 +134,8 @@ def normalise(text: str, fold_case: bool = True) -> str:
     plain = strip_tags(text) if "<" in text else text
     if not plain.isascii():  # the fast path matters when a million units are indexed
         plain = unicodedata.normalize("NFC", plain)
-        if _TYPOGRAPHIC.search(plain):
-            plain = plain.translate(_TYPOGRAPHY)
+        for mark in set(_TYPOGRAPHIC.findall(plain)):
+            plain = plain.replace(mark, _TYPOGRAPHY[ord(mark)])  # str.translate is slower on long texts
     plain = " ".join(plain.split())
     return plain.casefold() if fold_case else plain
 

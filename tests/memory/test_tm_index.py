@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import random
+import sys
+from array import array
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from tests.memory.helpers import store
 
-from translator_app.domain.matching import TmUnit, normalise
+from translator_app.domain.matching import TmUnit, normalise, source_hash
 from translator_app.persistence.database import create_database_engine
 from translator_app.persistence.migrate import upgrade
 from translator_app.persistence.tm_index import PairIndex, index_words, length_allows, length_bounds
-from translator_app.persistence.tm_index_store import TmIndex
+from translator_app.persistence.tm_index_store import FORMAT_VERSION, MAGIC, TmIndex
 
 _RNG = random.Random(5)
 WORDS = [
@@ -113,10 +116,16 @@ def test_the_pruned_dice_ranking_equals_a_brute_force_one() -> None:
     index = PairIndex.build(enumerate(texts[:1200], start=1))
     for offset, text in enumerate(texts[1200:], start=1201):
         index.add(offset, text)  # a delta, searched alongside the arrays
-    for _ in range(40):
-        query = normalise(" ".join(rng.sample(few, rng.randint(2, 9))))
+    queries = [normalise(" ".join(rng.sample(few, rng.randint(2, 9)))) for _ in range(40)]
+    for query in queries:
         for limit in (1, 10, 200):
             assert index.candidates(query, 30, limit) == reference_candidates(index, query, 30, limit)
+    index.merge()  # the delta folded into the packed bitmaps
+    assert not index.delta_ids
+    for query in queries[:10]:
+        for threshold in (30, 70):
+            expected = reference_candidates(index, query, threshold, 200)
+            assert index.candidates(query, threshold, 200) == expected
 
 
 def test_stop_words_are_left_out_and_not_counted() -> None:
@@ -138,7 +147,7 @@ def test_a_damaged_or_old_snapshot_is_rebuilt(sqlite_url: str, tmp_path: Path) -
         whole = snapshot.read_bytes()
         legacy = folder / "fr__en.npz"
         legacy.write_bytes(b"PK\x03\x04 an index of an earlier version")
-        other_format = whole.replace(b'"format": 2', b'"format": 9')
+        other_format = whole.replace(f'"format": {FORMAT_VERSION}'.encode(), b'"format": 9')
         assert other_format != whole
         for damaged in (whole[:-7], whole[:40], b"", other_format):
             snapshot.write_bytes(damaged)
@@ -147,6 +156,52 @@ def test_a_damaged_or_old_snapshot_is_rebuilt(sqlite_url: str, tmp_path: Path) -
             assert index.search("fr", "en", sentences(30)[4], 70, 1)[0][1] == 100
             assert snapshot.read_bytes() == whole, "rebuilt and saved again"
         assert not legacy.exists(), "the numpy snapshot of version 1 is cleared away"
+    finally:
+        engine.dispose()
+
+
+def previous_layout(texts: list[str], last_hash: str) -> bytes:
+    """A snapshot as the version before bitmaps wrote it: int32 posting arrays, the blob in one section."""
+    words = sorted({word for text in texts for word in index_words(normalise(text))})
+    sections: list[tuple[str, str, bytes]] = [
+        ("ids", "q", array("q", range(1, len(texts) + 1)).tobytes()),
+        ("lengths", "i", array("i", map(len, texts)).tobytes()),
+        ("word_counts", "i", array("i", [1] * len(texts)).tobytes()),
+        ("offsets", "q", array("q", [0] * (len(texts) + 1)).tobytes()),
+        ("starts", "q", array("q", [0] * (len(words) + 1)).tobytes()),
+        ("postings", "i", b""),
+        ("blob", "B", b""),
+        ("words", "B", "\n".join(words).encode()),
+        ("stop", "B", b""),
+    ]
+    header = {
+        "format": 2,
+        "last_id": len(texts),
+        "last_hash": last_hash,
+        "byteorder": sys.byteorder,
+        "sections": [[name, typecode, len(data)] for name, typecode, data in sections],
+    }
+    return MAGIC + json.dumps(header).encode() + b"\n" + b"".join(data for _, _, data in sections)
+
+
+def test_a_snapshot_of_the_previous_format_is_rebuilt_once(sqlite_url: str, tmp_path: Path) -> None:
+    texts = sentences(40)
+    store(sqlite_url, [TmUnit("fr", "en", text, "t") for text in texts])
+    engine = create_database_engine(sqlite_url)
+    upgrade(engine)
+    folder = tmp_path / "index"
+    snapshot = folder / "fr__en.tmindex"
+    try:
+        folder.mkdir()
+        snapshot.write_bytes(previous_layout(texts, source_hash(texts[-1])))
+        first = TmIndex(engine, folder)
+        assert first.search("fr", "en", texts[7], 70, 1)[0] == (8, 100.0)
+        rebuilt = snapshot.read_bytes()
+        assert b'"format": 2' not in rebuilt and f'"format": {FORMAT_VERSION}'.encode() in rebuilt
+        stamp = snapshot.stat().st_mtime_ns
+        again = TmIndex(engine, folder)
+        assert again.search("fr", "en", texts[20], 70, 1)[0] == (21, 100.0)
+        assert snapshot.stat().st_mtime_ns == stamp, "loaded, not rebuilt a second time"
     finally:
         engine.dispose()
 

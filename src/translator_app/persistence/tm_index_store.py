@@ -4,8 +4,8 @@ The database stays the truth; the index is a cache that can always be rebuilt fr
 
 - on first use of a pair, the index loads its snapshot file (``<folder>/<source>__<target>.tmindex``) if
   the file matches the database (same unit at the snapshot's last id), else builds from ``tm_units`` and
-  saves one; the file is a JSON header followed by the raw bytes of each array, so loading is a read and
-  a copy per array (see ``_write_snapshot``);
+  saves one; the file is a JSON header followed by the raw bytes of each array and buffer, each read
+  straight into place (see ``_write_snapshot``); a snapshot of an earlier format is rebuilt once;
 - before a search it reads the units with an id past the last one it holds (``WHERE id > :last``), so
   units added by this process or by a colleague on a shared PostgreSQL database are found; the check runs
   when the service says units were added and at most every ``REFRESH_SECONDS`` otherwise;
@@ -25,26 +25,28 @@ import threading
 import time
 from array import array
 from collections.abc import Iterator
+from io import BufferedReader
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+from pyroaring import BitMap
 from sqlalchemy import Engine, select
 
 from translator_app.domain.matching import source_hash
 from translator_app.persistence.database import APP_NAME, display_url, sqlite_path
 from translator_app.persistence.schema import TmUnitRow
-from translator_app.persistence.tm_index import PairIndex
+from translator_app.persistence.tm_index import PairIndex, pack, unpack
 
 REFRESH_SECONDS = 2.0
 PERSIST_AT = 1000
 MERGE_AT = 50_000
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAGIC = b"translator-app tm index\n"
 SUFFIX = ".tmindex"
 LEGACY_SUFFIX = ".npz"
 """Version 1 snapshots (numpy ``.npz`` files) are deleted and rebuilt once."""
-ARRAYS = ("ids", "lengths", "word_counts", "offsets", "starts", "postings")
+ARRAYS = ("ids", "lengths", "word_counts", "offsets", "starts")
 
 Pair = tuple[str, str]
 
@@ -167,9 +169,8 @@ class TmIndex:
             meta, index = _read_snapshot(path)
         except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
             return None
-        stale = meta.get("last_hash") != self._hash_of(int(meta["last_id"]))
-        if meta.get("format") != FORMAT_VERSION or stale:
-            return None
+        if index is None or meta.get("last_hash") != self._hash_of(int(meta["last_id"])):
+            return None  # an earlier format (rebuilt once), or made from other units
         self._persisted[pair] = index.size
         self._catch_up(pair, index)
         return index
@@ -177,10 +178,14 @@ class TmIndex:
 
 def _write_snapshot(path: Path, meta: dict[str, object], index: PairIndex) -> None:
     """``MAGIC``, a JSON header line (meta, byte order, each section's type and length), then the sections'
-    raw bytes in header order: written straight from the arrays, without a copy."""
-    sections: list[tuple[str, str, bytes | array[int]]] = [
+    raw bytes in header order: written straight from the arrays and buffers, without a copy."""
+    rows, row_starts = pack(index.by_word_count)
+    sections: list[tuple[str, str, bytes | bytearray | array[int]]] = [
         *((name, getattr(index, name).typecode, getattr(index, name)) for name in ARRAYS),
+        ("row_starts", row_starts.typecode, row_starts),
         ("blob", "B", index.blob),
+        ("postings", "B", index.postings),
+        ("rows", "B", rows),
         ("words", "B", "\n".join(index.vocabulary).encode("utf-8")),
         ("stop", "B", "\n".join(sorted(index.stop)).encode("utf-8")),
     ]
@@ -196,44 +201,83 @@ def _write_snapshot(path: Path, meta: dict[str, object], index: PairIndex) -> No
             stream.write(data)
 
 
-def _read_snapshot(path: Path) -> tuple[dict[str, Any], PairIndex]:
-    """The header and the index of a snapshot; ValueError when it is truncated or of another layout."""
-    data = path.read_bytes()
-    if not data.startswith(MAGIC):
-        raise ValueError("not an index snapshot")
-    end = data.index(b"\n", len(MAGIC))
-    header = json.loads(data[len(MAGIC) : end])
-    position = end + 1
-    parts: dict[str, bytes | array[int]] = {}
-    with memoryview(data) as view:
-        for name, typecode, size in header["sections"]:
-            chunk = view[position : position + size]
-            if len(chunk) != size:
-                raise ValueError("truncated snapshot")
-            position += size
-            if typecode == "B":
-                parts[name] = bytes(chunk)
-                continue
-            values = array(typecode)
-            values.frombytes(chunk)
-            if header["byteorder"] != sys.byteorder:
-                values.byteswap()
-            parts[name] = values
-    if position != len(data):
-        raise ValueError("trailing bytes in snapshot")
-    arrays = {name: parts[name] for name in ARRAYS}
-    if not all(isinstance(value, array) for value in arrays.values()):
+def _read_snapshot(path: Path) -> tuple[dict[str, Any], PairIndex | None]:
+    """The header and the index of a snapshot (None for another format version); ValueError when it is
+    truncated or of another layout. Each section is read straight into its array or buffer, so loading
+    never holds two copies of the memory."""
+    with path.open("rb") as stream:
+        if stream.read(len(MAGIC)) != MAGIC:
+            raise ValueError("not an index snapshot")
+        header = json.loads(stream.readline())
+        if header.get("format") != FORMAT_VERSION:
+            return header, None
+        parts = {
+            name: _read_section(stream, typecode, size, growable=name == "blob")
+            for name, typecode, size in header["sections"]
+        }
+        if stream.read(1):
+            raise ValueError("trailing bytes in snapshot")
+    if header["byteorder"] != sys.byteorder:
+        for value in parts.values():
+            if isinstance(value, array):
+                value.byteswap()
+    arrays = {name: parts[name] for name in (*ARRAYS, "row_starts")}
+    buffers = {name: parts[name] for name in ("blob", "postings", "rows", "words", "stop")}
+    if not all(isinstance(value, array) for value in arrays.values()) or any(
+        isinstance(value, array) for value in buffers.values()
+    ):
         raise ValueError("snapshot section of the wrong type")
-    words, stop = bytes(parts["words"]).decode("utf-8"), bytes(parts["stop"]).decode("utf-8")
+    blob, postings, rows = buffers["blob"], buffers["postings"], buffers["rows"]
+    if not isinstance(blob, bytearray) or not isinstance(postings, bytes) or not isinstance(rows, bytes):
+        raise ValueError("snapshot section of the wrong type")
+    words, stop = bytes(buffers["words"]).decode("utf-8"), bytes(buffers["stop"]).decode("utf-8")
+    row_starts = parts["row_starts"]
+    del arrays["row_starts"]
+    if not isinstance(row_starts, array):
+        raise ValueError("snapshot section of the wrong type")
     index = PairIndex(
-        blob=bytes(parts["blob"]),
+        blob=blob,
+        postings=postings,
         vocabulary={word: slot for slot, word in enumerate(words.split("\n"))} if words else {},
         stop=frozenset(stop.split("\n")) if stop else frozenset(),
+        by_word_count=[BitMap(unpack(rows, row_starts, row)) for row in range(len(row_starts) - 1)],
         **arrays,  # type: ignore[arg-type]
     )
-    if len(index.starts) != len(index.vocabulary) + 1 or len(index.offsets) != len(index.ids) + 1:
+    consistent = (
+        len(index.starts) == len(index.vocabulary) + 1
+        and len(index.offsets) == len(index.ids) + 1
+        and len(index.lengths) == len(index.word_counts) == len(index.ids)
+        and index.starts[-1] == len(index.postings)
+        and index.offsets[-1] == len(index.blob)
+    )
+    if not consistent:
         raise ValueError("inconsistent snapshot")
     return header, index
+
+
+def _read_section(
+    stream: BufferedReader, typecode: str, size: int, growable: bool = False
+) -> bytes | bytearray | array[int]:
+    """``size`` bytes of the stream as bytes (``B``; a bytearray when ``growable``) or an array of
+    ``typecode``."""
+    if typecode == "B" and growable:
+        buffer = bytearray(size)
+        if stream.readinto(buffer) != size:
+            raise ValueError("truncated snapshot")
+        return buffer
+    if typecode == "B":
+        data = stream.read(size)
+        if len(data) != size:
+            raise ValueError("truncated snapshot")
+        return data
+    values = array(typecode)
+    if size % values.itemsize:
+        raise ValueError("snapshot section of a broken size")
+    try:
+        values.fromfile(stream, size // values.itemsize)
+    except EOFError as error:
+        raise ValueError("truncated snapshot") from error
+    return values
 
 
 def index_folder(url: str) -> Path:

@@ -1,42 +1,58 @@
-"""Time fuzzy look-ups in the translation memory at 100k and 1M units, against a full rapidfuzz scan.
+"""Time fuzzy look-ups in the translation memory at 100k and 1M units, quietly and with a core kept busy.
 
-Run: ``.venv/bin/python bench/bench_memory.py [--sizes 100000,1000000] [--scan-queries 150]``.
+Run: ``.venv/bin/python bench/bench_memory.py [--sizes 100000,1000000] [--queries 300] [--busy-scans 30]``.
 
 The units are real French–English pairs: the French catalogues Debian installs
 (``/usr/share/locale/fr/LC_MESSAGES/*.mo``, ``iso_*`` skipped; French msgstr as source, English msgid as
 target), grown to the wanted size with generated variants (a number changed, a name inserted, a word
 dropped, two strings joined). The memories are built once into SQLite files under ``/tmp/translator-bench``
-(never in the repository) and reused by later runs; the index is rebuilt every run for the build figures.
+(never in the repository) and reused by later runs.
 
-Printed: top-5 median per size, the full-scan median at the largest size in the same run, the ratio, top-1
-agreement with the full scan, build time, memory added by the index, reopen time, concordance and
-end-to-end (database + score + diff) look-up medians.
+Each size is measured in fresh interpreters, so that the corpus held by this process neither hides nor
+inflates the memory figures:
+
+1. *build*: the index is built from the database and saved; wall and CPU time, peak resident memory added;
+2. *look-ups*: the snapshot is loaded (time, and resident memory added: the index's size in memory), then
+   every query is timed with the bitmaps and with the previous look-up (``word_count_baseline.py``), one
+   after the other, first quietly, then while ``python -c 'while True: pass'`` keeps a core busy; the top-1
+   is compared with a full rapidfuzz scan of every unit (``process.extract``), whose time gives the third
+   figure; then end-to-end look-ups (index + database + score + diff) and concordance searches.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import gettext
+import json
+import os
 import random
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import func, insert, select
 
 try:
     from translator_app.domain.matching import normalise, source_hash
 except ModuleNotFoundError:  # run from a checkout without an installed package
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from translator_app.domain.matching import normalise, source_hash
+from word_count_baseline import WordCountBaseline
+
 from translator_app.persistence.database import create_database_engine
 from translator_app.persistence.migrate import upgrade
 from translator_app.persistence.schema import TmUnitRow
+from translator_app.persistence.tm_index import PairIndex
 from translator_app.persistence.tm_index_store import TmIndex
 from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.memory import MemoryService
@@ -56,6 +72,7 @@ NAMES = [
     "Lyon",
 ]
 _NUMBER = re.compile(r"\d+")
+Search = Callable[[str, float, int], list[tuple[int, float]]]
 
 
 def real_pairs() -> list[tuple[str, str]]:
@@ -119,16 +136,20 @@ def corpus(size: int, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return units
 
 
-def memory_database(size: int, pairs: list[tuple[str, str]]) -> Engine:
+def database_url(size: int) -> str:
+    return f"sqlite:///{CACHE / f'memory-v2-{size}.db'}"
+
+
+def memory_database(size: int, pairs: list[tuple[str, str]]) -> None:
     """A SQLite workspace holding ``size`` units (built once, reused while its count matches)."""
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / f"memory-v2-{size}.db"
-    engine = create_database_engine(f"sqlite:///{path}")
+    engine = create_database_engine(database_url(size))
     upgrade(engine)
     with engine.connect() as connection:
         count = connection.execute(select(func.count()).select_from(TmUnitRow)).scalar_one()
     if count == size:
-        return engine
+        engine.dispose()
+        return
     started = time.perf_counter()
     moment = datetime.now(UTC)
     with engine.begin() as connection:
@@ -153,8 +174,8 @@ def memory_database(size: int, pairs: list[tuple[str, str]]) -> Engine:
                 for i, (s, t) in enumerate(units[start : start + 20_000], start)
             ]
             connection.execute(insert(TmUnitRow), rows)
-    print(f"  (stored {size:,} units in {path} in {time.perf_counter() - started:.0f} s)")
-    return engine
+    engine.dispose()
+    print(f"  (stored {size:,} units in {database_url(size)} in {time.perf_counter() - started:.0f} s)")
 
 
 def queries(pairs: list[tuple[str, str]], count: int) -> list[str]:
@@ -171,70 +192,193 @@ def queries(pairs: list[tuple[str, str]], count: int) -> list[str]:
     return found
 
 
-def rss_mb() -> float:
-    with open("/proc/self/statm") as stream:
-        return int(stream.read().split()[1]) * 4096 / 1e6
+# --- measuring ------------------------------------------------------------------------------------------
+
+
+def memory_mb() -> tuple[float, float]:
+    """(resident, peak resident) memory of this process in MB, from /proc/self/status."""
+    found = {}
+    with open("/proc/self/status") as stream:
+        for line in stream:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                found[key] = int(value.split()[0]) / 1024
+    return found["VmRSS"], found["VmHWM"]
 
 
 def median_ms(timings: list[float]) -> float:
     return statistics.median(timings) * 1000
 
 
-def run(size: int, pairs: list[tuple[str, str]], probes: list[str], scan_queries: int, scan: bool) -> None:
-    engine = memory_database(size, pairs)
+def summary(timings: list[float], cpu: list[float] | None = None) -> dict[str, float]:
+    """Median, 95th percentile and maximum in ms, and the median CPU time of this thread when given."""
+    ordered = sorted(timings)
+    return {
+        "median": median_ms(ordered),
+        "p95": ordered[int(len(ordered) * 0.95)] * 1000,
+        "max": ordered[-1] * 1000,
+        "cpu": statistics.median(cpu or [0.0]) * 1000,
+    }
+
+
+@contextmanager
+def busy_core() -> Iterator[None]:
+    """Another process spinning on one core for the duration."""
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        time.sleep(0.5)
+        yield
+    finally:
+        spinner.terminate()
+        spinner.wait()
+
+
+def timed_side_by_side(probes: list[str], searches: dict[str, Search]) -> dict[str, dict[str, float]]:
+    """Each query through each search in turn, so that a change of load weighs on all alike; the CPU time
+    tells the look-up's own cost from the time the machine's other work took from it."""
+    timings: dict[str, list[float]] = {name: [] for name in searches}
+    cpu: dict[str, list[float]] = {name: [] for name in searches}
+    for text in probes:
+        for name, search in searches.items():
+            started, thread = time.perf_counter(), time.thread_time()
+            search(text, THRESHOLD, 5)
+            timings[name].append(time.perf_counter() - started)
+            cpu[name].append(time.thread_time() - thread)
+    return {name: summary(timings[name], cpu[name]) for name in searches}
+
+
+def build_step(size: int) -> dict[str, Any]:
+    """Build and save the index in this (fresh) process."""
+    engine = create_database_engine(database_url(size))
     folder = CACHE / f"index-{size}"
     shutil.rmtree(folder, ignore_errors=True)
-    before = rss_mb()
+    gc.collect()
+    before, _ = memory_mb()
+    wall, cpu = time.perf_counter(), time.process_time()
+    TmIndex(engine, folder).size(*PAIR)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    _, peak = memory_mb()
+    snapshot = sum(path.stat().st_size for path in folder.iterdir())
+    return {"wall": wall, "cpu": cpu, "peak_mb": peak - before, "snapshot_mb": snapshot / 1e6}
+
+
+def search_step(size: int, count: int, busy_scans: int) -> dict[str, Any]:
+    """Load the saved index in this (fresh) process and time look-ups against the two baselines."""
+    probes = queries(real_pairs(), count)
+    load = os.getloadavg()[0]
+    engine = create_database_engine(database_url(size))
+    gc.collect()
+    before, _ = memory_mb()
     started = time.perf_counter()
-    index = TmIndex(engine, folder)
+    index = TmIndex(engine, CACHE / f"index-{size}")
     index.size(*PAIR)
-    build = time.perf_counter() - started
-    added = rss_mb() - before
-    timings, results = [], []
-    for text in probes:
-        started = time.perf_counter()
-        results.append(index.search(*PAIR, text, THRESHOLD, 5))
-        timings.append(time.perf_counter() - started)
-    concordance = []
-    for text in probes[:50]:
-        word = max(text.split(), key=len)
-        started = time.perf_counter()
-        index.find(*PAIR, word, 50)
-        concordance.append(time.perf_counter() - started)
+    reopen = time.perf_counter() - started
+    gc.collect()
+    resident = memory_mb()[0] - before
+    pair: PairIndex = index._pairs[PAIR]  # the loaded pair itself, to time both rankings on it
+    baseline = WordCountBaseline(pair)
+    searches: dict[str, Search] = {"bitmaps": pair.search, "word counts": baseline.search}
+    agree_before = sum(pair.search(t, THRESHOLD, 5) == baseline.search(t, THRESHOLD, 5) for t in probes)
+    quiet = timed_side_by_side(probes, searches)
+    with busy_core():
+        busy = timed_side_by_side(probes, searches)
+    del baseline
+
     service = MemoryService(SqlUnitOfWorkFactory(engine, "bench"), index)
-    end_to_end = []
+    end_to_end: list[float] = []
+    concordance: list[float] = []
     for text in probes[:100]:
         started = time.perf_counter()
         service.lookup(text, *PAIR)
         end_to_end.append(time.perf_counter() - started)
-    index.close()
-    started = time.perf_counter()
-    TmIndex(engine, folder).size(*PAIR)
-    reopen = time.perf_counter() - started
-    p95 = sorted(timings)[int(len(timings) * 0.95)] * 1000
-    print(
-        f"{size:>9,} units  top-5 median {median_ms(timings):6.2f} ms (p95 {p95:.1f})"
-        f"  end-to-end {median_ms(end_to_end):6.2f} ms  concordance {median_ms(concordance):6.2f} ms"
-    )
-    print(f"{'':>16}build {build:5.1f} s  memory added {added:6.0f} MB  reopen {reopen:5.2f} s")
-    if not scan:
-        return
+        word = max(text.split(), key=len)
+        started = time.perf_counter()
+        index.find(*PAIR, word, 50)
+        concordance.append(time.perf_counter() - started)
+
     with engine.connect() as connection:
         rows = connection.execute(select(TmUnitRow.id, TmUnitRow.source).order_by(TmUnitRow.id)).all()
-    ids = [row[0] for row in rows]
-    texts = [normalise(row[1]) for row in rows]
-    scan_times, agree = [], 0
-    for text, found in zip(probes[:scan_queries], results, strict=False):
-        started = time.perf_counter()
-        best = process.extract(normalise(text), texts, scorer=fuzz.ratio, limit=5, score_cutoff=THRESHOLD)
-        scan_times.append(time.perf_counter() - started)
-        same = bool(best) and bool(found) and (ids[best[0][2]] == found[0][0] or best[0][1] == found[0][1])
-        if same or (not best and not found):
-            agree += 1
-    scan_median = median_ms(scan_times)
+    ids, texts = [row[0] for row in rows], [normalise(row[1]) for row in rows]
+    del rows
+
+    def scan(text: str, threshold: float, limit: int) -> list[tuple[int, float]]:
+        query = normalise(text)
+        found = process.extract(query, texts, scorer=fuzz.ratio, limit=limit, score_cutoff=threshold)
+        return [(ids[slot], float(ratio)) for _, ratio, slot in found]
+
+    scans, scan_cpu, agree = [], [], 0
+    for text in probes:
+        started, thread = time.perf_counter(), time.thread_time()
+        best = scan(text, THRESHOLD, 5)
+        scans.append(time.perf_counter() - started)
+        scan_cpu.append(time.thread_time() - thread)
+        found = pair.search(text, THRESHOLD, 5)
+        if not best or not found:
+            agree += not best and not found
+        elif best[0][0] == found[0][0] or best[0][1] == found[0][1]:
+            agree += 1  # the same unit, or one of equal ratio
+    with busy_core():
+        busy_scan = timed_side_by_side(probes[:busy_scans], {"full scan": scan})
+    return {
+        "load": [load, os.getloadavg()[0]],
+        "reopen": reopen,
+        "resident_mb": resident,
+        "quiet": quiet | {"full scan": summary(scans, scan_cpu)},
+        "busy": busy | busy_scan,
+        "busy_scans": min(busy_scans, len(probes)),
+        "agree": agree,
+        "same_as_before": agree_before,
+        "queries": len(probes),
+        "end_to_end": summary(end_to_end),
+        "concordance": summary(concordance),
+    }
+
+
+def in_fresh_process(step: str, size: int, args: argparse.Namespace) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--step", step, "--sizes", str(size)]
+    command += ["--queries", str(args.queries), "--busy-scans", str(args.busy_scans)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode:
+        sys.exit(f"{step} at {size:,} units failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+# --- report ---------------------------------------------------------------------------------------------
+
+
+def report(size: int, built: dict[str, Any], looked: dict[str, Any]) -> None:
+    print(f"{size:>9,} units")
     print(
-        f"{'':>16}full scan median {scan_median:.0f} ms over {len(scan_times)} queries  "
-        f"ratio {scan_median / median_ms(timings):.0f}x  top-1 identical {100 * agree / len(scan_times):.1f}%"
+        f"{'':>11}build {built['wall']:.1f} s (CPU {built['cpu']:.1f} s), peak memory added "
+        f"{built['peak_mb']:.0f} MB; snapshot {built['snapshot_mb']:.0f} MB, reopened in "
+        f"{looked['reopen']:.2f} s, index resident in a fresh process {looked['resident_mb']:.0f} MB"
+    )
+    for mode in ("quiet", "busy"):
+        figures = looked[mode]
+        mine = figures["bitmaps"]
+        label = "quiet" if mode == "quiet" else "one core busy"
+        print(f"{'':>11}top-5, {label}:")
+        for name, what in figures.items():
+            ratio = "" if name == "bitmaps" else f"   bitmaps {what['median'] / mine['median']:.1f}x faster"
+            scans = f" ({looked['busy_scans']} queries)" if name == "full scan" and mode == "busy" else ""
+            print(
+                f"{'':>13}{name + scans:<24} median {what['median']:7.2f} ms (CPU {what['cpu']:6.2f})  "
+                f"p95 {what['p95']:7.2f}  max {what['max']:7.1f}{ratio}"
+            )
+    print(
+        f"{'':>11}(load average of the machine, 1 min: {looked['load'][0]:.1f} before the look-ups, "
+        f"{looked['load'][1]:.1f} after; 2 cores)"
+    )
+    n, agree, same = looked["queries"], looked["agree"], looked["same_as_before"]
+    print(
+        f"{'':>11}top-1 identical to the full scan: {agree}/{n} ({100 * agree / n:.1f}%); "
+        f"top-5 identical to the word counts: {same}/{n}"
+    )
+    end_to_end, concordance = looked["end_to_end"]["median"], looked["concordance"]["median"]
+    print(
+        f"{'':>11}end-to-end (index + database + score + diff) median {end_to_end:.2f} ms; "
+        f"concordance median {concordance:.2f} ms"
     )
 
 
@@ -242,15 +386,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000,1000000")
     parser.add_argument("--queries", type=int, default=300)
-    parser.add_argument("--scan-queries", type=int, default=150)
+    parser.add_argument("--busy-scans", type=int, default=30, help="full scans timed with a core busy")
+    parser.add_argument("--step", choices=("build", "search"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    pairs = real_pairs()
     sizes = [int(s) for s in args.sizes.split(",")]
-    probes = queries(pairs, args.queries)
+    if args.step:
+        if args.step == "build":
+            print(json.dumps(build_step(sizes[0])))
+        else:
+            print(json.dumps(search_step(sizes[0], args.queries, args.busy_scans)))
+        return
+    pairs = real_pairs()
     lengths = statistics.median(len(s) for s, _ in corpus(max(sizes), pairs))
-    print(f"{len(pairs):,} real French–English pairs from {CATALOGUES}; median unit {lengths:.0f} characters")
+    print(
+        f"{len(pairs):,} real French–English pairs from {CATALOGUES}; median unit {lengths:.0f} characters; "
+        f"{args.queries} queries"
+    )
     for size in sizes:
-        run(size, pairs, probes, args.scan_queries, scan=True)
+        memory_database(size, pairs)
+        report(size, in_fresh_process("build", size, args), in_fresh_process("search", size, args))
 
 
 if __name__ == "__main__":

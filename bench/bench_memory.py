@@ -277,6 +277,10 @@ def search_step(size: int, count: int, busy_scans: int) -> dict[str, Any]:
     resident = memory_mb()[0] - before
     pair: PairIndex = index._pairs[PAIR]  # the loaded pair itself, to time both rankings on it
     baseline = WordCountBaseline(pair)
+    postings_mb = {
+        "bitmaps": len(pair.postings) / 1e6,
+        "arrays": sum(positions.itemsize * len(positions) for positions in baseline.positions.values()) / 1e6,
+    }
     searches: dict[str, Search] = {"bitmaps": pair.search, "word counts": baseline.search}
     agree_before = sum(pair.search(t, THRESHOLD, 5) == baseline.search(t, THRESHOLD, 5) for t in probes)
     quiet = timed_side_by_side(probes, searches)
@@ -322,6 +326,7 @@ def search_step(size: int, count: int, busy_scans: int) -> dict[str, Any]:
     return {
         "load": [load, os.getloadavg()[0]],
         "reopen": reopen,
+        "postings_mb": postings_mb,
         "resident_mb": resident,
         "quiet": quiet | {"full scan": summary(scans, scan_cpu)},
         "busy": busy | busy_scan,
@@ -353,6 +358,11 @@ def report(size: int, built: dict[str, Any], looked: dict[str, Any]) -> None:
         f"{'':>11}build {built['wall']:.1f} s (CPU {built['cpu']:.1f} s), peak memory added "
         f"{built['peak_mb']:.0f} MB; snapshot {built['snapshot_mb']:.0f} MB, reopened in "
         f"{looked['reopen']:.2f} s, index resident in a fresh process {looked['resident_mb']:.0f} MB"
+    )
+    postings = looked["postings_mb"]
+    print(
+        f"{'':>11}posting lists {postings['bitmaps']:.0f} MB as bitmaps, {postings['arrays']:.0f} MB as the "
+        f"previous int32 arrays ({postings['arrays'] / postings['bitmaps']:.1f}x)"
     )
     for mode in ("quiet", "busy"):
         figures = looked[mode]

@@ -211,8 +211,9 @@ def _abbreviation_holds(
     return False
 
 
-def sentence_breaks(text: str, lang: str) -> list[int]:
-    """Offsets where a new sentence starts (after the previous one's trailing whitespace), in order."""
+def sentence_breaks(text: str, lang: str, most: int | None = None) -> list[int]:
+    """Offsets where a new sentence starts (after the previous one's trailing whitespace), in order; at most
+    ``most`` of them (a reader that only needs to know a text has too many stops there)."""
     rules = rules_for(lang)
     size = len(text)
     breaks: list[int] = []
@@ -271,6 +272,8 @@ def sentence_breaks(text: str, lang: str) -> list[int]:
                 if before.isspace() or before in "[(":
                     continue
         breaks.append(brk)
+        if most is not None and len(breaks) >= most:
+            break
         sent_start = brk
         marker = _MARKER.match(text, brk)
         marker_end = marker.end("style") if marker else -1
@@ -284,13 +287,14 @@ def _follows(previous: str, current: str) -> bool:
     return len(previous) == len(current) == 1 and ord(current) == ord(previous) + 1
 
 
-def split_sentences(text: str, lang: str) -> list[str]:
-    """Split ``text`` into sentences; each keeps its trailing whitespace, so the pieces join back exactly."""
+def split_sentences(text: str, lang: str, most: int | None = None) -> list[str]:
+    """Split ``text`` into sentences; each keeps its trailing whitespace, so the pieces join back exactly.
+    With ``most``, the text is cut at no more than that many breaks (the last piece holds the rest)."""
     if not text:
         return []
     pieces: list[str] = []
     start = 0
-    for brk in sentence_breaks(text, lang):
+    for brk in sentence_breaks(text, lang, most):
         pieces.append(text[start:brk])
         start = brk
     pieces.append(text[start:])

@@ -37,10 +37,11 @@ from translator_app.domain.errors import bad_input
 from translator_app.domain.models import Block, Release, Segment, SegmentKind
 from translator_app.domain.segmentation import split_sentences
 from translator_app.domain.tags import strip_tags
+from translator_app.formats import limits
 from translator_app.formats.base import TextChooser
-from translator_app.formats.decoding import MAX_IMPORT_BYTES
 from translator_app.formats.document import ParsedDocument
 from translator_app.formats.docx_runs import read_paragraph, rebuild_paragraph, segment_paragraph
+from translator_app.formats.safe_xml import refuse_any_doctype
 
 __all__ = ["MAX_UNCOMPRESSED_BYTES", "DocxFormat"]
 
@@ -48,9 +49,6 @@ MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 """A zip that would inflate beyond this is refused before it is opened (a zip bomb, not a press release)."""
 MAX_ZIP_ENTRIES = 10_000
 
-_UNSAFE = tuple(
-    mark.encode(codec) for mark in ("<!DOCTYPE", "<!ENTITY") for codec in ("ascii", "utf-16-le", "utf-16-be")
-)
 _NOT_XML = frozenset(("png", "jpg", "jpeg", "jfif", "gif", "bmp", "tif", "tiff", "emf", "wmf", "svg", "wdp"))
 _REQUIRED = ("[Content_Types].xml", "_rels/.rels")
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError)
@@ -68,8 +66,6 @@ def check_package(data: bytes, name: str) -> None:
     """Refuse what is not a sane Word zip before python-docx (and lxml) reads any of it."""
     if not data:
         raise bad_input("empty", name)
-    if len(data) > MAX_IMPORT_BYTES:
-        raise bad_input("too-large", name, size=len(data), limit=MAX_IMPORT_BYTES)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
@@ -80,23 +76,12 @@ def check_package(data: bytes, name: str) -> None:
             if any(required not in names for required in _REQUIRED):
                 raise bad_input("corrupt", name, reason="not-a-docx")
             for entry in entries:
-                if entry.filename.rsplit(".", 1)[-1].lower() not in _NOT_XML and _has_dtd(archive, entry):
-                    raise bad_input("unsafe-xml", name, part=entry.filename)
+                if entry.filename.rsplit(".", 1)[-1].lower() not in _NOT_XML:
+                    with archive.open(entry) as part:
+                        refuse_any_doctype(part, name, entry.filename)
     except _ZIP_ERRORS as error:
         reason = "damaged-zip" if data.startswith(b"PK") else "not-a-zip"
         raise bad_input("corrupt", name, reason=reason, detail=str(error)) from error
-
-
-def _has_dtd(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> bool:
-    """True when the entry holds a document type declaration or an entity, read in chunks."""
-    tail = b""
-    with archive.open(entry) as stream:
-        while chunk := stream.read(1 << 20):
-            window = tail + chunk
-            if any(mark in window for mark in _UNSAFE):
-                return True
-            tail = window[-32:]
-    return False
 
 
 def open_docx(data: bytes, name: str) -> WordDocument:
@@ -264,7 +249,7 @@ class DocxFormat:
         body_texts: list[tuple[SegmentKind, str]] = []
 
         def split(text: str) -> list[str]:
-            return split_sentences(text, source_lang)
+            return split_sentences(text, source_lang, limits.most_pieces())
 
         for story in _stories(document, name):
             if story.root is None:
@@ -282,6 +267,7 @@ class DocxFormat:
                 blocks.append(block)
                 for text, separator in sentences:
                     segments.append(Segment(len(segments), block.position, text, kind, separator=separator))
+                limits.check_count(len(segments), name)
                 if story.role == "body":
                     body_texts.append((kind, " ".join(strip_tags(text) for text, _ in sentences)))
         if not segments:

@@ -1,13 +1,17 @@
-"""Reading XML from outside (TMX, TBX) without entity expansion, network access or DTD loading.
+"""The one way the app reads XML from outside (TMX, TBX, XLIFF, the parts of a Word file): no entity
+expansion, no DTD loading, no network, whatever the encoding.
 
-lxml is told not to resolve entities, not to load DTDs and not to touch the network; on top of that any
-file whose prolog declares an entity (the billion-laughs bomb, external entities pointing at local files)
-is refused before parsing with ``BAD_INPUT``/``unsafe-xml``. A plain ``<!DOCTYPE tmx SYSTEM
-"tmx14.dtd">``, as most tools write, is accepted: the DTD is never read.
+Every document is first decoded by :mod:`xml_encoding` (byte-order mark, first bytes, declaration, as the
+XML specification says) and handed to lxml as UTF-8, so the checks here see the very text lxml parses. Its
+prolog, everything before the root element, is then read with a small linear scanner: an entity declaration
+there (the billion-laughs bomb, an external entity pointing at a local file) refuses the document with
+``BAD_INPUT``/``unsafe-xml`` before any parser sees it. A plain ``<!DOCTYPE tmx SYSTEM "tmx14.dtd">``, as
+most tools write, is accepted: lxml is told never to read the DTD.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,86 +19,173 @@ from typing import IO
 
 from lxml import etree
 
-from translator_app.domain.errors import bad_input
+from translator_app.domain.errors import DomainError, bad_input
+from translator_app.formats.xml_encoding import Utf8Reader
 
-_ROOT_START = re.compile(rb"<[A-Za-z_]")
-_PROLOG_LIMIT = 1 << 20
-_ENTITY = re.compile(rb"<!ENTITY", re.IGNORECASE)
-
+PROLOG_LIMIT = 1 << 20
+"""How much text before the root element is scanned (comments, a DTD's internal subset)."""
+_ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
+_NAME_START = re.compile(r"<[^\W\d]|<_|<:")
+_ROOT_NAME = re.compile(r"<([^\s/>]+)")
+_QUOTED_OR_BRACKET = re.compile(r"""["'\[\]>]""")
 
 refuse = bad_input
 """Kept under the name the XML readers call it by."""
 
-
-def _decoded_head(head: bytes) -> bytes:
-    """UTF-16 files are re-encoded so the byte patterns below apply to them too."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return head.decode("utf-16", errors="ignore").encode("utf-8")
-    return head
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-def check_prolog(stream: IO[bytes], name: str) -> None:
-    """Refuse entity declarations before the root element; leaves the stream at its start."""
-    head = text = b""
-    cut = None
-    while len(head) < _PROLOG_LIMIT:
-        chunk = stream.read(65536)
-        if not chunk:
+def _root_start(text: str) -> int | None:
+    """Where the root element starts, skipping the declaration, comments, processing instructions and a
+    document type declaration (its internal subset included); ``None`` while more text is needed, ``-1`` when
+    the prolog holds something else (lxml reports it)."""
+    position = 0
+    size = len(text)
+    while True:
+        while position < size and text[position] in " \t\r\n":
+            position += 1
+        if position >= size:
+            return None
+        if text.startswith("<?", position):
+            end = _past(text, "?>", position + 2)
+        elif text.startswith("<!--", position):
+            end = _past(text, "-->", position + 4)
+        elif text.startswith("<!DOCTYPE", position) or text.startswith("<!doctype", position):
+            end = _doctype_end(text, position)
+        elif _NAME_START.match(text, position):
+            return position
+        elif size - position < 9:
+            return None
+        else:
+            return -1
+        if end < 0:
+            return None
+        position = end
+
+
+def _past(text: str, mark: str, start: int) -> int:
+    found = text.find(mark, start)
+    return found + len(mark) if found >= 0 else -1
+
+
+def _doctype_end(text: str, start: int) -> int:
+    """The index just past the ``>`` closing a document type declaration, quotes and internal subset
+    skipped; -1 while it is not closed yet."""
+    depth = 0
+    position = start + 2
+    while True:
+        match = _QUOTED_OR_BRACKET.search(text, position)
+        if match is None:
+            return -1
+        mark = match.group()
+        if mark in "\"'":
+            close = text.find(mark, match.end())
+            if close < 0:
+                return -1
+            position = close + 1
+            continue
+        if mark == "[":
+            depth += 1
+        elif mark == "]":
+            depth -= 1
+        elif depth <= 0:
+            return match.start() + 1
+        position = match.end()
+
+
+def _checked(reader: Utf8Reader, name: str) -> Utf8Reader:
+    """Refuse entity declarations before the root element (and an empty document)."""
+    seen = ""
+    start: int | None = None
+    while len(seen) < PROLOG_LIMIT:
+        more = reader.next_text()
+        if not more:
             break
-        head += chunk
-        text = _decoded_head(head)
-        cut = _ROOT_START.search(_strip_declarations(text))
-        if cut is not None:
+        seen += more
+        start = _root_start(seen)
+        if start is not None:
             break
-    stream.seek(0)
-    prolog = text[: cut.end()] if cut is not None else text
-    if _ENTITY.search(prolog) or (cut is None and b"<!DOCTYPE" in text.upper()):
+    prolog = seen[:start] if start is not None and start >= 0 else seen
+    if _ENTITY.search(prolog) or (start is None and _DOCTYPE.search(seen)):
         raise refuse("unsafe-xml", name)
-    if not text.strip():
+    if not seen.strip():
         raise refuse("empty", name)
+    root = _ROOT_NAME.match(seen, start) if start is not None and start >= 0 else None
+    reader.root = root.group(1).rpartition(":")[2] if root else ""
+    return reader
 
 
-def _strip_declarations(text: bytes) -> bytes:
-    """Blank out ``<?…?>``, ``<!--…-->`` and ``<!…>`` so only a real start tag is found (same length)."""
-    return re.sub(
-        rb"<\?.*?\?>|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^\[>]*(?:\[.*?\])?\s*>",
-        lambda m: b" " * len(m.group()),
-        text,
-        flags=re.DOTALL,
-    )
+def open_checked(stream: IO[bytes], name: str) -> Utf8Reader:
+    """The document as UTF-8 text, its prolog checked; pass it to lxml with :func:`parser`."""
+    return _checked(Utf8Reader(stream, name), name)
+
+
+def looks_like_xml(data: bytes, name: str) -> bool:
+    """True when the bytes, decoded as their XML encoding, start with markup (not the wrong file)."""
+    try:
+        return Utf8Reader(io.BytesIO(data[:4096]), name).next_text().lstrip().startswith("<")
+    except DomainError:
+        return False
 
 
 def parser() -> etree.XMLParser:
-    """A parser that expands nothing and fetches nothing."""
+    """A parser that expands nothing and fetches nothing, reading the UTF-8 that :class:`Utf8Reader` gives."""
     return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
+        encoding="utf-8",
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
     )
 
 
+def parse_stream(stream: IO[bytes], name: str) -> etree._ElementTree:
+    """A whole small document (a returned XLIFF file), after the prolog check."""
+    reader = open_checked(stream, name)
+    try:
+        return etree.parse(reader, parser())
+    except etree.XMLSyntaxError as error:
+        raise refuse("corrupt", name, reason=str(error)) from error
+
+
+def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
+    return parse_stream(io.BytesIO(data), name)
+
+
 def parse(path: Path, name: str) -> etree._ElementTree:
-    """A whole small document (a glossary), after the prolog check."""
     with path.open("rb") as stream:
-        check_prolog(stream, name)
-        try:
-            return etree.parse(stream, parser())
-        except etree.XMLSyntaxError as error:
-            raise refuse("corrupt", name, reason=str(error)) from error
+        return parse_stream(stream, name)
 
 
 def iterate(
-    stream: IO[bytes], name: str, tags: tuple[str, ...], on_element: Callable[[], None] | None = None
+    stream: IO[bytes],
+    name: str,
+    tags: tuple[str, ...],
+    on_element: Callable[[], None] | None = None,
+    *,
+    root: tuple[str, ...] = (),
+    not_root: str = "corrupt",
 ) -> Iterator[etree._Element]:
-    """Stream the elements named ``tags`` (cleared after use, so memory stays bounded)."""
-    check_prolog(stream, name)
+    """Stream the elements named ``tags`` (cleared after use, so memory stays bounded). With ``root`` (local
+    names, also among ``tags``), a document whose root element is another is refused with ``not_root`` as
+    soon as its prolog is read, not after reading all of it."""
+    reader = open_checked(stream, name)
+    if root and reader.root not in root:
+        raise refuse(not_root, name)
     events = etree.iterparse(
-        stream,
+        reader,
         events=("end",),
         tag=tags,
+        encoding="utf-8",
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         huge_tree=False,
         remove_comments=True,
+        remove_pis=True,
     )
     try:
         for _, element in events:
@@ -111,9 +202,21 @@ def iterate(
         raise refuse("corrupt", name, reason=str(error)) from error
 
 
+def refuse_any_doctype(stream: IO[bytes], name: str, part: str) -> None:
+    """For the parts of a Word file, which never have one: a document type or entity declaration anywhere
+    refuses the file (read in the part's own encoding, chunk by chunk)."""
+    reader = Utf8Reader(stream, name)
+    tail = ""
+    while True:
+        text = reader.next_text(keep=False)
+        if not text:
+            return
+        window = tail + text
+        if _DOCTYPE.search(window) or _ENTITY.search(window):
+            raise refuse("unsafe-xml", name, part=part)
+        tail = window[-16:]
+
+
 def local(element: etree._Element) -> str:
     """The element's name without its namespace (TBX v3 has one, v2 none)."""
     return str(etree.QName(element).localname)
-
-
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -18,7 +18,7 @@ from lxml import etree
 
 from translator_app.domain.matching import TmUnit
 from translator_app.domain.tags import TagKind, find_tags
-from translator_app.formats.safe_xml import XML_LANG, iterate, refuse
+from translator_app.formats.safe_xml import XML_LANG, iterate
 
 CREATION_TOOL = "Release Translator"
 TOOL_VERSION = "0.1"
@@ -104,15 +104,11 @@ def read_tmx(path: Path, name: str, progress: Callable[[int, int], None] | None 
     """The ``<tu>`` elements of a TMX file, one at a time; malformed or unsafe XML raises BAD_INPUT."""
     total = path.stat().st_size
     srclang = ""
-    seen_root = False
     with path.open("rb") as stream:
         count = 0
-        for element in iterate(stream, name, ("header", "tu", "tmx")):
-            if element.tag == "tmx":
-                seen_root = True
-                continue
-            if element.tag == "header":
-                srclang = element.get("srclang", "")
+        for element in iterate(stream, name, ("header", "tu", "tmx"), root=("tmx",), not_root="not-tmx"):
+            if element.tag in ("tmx", "header"):
+                srclang = element.get("srclang", "") if element.tag == "header" else srclang
                 continue
             entry = _entry(element, srclang)
             if entry.variants:
@@ -120,8 +116,6 @@ def read_tmx(path: Path, name: str, progress: Callable[[int, int], None] | None 
             count += 1
             if progress is not None and count % _PROGRESS_EVERY == 0:
                 progress(stream.tell(), total)
-        if not seen_root:
-            raise refuse("not-tmx", name)
     if progress is not None:
         progress(total, total)
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import re
-from io import BytesIO
 from typing import Any
 
 from lxml import etree
@@ -154,14 +153,9 @@ def _fill(parent: etree._Element, text: str, segment_id: int, data: dict[int, st
 def read_xliff(data: bytes, name: str) -> XliffFile:
     """Read a returned file, XLIFF 2.x or 1.2; BAD_INPUT ``foreign-file`` when it is not one of ours (or
     ``broken-tag``, ``corrupt``, ``unsafe-xml``)."""
-    if not data.lstrip().startswith((b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    if not safe_xml.looks_like_xml(data, name):
         raise safe_xml.refuse("foreign-file", name)  # not XML at all: the wrong file, not a damaged one
-    stream = BytesIO(data)
-    safe_xml.check_prolog(stream, name)
-    try:
-        root = etree.parse(stream, safe_xml.parser()).getroot()
-    except etree.XMLSyntaxError as error:
-        raise safe_xml.refuse("corrupt", name, reason=str(error)) from error
+    root = safe_xml.parse_bytes(data, name).getroot()
     if root.tag == "{urn:oasis:names:tc:xliff:document:1.2}xliff":
         from translator_app.formats.xliff12 import read_root
 

@@ -6,6 +6,7 @@ import getpass
 import os
 
 from translator_app.domain.models import Role
+from translator_app.formats.limits import Limits
 from translator_app.mt.base import MtOptions
 from translator_app.mt.deepl_provider import DeepLProvider, DeepLSettings
 from translator_app.mt.keys import KeyResolver
@@ -78,6 +79,7 @@ def open_workspace(
     *,
     fuzzy_threshold: int | None = None,
     mt_options: MtOptions | None = None,
+    limits: Limits | None = None,
 ) -> Workspace:
     """Connect, upgrade the schema if needed (backing up a SQLite file first) and build the services."""
     engine = create_database_engine(url)
@@ -105,13 +107,13 @@ def open_workspace(
         creation=ReleaseCreation(uow),
         editing=EditingService(uow),
         review=ReviewService(uow),
-        importing=ImportService(uow),
+        importing=ImportService(uow, limits),
         exporting=ExportService(uow),
         memory=memory,
-        glossary=GlossaryService(uow),
+        glossary=GlossaryService(uow, limits),
         notices=[notice] if notice else [],
         mt=build_mt_services(uow, memory, mt_options),
         reviewing=build_review_tools(uow),
-        handoff=build_handoff(uow),
+        handoff=build_handoff(uow, limits),
         _close=close,
     )

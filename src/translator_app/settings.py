@@ -11,6 +11,7 @@ from typing import Any
 import platformdirs
 
 from translator_app.domain.models import Role
+from translator_app.formats.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_SEGMENTS, Limits
 
 CONFIG_DIR_VARIABLE = "TRANSLATOR_APP_CONFIG_DIR"
 THEMES = ("system", "light", "dark")
@@ -22,6 +23,13 @@ def config_dir() -> Path:
     return (
         Path(override) if override else Path(platformdirs.user_config_dir("translator-app", appauthor=False))
     )
+
+
+def _clamped(value: object, low: int, high: int, default: int) -> int:
+    try:
+        return max(low, min(high, int(str(value))))
+    except ValueError:
+        return default
 
 
 @dataclass
@@ -42,6 +50,10 @@ class Settings:
     deepl_model: str = ""
     #: Send the headline and preceding sentences as context; off for confidential releases.
     deepl_context: bool = True
+    #: The largest release file imported or merged, in megabytes.
+    max_file_mb: int = DEFAULT_MAX_FILE_MB
+    #: The most segments a release (or entries a glossary file) may have.
+    max_segments: int = DEFAULT_MAX_SEGMENTS
 
     def __post_init__(self) -> None:
         """Values read back from JSON (as text) or typed by hand are brought back into range."""
@@ -58,8 +70,15 @@ class Settings:
         if self.deepl_model not in DEEPL_MODELS:
             self.deepl_model = ""
         self.deepl_context = str(self.deepl_context).strip().lower() not in ("false", "0", "no", "off")
+        self.max_file_mb = _clamped(self.max_file_mb, 1, 4096, DEFAULT_MAX_FILE_MB)
+        self.max_segments = _clamped(self.max_segments, 100, 10_000_000, DEFAULT_MAX_SEGMENTS)
         self.user = str(self.user).strip()
         self.database_url = str(self.database_url).strip()
+
+    @property
+    def limits(self) -> Limits:
+        """The input limits these preferences set."""
+        return Limits.of(self.max_file_mb, self.max_segments)
 
     @property
     def role_in_force(self) -> Role:

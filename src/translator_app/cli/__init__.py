@@ -13,6 +13,7 @@ from translator_app.cli.commands import COMMANDS, UsageError, build_parser
 from translator_app.cli.messages import describe
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Role
+from translator_app.formats.limits import Limits
 from translator_app.mt.base import MtOptions
 from translator_app.settings import Settings
 
@@ -30,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             role,
             fuzzy_threshold=settings.fuzzy_threshold,
             mt_options=MtOptions(settings.deepl_model, settings.deepl_context),
+            limits=Limits.of(
+                args.max_file_mb or settings.max_file_mb, args.max_segments or settings.max_segments
+            ),
         )
         try:
             return COMMANDS[command](workspace, args)

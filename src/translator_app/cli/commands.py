@@ -12,6 +12,7 @@ from translator_app.cli import handoff_commands, memory_commands, mt_commands, r
 from translator_app.cli.shared import print_json
 from translator_app.domain.models import Role, Segment, SegmentStatus
 from translator_app.domain.review import ErrorCategory, ErrorSeverity
+from translator_app.formats.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_SEGMENTS
 from translator_app.formats.registry import FORMAT_NAMES
 from translator_app.samples import SAMPLE_NAME, sample_release
 from translator_app.services.exporting import ALL_EXPORT_FORMATS, REPORT_FORMAT
@@ -53,6 +54,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", metavar="NAME", help="who is acting (default: your login name)")
     parser.add_argument(
         "--role", choices=[r.value for r in Role], help="role in force (default: saved setting)"
+    )
+    parser.add_argument(
+        "--max-file-mb",
+        type=int,
+        metavar="MB",
+        help=f"largest release file imported or merged (default: Preferences, else {DEFAULT_MAX_FILE_MB})",
+    )
+    parser.add_argument(
+        "--max-segments",
+        type=int,
+        metavar="N",
+        help="most segments per release, or entries per glossary file (default: Preferences, else "
+        f"{DEFAULT_MAX_SEGMENTS:,})",
     )
     parser.add_argument(
         "--self-test",
@@ -295,9 +309,21 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
         workspace.actor,
         title=args.title,
         format_name=args.format_name,
+        on_notice=print_notice,
     )
     print(release.id)
     return 0
+
+
+def print_notice(code: str, details: dict[str, Any]) -> None:
+    """What the import did that the user should know, on stderr (stdout carries the release id)."""
+    if code == "encoding-guessed":
+        name, encoding = details.get("name"), details.get("encoding")
+        print(
+            f"translator-app: note: {name} is not UTF-8; it was read as {encoding}, the encoding its text "
+            "reads best in: check the segments",
+            file=sys.stderr,
+        )
 
 
 def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:

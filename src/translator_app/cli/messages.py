@@ -64,8 +64,31 @@ TEMPLATES: dict[ErrorCode, str] = {
 INPUT_PROBLEMS = {
     "empty": "the file is empty",
     "binary": "this is not a text document (binary content)",
-    "too-large": "the file is too large ({size} bytes; the limit is {limit})",
-    "undecodable": "the file cannot be decoded as {encoding}",
+    "too-large": "the file is too large ({size} bytes; the limit is {limit}, see --max-file-mb)",
+    "too-many-segments": (
+        "the file would make more than {limit} segments, the most a release may have (see --max-segments)"
+    ),
+    "too-many-lines": (
+        "the file has more than {limit} lines of text, each at least one segment (see --max-segments)"
+    ),
+    "too-many-cells": "the table starting on line {line} has more than {limit} cells",
+    "too-complex": "the document has more markup than can be read safely (near line {line}; limit {limit})",
+    "too-deep": "lists or quotes are nested more than {limit} levels deep",
+    "nothing-to-translate": "the file holds no text to translate (only code, markup or images)",
+    "undecodable": "the file is not valid {encoding} (byte {offset})",
+    "damaged-utf8": (
+        "the file is UTF-8 but damaged on line {line} (a byte that is not UTF-8 there); repair it or save it "
+        "again as UTF-8"
+    ),
+    "unclear-encoding": (
+        "the text encoding cannot be recognised (perhaps {guess}); save the file as UTF-8 and import it again"
+    ),
+    "unsupported-encoding": "the encoding {encoding} is not supported; save the file as UTF-8",
+    "no-units": (
+        "the memory holds no translation unit with text in two languages (missing xml:lang attributes?)"
+    ),
+    "no-terms": "the glossary holds no entry with both a source and a target term",
+    "term-too-long": "a glossary term is longer than {limit} characters: {term}",
     "unsupported-format": "unsupported format {format} (use text, markdown, html or docx)",
     "unsupported-export": (
         "a {release_format} release cannot be exported as {format} (Word export rebuilds a Word original); "
@@ -81,7 +104,7 @@ INPUT_PROBLEMS = {
     "not-tmx": "this is not a TMX file (no <tmx> root element)",
     "not-tbx": "this is not a TBX file (no <martif> or <tbx> root element)",
     "language-mismatch": "no entry in the file is in the language pair asked for (the file has: {found})",
-    "bad-csv": "cannot read the glossary CSV: {reason}",
+    "bad-csv": "cannot read the glossary CSV, line {line}: {reason}",
     "pair-needed": "say which language pair: --from LANG --to LANG",
     "empty-term": "a glossary entry needs both a source and a target term",
     "unsupported-glossary-format": "unsupported glossary format {format} (use .csv or .tbx)",

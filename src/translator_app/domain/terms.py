@@ -52,6 +52,8 @@ class Term:
     created_by: str = ""
     updated_at: datetime | None = None
     id: int | None = None
+    alternatives: tuple[str, ...] = ()
+    """Other acceptable target terms (a term base's admitted terms beside its preferred one)."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,8 @@ def _occurrences(
 
 
 def check_target(target: str, hits: Iterable[TermHit], target_lang: str) -> list[TermFinding]:
-    """For the source's term hits: forbidden variants used in the target, and expected terms missing."""
+    """For the source's term hits: forbidden variants used in the target, and expected terms missing (an
+    alternative of the term counts as present)."""
     findings: list[TermFinding] = []
     seen: set[int] = set()
     plain, words = "", None
@@ -208,8 +211,10 @@ def check_target(target: str, hits: Iterable[TermHit], target_lang: str) -> list
         for variant in term.forbidden:
             for start, end in _occurrences(plain, words, variant, target_lang, term.case_sensitive):
                 findings.append(TermFinding(TermProblem.FORBIDDEN, term, variant, start, end))
-        expected = term.target_term
-        if expected and not _occurrences(plain, words, expected, target_lang, term.case_sensitive):
+        accepted = [t for t in (term.target_term, *term.alternatives) if t]
+        if accepted and not any(
+            _occurrences(plain, words, t, target_lang, term.case_sensitive) for t in accepted
+        ):
             findings.append(TermFinding(TermProblem.MISSING, term))
     return findings
 

@@ -24,6 +24,10 @@ class ParsedDocument:
     """The headline, on one line; empty when the document has none."""
     skeleton: str = ""
     """For plain text: the whitespace before the first segment (usually empty)."""
+    encoding: str = ""
+    """The text encoding the file was read in (empty for Word files)."""
+    encoding_guessed: bool = False
+    """True when that encoding was inferred from the text: the import says so."""
 
     def original_text(self) -> str:
         """The text the document was parsed from, rebuilt from the skeleton and the segments."""

@@ -162,6 +162,10 @@ _ATTRIBUTE = re.compile(r"^[A-Za-z_][\w.:-]*$")
 _CONTROL = re.compile(r"[\x00-\x20]+")
 """Whitespace and control characters browsers ignore inside a URL scheme (``java\tscript:``)."""
 _SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript)\s*:", re.IGNORECASE)
+MAX_ELEMENTS = 500_000
+"""Tags in a page: lxml holds every element (a few hundred bytes each); a long report has a few thousand."""
+MAX_INLINE_TAGS = 5_000
+"""Inline elements in one paragraph, which becomes one block of tagged segments."""
 _RTL = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv"})
 
 
@@ -179,7 +183,10 @@ class HtmlFormat:
 
     def parse(self, data: bytes, name: str, source_lang: str) -> ParsedDocument:
         """Read a page's article into blocks and segments; refuse entity declarations and unreadable pages."""
-        text = decode_text(data, name).text
+        decoded = decode_text(data, name, source_lang)
+        text = decoded.text
+        if text.count("<") > MAX_ELEMENTS:
+            raise DomainError(ErrorCode.BAD_INPUT, problem="too-complex", name=name, limit=MAX_ELEMENTS)
         if _ENTITY.search(text):
             raise DomainError(
                 ErrorCode.BAD_INPUT, problem="unsafe-xml", name=name, reason="entity declaration"
@@ -196,7 +203,7 @@ class HtmlFormat:
         page_title = " ".join((page.findtext(".//title") or "").split())
         root = _article(page)
         _clean(root)
-        reader = _Reader(source_lang)
+        reader = _Reader(source_lang, name)
         reader.read(root, SegmentKind.PARAGRAPH)
         doc = reader.doc
         doc.title = doc.title or page_title
@@ -204,6 +211,7 @@ class HtmlFormat:
             doc.title = unwrap_lines(strip_tags(doc.segments[0].source))
         serialised = etree.tostring(root, encoding="unicode", method="html", with_tail=False)
         doc.skeleton = json.dumps({"format": self.name, "root": serialised})
+        doc.encoding, doc.encoding_guessed = decoded.encoding, decoded.guessed
         return doc
 
     def render(
@@ -278,8 +286,9 @@ def sanitize_fragment(fragment: str) -> str:
 class _Reader:
     """Walks the article, replacing each run of inline content with a slot and recording its block."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, name: str = "") -> None:
         self.lang = lang
+        self.name = name
         self.doc = ParsedDocument()
 
     def read(self, element: HtmlElement, inherited: SegmentKind) -> None:
@@ -305,6 +314,11 @@ class _Reader:
 
     def _flush(self, element: HtmlElement, run: list[str | HtmlElement], kind: SegmentKind, h1: bool) -> None:
         """Put a run back as one slot when it has words, else as it was."""
+        tags = sum(1 + sum(1 for _ in item.iterdescendants()) for item in run if not isinstance(item, str))
+        if tags > MAX_INLINE_TAGS:
+            raise DomainError(
+                ErrorCode.BAD_INPUT, problem="too-complex", name=self.name, limit=MAX_INLINE_TAGS
+            )
         writer = TagWriter()
         for item in run:
             _feed(writer, item)

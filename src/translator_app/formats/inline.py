@@ -34,6 +34,7 @@ from translator_app.domain.tags import (
     open_tag,
     standalone_tag,
 )
+from translator_app.formats import limits
 from translator_app.formats.base import TextChooser
 from translator_app.formats.document import ParsedDocument
 
@@ -155,6 +156,7 @@ def add_block(doc: ParsedDocument, kind: SegmentKind, pieces: list[Piece], **ske
         )
         for index, piece in enumerate(pieces)
     )
+    limits.check_count(len(doc.segments))
     return position
 
 
@@ -163,7 +165,7 @@ def _breaks(tagged: TaggedText, lang: str) -> list[int]:
     text = tagged.text
     tags = find_tags(text)
     if not tags:
-        return _offsets(split_sentences(text, lang))[:-1]
+        return _offsets(split_sentences(text, lang, limits.most_pieces()))[:-1]
     plain: list[str] = []
     plain_starts: list[int] = []  # where each run of plain text starts in the plain text
     origins: list[tuple[int, int]] = []  # ... and the stretch of tagged text it stands for
@@ -182,7 +184,7 @@ def _breaks(tagged: TaggedText, lang: str) -> list[int]:
         last = tag.end if tag else end
     depth_at = _depths(tags)
     breaks = []
-    for brk in _offsets(split_sentences("".join(plain), lang))[:-1]:
+    for brk in _offsets(split_sentences("".join(plain), lang, limits.most_pieces()))[:-1]:
         run = bisect.bisect_right(plain_starts, brk - 1) - 1
         start, tag_end = origins[run]
         position = tag_end if tag_end >= 0 else start + brk - plain_starts[run]

@@ -31,9 +31,11 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from translator_app.domain.errors import bad_input
 from translator_app.domain.models import Block, Release, Segment, SegmentKind
 from translator_app.domain.segmentation import unwrap_lines
 from translator_app.domain.tags import strip_tags
+from translator_app.formats import limits
 from translator_app.formats.base import TextChooser
 from translator_app.formats.decoding import decode_text
 from translator_app.formats.document import ParsedDocument
@@ -50,6 +52,7 @@ from translator_app.formats.inline import (
     release_skeleton,
     segment_block,
 )
+from translator_app.formats.markdown_batches import for_each_batch
 
 __all__ = ["MarkdownFormat", "markdown_parser"]
 
@@ -81,20 +84,21 @@ class MarkdownFormat:
 
     def parse(self, data: bytes, name: str, source_lang: str) -> ParsedDocument:
         """Read a Markdown file into blocks of sentence segments and a skeleton that rebuilds it."""
-        decoded = decode_text(data, name)
+        decoded = decode_text(data, name, source_lang)
         text = decoded.text
-        tokens = self._md.parse(_mask_front_matter(text))
-        regions = _regions(text, tokens)
-        doc = ParsedDocument()
-        for slot in (item for region in regions for item in region.items if isinstance(item, Slot)):
-            pieces = segment_block(slot.tagged, source_lang)
-            if not pieces:
-                continue
-            if slot.kind is SegmentKind.TITLE and not doc.title:
-                doc.title = unwrap_lines(strip_tags(slot.tagged.text))
-            elif slot.kind is SegmentKind.TITLE:
-                slot.kind = SegmentKind.HEADING
-            slot.position = add_block(doc, slot.kind, pieces, mode=slot.mode, cont=slot.cont)
+        limits.check_lines(text, name)
+        _check_tables(text, name)
+        reader = _RegionReader(text)
+        regions: list[Region] = []
+        doc = ParsedDocument(encoding=decoded.encoding, encoding_guessed=decoded.guessed)
+
+        def take(tokens: list[Token]) -> None:
+            found = reader.read(tokens)
+            regions.extend(found)
+            for slot in (item for region in found for item in region.items if isinstance(item, Slot)):
+                _add_slot(doc, slot, source_lang)
+
+        for_each_batch(self._md, _mask_front_matter(text), name, take)
         if not doc.title and doc.segments:
             doc.title = unwrap_lines(strip_tags(doc.segments[0].source)).strip()
         parts = _parts(text, regions)
@@ -146,38 +150,81 @@ class Region:
     items: list[str | Slot] = field(default_factory=list)
 
 
-def _regions(text: str, tokens: Sequence[Token]) -> list[Region]:
-    """Each inline run of the document with its kind, its tags and the source lines it occupies."""
-    lines = text.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    regions: list[Region] = []
-    containers: list[SegmentKind] = []
-    seen_title = False
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if token.type in _CONTAINERS:
-            containers.append(_CONTAINERS[token.type])
-        elif token.type in ("blockquote_close", "list_item_close"):
-            containers.pop()
-        elif token.type == "tr_open" and token.map:
-            end = next(i for i in range(index, len(tokens)) if tokens[i].type == "tr_close")
-            regions.append(_row(lines, starts, token.map[0], tokens[index:end]))
-            index = end
-        elif token.type in ("heading_open", "paragraph_open") and token.map:
-            inline = tokens[index + 1]
-            if token.type == "heading_open":
-                kind = SegmentKind.TITLE if token.tag == "h1" and not seen_title else SegmentKind.HEADING
-                seen_title = seen_title or kind is SegmentKind.TITLE
-            elif all(child.type in ("image", "softbreak") for child in inline.children or []):
-                kind = SegmentKind.CAPTION
-            else:
-                kind = containers[-1] if containers else SegmentKind.PARAGRAPH
-            regions.append(_block(text, lines, starts, token, inline, kind))
-        index += 1
-    return regions
+MAX_TABLE_CELLS = 20_000
+"""Cells in one table: a table is one block for the parser, read whole, so it is bounded on its own."""
+
+
+def _check_tables(text: str, name: str) -> None:
+    """``too-many-cells`` for a run of lines holding more pipes than ``MAX_TABLE_CELLS`` (a table's rows)."""
+    if text.count("|") <= MAX_TABLE_CELLS:
+        return
+    pipes, first = 0, 0
+    for number, line in enumerate(text.split("\n")):
+        if "|" not in line:
+            pipes = 0
+            continue
+        first = number if pipes == 0 else first
+        pipes += line.count("|")
+        if pipes > MAX_TABLE_CELLS:
+            raise bad_input("too-many-cells", name, line=first + 1, limit=MAX_TABLE_CELLS)
+
+
+_READ = TaggedText("", {})
+
+
+def _add_slot(doc: ParsedDocument, slot: Slot, lang: str) -> None:
+    """The slot's sentences as a block of ``doc`` (the first level-1 heading is the title)."""
+    pieces = segment_block(slot.tagged, lang)
+    if not pieces:
+        return
+    if slot.kind is SegmentKind.TITLE and not doc.title:
+        doc.title = unwrap_lines(strip_tags(slot.tagged.text))
+    elif slot.kind is SegmentKind.TITLE:
+        slot.kind = SegmentKind.HEADING
+    slot.position = add_block(doc, slot.kind, pieces, mode=slot.mode, cont=slot.cont)
+    slot.tagged = _READ  # the block has its segments now; the tags' markups need not stay twice in memory
+
+
+class _RegionReader:
+    """Turns batches of tokens, in document order, into regions: each inline run with its kind, its tags
+    and the source lines it occupies."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = text.split("\n")
+        self.starts = [0]
+        for line in self.lines:
+            self.starts.append(self.starts[-1] + len(line) + 1)
+        self.containers: list[SegmentKind] = []
+        self.seen_title = False
+
+    def read(self, tokens: Sequence[Token]) -> list[Region]:
+        regions: list[Region] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if token.type in _CONTAINERS:
+                self.containers.append(_CONTAINERS[token.type])
+            elif token.type in ("blockquote_close", "list_item_close"):
+                self.containers.pop()
+            elif token.type == "tr_open" and token.map:
+                end = next(i for i in range(index, len(tokens)) if tokens[i].type == "tr_close")
+                regions.append(_row(self.lines, self.starts, token.map[0], tokens[index:end]))
+                index = end
+            elif token.type in ("heading_open", "paragraph_open") and token.map:
+                regions.append(self._block(token, tokens[index + 1]))
+            index += 1
+        return regions
+
+    def _block(self, token: Token, inline: Token) -> Region:
+        if token.type == "heading_open":
+            kind = SegmentKind.TITLE if token.tag == "h1" and not self.seen_title else SegmentKind.HEADING
+            self.seen_title = self.seen_title or kind is SegmentKind.TITLE
+        elif all(child.type in ("image", "softbreak") for child in inline.children or []):
+            kind = SegmentKind.CAPTION
+        else:
+            kind = self.containers[-1] if self.containers else SegmentKind.PARAGRAPH
+        return _block(self.text, self.lines, self.starts, token, inline, kind)
 
 
 def _block(

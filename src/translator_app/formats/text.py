@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from translator_app.domain.models import Block, Release, Segment, SegmentKind
 from translator_app.domain.segmentation import split_sentences, unwrap_lines
+from translator_app.formats import limits
 from translator_app.formats.base import TextChooser
 from translator_app.formats.decoding import decode_text
 from translator_app.formats.document import ParsedDocument, assemble, render_segments
@@ -271,10 +272,11 @@ def _build(text: str, spans: list[_Span], lang: str, title: str) -> ParsedDocume
             blocks.append(Block(position=len(blocks), kind=span.kind))
         block = blocks[-1]
         pieces = (
-            split_sentences(text[span.start : span.end], lang)
+            split_sentences(text[span.start : span.end], lang, limits.most_pieces())
             if span.split
             else [text[span.start : span.end]]
         )
+        limits.check_count(len(segments) + len(pieces))
         offset = span.start
         for piece in pieces:
             source = piece.rstrip()
@@ -320,7 +322,11 @@ class TextFormat:
     extensions = (".txt", ".text")
 
     def parse(self, data: bytes, name: str, source_lang: str) -> ParsedDocument:
-        return parse_text(decode_text(data, name).text, source_lang)
+        decoded = decode_text(data, name, source_lang)
+        limits.check_lines(decoded.text, name)
+        document = parse_text(decoded.text, source_lang)
+        document.encoding, document.encoding_guessed = decoded.encoding, decoded.guessed
+        return document
 
     def render(
         self, release: Release, blocks: list[Block], segments: list[Segment], choose: TextChooser

@@ -37,6 +37,7 @@ def term_from_row(row: TermRow) -> Term:
         part_of_speech=row.part_of_speech,
         case_sensitive=row.case_sensitive,
         forbidden=split_variants(row.forbidden),
+        alternatives=split_variants(row.alternatives or ""),
         created_by=row.created_by,
         updated_at=aware(row.updated_at),
     )
@@ -51,6 +52,7 @@ def _fill(row: TermRow, term: Term) -> None:
     row.part_of_speech = term.part_of_speech
     row.case_sensitive = term.case_sensitive
     row.forbidden = "\n".join(term.forbidden)
+    row.alternatives = "\n".join(term.alternatives)
     row.updated_at = datetime.now(UTC)
 
 

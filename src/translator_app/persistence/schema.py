@@ -178,6 +178,8 @@ class TermRow(Base):
     case_sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
     forbidden: Mapped[str] = mapped_column(Text, default="")
     """Forbidden target variants, one per line."""
+    alternatives: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """Other acceptable target terms, one per line."""
     created_by: Mapped[str] = mapped_column(String(200), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from translator_app.domain.errors import DomainError, ErrorCode, bad_input
+from translator_app.formats import limits
 from translator_app.formats.atomic import write_atomically
 
 
 def read_input(path: Path) -> bytes:
-    """The file's bytes; ``BAD_INPUT`` (``unreadable``) when it cannot be read."""
+    """The file's bytes; ``BAD_INPUT`` (``unreadable``) when it cannot be read, ``too-large`` (before
+    reading it) when it is over the size limit in force."""
     try:
+        if path.is_file():
+            limits.check_size(path.stat().st_size, path.name)
         return path.read_bytes()
     except OSError as error:
         raise bad_input("unreadable", str(path), reason=error.strerror or str(error)) from None

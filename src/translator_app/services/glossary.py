@@ -6,6 +6,7 @@ cache on it, and the term matcher kept here is rebuilt only when the version mov
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from translator_app.domain.errors import bad_input
 from translator_app.domain.languages import canonical
 from translator_app.domain.terms import Term, TermFinding, TermHit, TermMatcher, check_target
 from translator_app.formats.glossary_csv import read_glossary_csv, write_glossary_csv
+from translator_app.formats.limits import Limits, check_count, reading
 from translator_app.formats.tbx import read_tbx, write_tbx
 from translator_app.services.actor import Actor
 from translator_app.services.ports import UnitOfWorkFactory
@@ -31,22 +33,33 @@ class GlossaryImportReport:
     version: int
 
 
+MAX_TERM = 500
+"""Characters in a source or target term (the column's size: PostgreSQL would refuse a longer one)."""
+MAX_LABEL = 40
+"""Characters in a part of speech."""
+
+
 def _checked(term: Term) -> Term:
     source, target = term.source_term.strip(), term.target_term.strip()
     if not source or not target:
         raise bad_input("empty-term", term.source_term or "term")
+    for text, limit in ((source, MAX_TERM), (target, MAX_TERM), (term.part_of_speech, MAX_LABEL)):
+        if len(text) > limit:
+            raise bad_input("term-too-long", source[:40], term=text[:40] + "…", limit=limit)
     return replace(term, source_term=source, target_term=target)
 
 
 def _same_entry(a: Term, b: Term) -> bool:
-    fields = ("target_term", "note", "part_of_speech", "case_sensitive", "forbidden")
+    fields = ("target_term", "note", "part_of_speech", "case_sensitive", "forbidden", "alternatives")
     return all(getattr(a, name) == getattr(b, name) for name in fields)
 
 
 class GlossaryService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, limits: Limits | None = None) -> None:
         self._uow = uow
         self._matchers = GlossaryMatchers()
+        self.limits = limits or Limits()
+        """How many entries one imported file may hold (the release segment limit)."""
 
     def terms(self, source_lang: str, target_lang: str) -> list[Term]:
         with self._uow() as uow:
@@ -101,9 +114,16 @@ class GlossaryService:
     ) -> GlossaryImportReport:
         """Merge a CSV or TBX glossary into the pair: a known source term is updated, a new one added. The
         pair's codes are stored in BCP 47's usual case (``fr_fr`` and ``FR-FR`` both become ``fr-FR``)."""
+        with reading(path.name, self.limits):
+            return self._import(path, actor, source_lang, target_lang)
+
+    def _import(
+        self, path: Path, actor: Actor, source_lang: str | None, target_lang: str | None
+    ) -> GlossaryImportReport:
         suffix = path.suffix.lower()
         if not path.is_file():
             raise bad_input("unreadable", path.name, reason="no such file")
+        incoming: Iterable[Term]
         if suffix in TBX_SUFFIXES:
             source_lang, target_lang, incoming = read_tbx(path, path.name, source_lang, target_lang)
         elif suffix in CSV_SUFFIXES:
@@ -113,10 +133,12 @@ class GlossaryService:
         else:
             raise bad_input("unsupported-glossary-format", path.name, format=suffix or "none")
         source_lang, target_lang = canonical(source_lang), canonical(target_lang)
-        added = updated = 0
+        added = updated = read = 0
         with self._uow() as uow:
             known = {t.source_term.casefold(): t for t in uow.terms.for_pair(source_lang, target_lang)}
             for term in incoming:
+                read += 1
+                check_count(read, path.name)
                 term = _checked(replace(term, source_lang=source_lang, target_lang=target_lang))
                 existing = known.get(term.source_term.casefold())
                 if existing is None:
@@ -125,6 +147,8 @@ class GlossaryService:
                 elif not _same_entry(existing, term):
                     known[term.source_term.casefold()] = uow.terms.update(replace(term, id=existing.id))
                     updated += 1
+            if not read:
+                raise bad_input("no-terms", path.name)
             version = uow.terms.version(source_lang, target_lang)
             if added or updated:
                 version = uow.terms.bump_version(source_lang, target_lang)

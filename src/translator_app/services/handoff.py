@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from translator_app.formats.limits import Limits
 from translator_app.services.handoff_ports import HandoffUnitOfWorkFactory
 from translator_app.services.merging import MergeService
 from translator_app.services.updating import UpdateService
@@ -15,6 +16,6 @@ class HandoffServices:
     updating: UpdateService
 
 
-def build_handoff(uow: HandoffUnitOfWorkFactory) -> HandoffServices:
+def build_handoff(uow: HandoffUnitOfWorkFactory, limits: Limits | None = None) -> HandoffServices:
     """Both services on one unit-of-work factory (the SQL one offers the revisions repository)."""
-    return HandoffServices(merging=MergeService(uow), updating=UpdateService(uow))
+    return HandoffServices(merging=MergeService(uow, limits), updating=UpdateService(uow, limits))

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Release, StoredRelease
+from translator_app.formats.document import ParsedDocument
+from translator_app.formats.limits import Limits, check_size, reading
 from translator_app.formats.registry import detect_format, get_format
 from translator_app.services.actor import Actor
 from translator_app.services.files import read_input
@@ -28,9 +31,22 @@ def check_language(code: str) -> str:
     return f"{language.lower()}-{region.upper()}" if region else language.lower()
 
 
+#: Told what the import did that the user should know, as a code with its data (``encoding-guessed``).
+NoticeCallback = Callable[[str, dict[str, Any]], None]
+
+
+def check_has_text(document: ParsedDocument, name: str) -> None:
+    """A file that was read but holds no text to translate (only code, markup or images) is refused as such,
+    not as an empty file."""
+    if not any(segment.source.strip() for segment in document.segments):
+        raise DomainError(ErrorCode.BAD_INPUT, problem="nothing-to-translate", name=name)
+
+
 class ImportService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, limits: Limits | None = None) -> None:
         self._uow = uow
+        self.limits = limits or Limits()
+        """The file size and segment count allowed (Preferences, ``--max-file-mb``, ``--max-segments``)."""
 
     def import_file(
         self,
@@ -42,11 +58,13 @@ class ImportService:
         title: str | None = None,
         format_name: str = "auto",
         on_stage: StageCallback | None = None,
+        on_notice: NoticeCallback | None = None,
     ) -> StoredRelease:
         """Read ``path`` and store it as a release; any refusal leaves the database as it was."""
         if on_stage is not None:
             on_stage("reading")
-        data = read_input(path)
+        with reading(path.name, self.limits):
+            data = read_input(path)
         return self.import_bytes(
             data,
             path.name,
@@ -56,6 +74,7 @@ class ImportService:
             title=title,
             format_name=format_name,
             on_stage=on_stage,
+            on_notice=on_notice,
         )
 
     def import_bytes(
@@ -69,6 +88,7 @@ class ImportService:
         title: str | None = None,
         format_name: str = "auto",
         on_stage: StageCallback | None = None,
+        on_notice: NoticeCallback | None = None,
     ) -> StoredRelease:
         source = check_language(source_lang)
         target = check_language(target_lang)
@@ -77,9 +97,12 @@ class ImportService:
         chosen = detect_format(data, filename) if format_name == "auto" else format_name
         if on_stage is not None:
             on_stage("parsing")
-        document = get_format(chosen).parse(data, filename, source)
-        if not any(segment.source.strip() for segment in document.segments):
-            raise DomainError(ErrorCode.BAD_INPUT, problem="empty", name=filename)
+        with reading(filename, self.limits):
+            check_size(len(data), filename)
+            document = get_format(chosen).parse(data, filename, source)
+        check_has_text(document, filename)
+        if document.encoding_guessed and on_notice is not None:
+            on_notice("encoding-guessed", {"name": filename, "encoding": document.encoding})
         release = Release(
             title=(title or document.title or Path(filename).stem).strip()[:500],
             source_lang=source,

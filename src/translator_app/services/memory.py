@@ -43,6 +43,8 @@ IMPORT_BATCH = 2000
 PAIRS_TTL = 300.0
 """Seconds the list of stored language pairs is trusted (another desktop may import a new pair meanwhile)."""
 Pair = tuple[str, str]
+MAX_LANGUAGE = 20
+"""Characters in a language code (the column's size)."""
 Progress = Callable[[int, int], None]
 
 
@@ -287,6 +289,8 @@ class MemoryService:
                 raise DomainError(
                     ErrorCode.BAD_INPUT, problem="language-mismatch", name=path.name, found="-".join(pair)
                 )
+            if added + merged == 0:
+                raise DomainError(ErrorCode.BAD_INPUT, problem="no-units", name=path.name)
             uow.commit()
         self._index.units_added(pair[0], pair[1])
         self._pairs_changed()
@@ -310,6 +314,8 @@ def _unit_of(entry: TmxEntry, pair: list[str], actor: Actor) -> TmUnit | None:
         if not others:
             return None
         pair[1] = canonical(others[0])
+    if any(len(lang) > MAX_LANGUAGE for lang in pair):
+        raise DomainError(ErrorCode.BAD_INPUT, problem="bad-language", name=max(pair, key=len)[:40])
     source = next((t for lang, t in entry.variants.items() if same_language(lang, pair[0])), None)
     target = next((t for lang, t in entry.variants.items() if same_language(lang, pair[1])), None)
     if not source or not target:

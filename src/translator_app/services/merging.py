@@ -19,6 +19,7 @@ from translator_app.domain import workflow
 from translator_app.domain.errors import NotFoundError, bad_input
 from translator_app.domain.models import HUMAN, Comment, Role, Segment, SegmentStatus, StoredSegment
 from translator_app.domain.tags import TagProblem, check_tags
+from translator_app.formats.limits import Limits, check_count, check_size, reading
 from translator_app.formats.review_docx import (
     ReviewTable,
     comment_line,
@@ -61,13 +62,15 @@ def _check_tags(source: str, target: str, name: str, segment: Segment) -> None:
 
 
 class MergeService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, limits: Limits | None = None) -> None:
         self._uow = uow
+        self.limits = limits or Limits()
 
     def merge_file(
         self, path: Path, actor: Actor, *, force: bool = False, refuse_tracked: bool = False
     ) -> MergeReport:
-        data = read_input(path)
+        with reading(path.name, self.limits):
+            data = read_input(path)
         return self.merge_bytes(data, path.name, actor, force=force, refuse_tracked=refuse_tracked)
 
     def merge_bytes(
@@ -77,13 +80,17 @@ class MergeService:
 
         A table's tracked changes are taken as accepted; with ``refuse_tracked`` a table that still has any
         is refused, naming its rows, so the reviewer's changes are looked at in Word first."""
-        if is_review_table(data):
-            table = read_table(data, name)
-            tracked = table.tracked_rows()
-            if refuse_tracked and tracked:
-                raise bad_input("tracked-changes", name, segments=", ".join(str(n) for n in tracked))
-            return self._merge_table(table, name, Actor(actor.user, Role.REVIEWER), force)
-        return self._merge_xliff(read_xliff(data, name), name, Actor(actor.user, Role.TRANSLATOR), force)
+        with reading(name, self.limits):
+            check_size(len(data), name)
+            if is_review_table(data):
+                table = read_table(data, name)
+                tracked = table.tracked_rows()
+                if refuse_tracked and tracked:
+                    raise bad_input("tracked-changes", name, segments=", ".join(str(n) for n in tracked))
+                return self._merge_table(table, name, Actor(actor.user, Role.REVIEWER), force)
+            xliff = read_xliff(data, name)
+        check_count(len(xliff.segments), name)
+        return self._merge_xliff(xliff, name, Actor(actor.user, Role.TRANSLATOR), force)
 
     def _live(self, uow: UnitOfWork, release_id: int, name: str) -> list[StoredSegment]:
         try:

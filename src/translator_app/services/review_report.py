@@ -19,6 +19,7 @@ from translator_app.domain.models import Comment, Event, EventKind, Release, Rol
 from translator_app.domain.qa import Finding, QaOptions
 from translator_app.domain.review import DEFAULT_THRESHOLD, QualityScore, quality_score
 from translator_app.domain.words import word_count
+from translator_app.formats.spreadsheet_cells import safe_cell
 from translator_app.services.files import write_output
 from translator_app.services.ports import UnitOfWorkFactory
 from translator_app.services.qa import GlossaryMatchers, segments_findings
@@ -159,7 +160,8 @@ def render_csv(report: ReviewReport, describe: Describe) -> str:
     writer.writerow([*header, "comments", "qa findings", "errors"])
     for row in report.rows:
         writer.writerow(
-            [
+            safe_cell(cell)
+            for cell in [
                 row.number,
                 row.segment_id,
                 row.status.value,
@@ -174,7 +176,7 @@ def render_csv(report: ReviewReport, describe: Describe) -> str:
         )
     writer.writerow([])
     for label, value in summary(report):
-        writer.writerow(["summary", label, value])
+        writer.writerow(["summary", safe_cell(label), safe_cell(value)])
     return out.getvalue()
 
 

@@ -13,14 +13,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from translator_app.domain.alignment import Fate, align
-from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Comment, Event, EventKind, Segment, SegmentStatus, StoredSegment
 from translator_app.domain.word_diff import DiffPiece, word_diff
+from translator_app.formats.limits import Limits, check_size, reading
 from translator_app.formats.registry import get_format
 from translator_app.services.actor import Actor
 from translator_app.services.editing import record_change
 from translator_app.services.files import read_input
 from translator_app.services.handoff_ports import HandoffUnitOfWork, HandoffUnitOfWorkFactory
+from translator_app.services.importing import check_has_text
 
 SOURCE_NOTE = "Source changed. Was: {old}"
 
@@ -40,20 +41,23 @@ class UpdateSummary:
 
 
 class UpdateService:
-    def __init__(self, uow: HandoffUnitOfWorkFactory) -> None:
+    def __init__(self, uow: HandoffUnitOfWorkFactory, limits: Limits | None = None) -> None:
         self._uow = uow
+        self.limits = limits or Limits()
 
     def update_file(self, path: Path, release_id: int, actor: Actor) -> UpdateSummary:
-        data = read_input(path)
+        with reading(path.name, self.limits):
+            data = read_input(path)
         return self.update_bytes(data, path.name, release_id, actor)
 
     def update_bytes(self, data: bytes, filename: str, release_id: int, actor: Actor) -> UpdateSummary:
         """Align the release with the revised file (same format as the release) and apply, all or nothing."""
         with self._uow() as uow:
             release = uow.releases.get(release_id)
-            document = get_format(release.format).parse(data, filename, release.source_lang)
-            if not any(segment.source.strip() for segment in document.segments):
-                raise DomainError(ErrorCode.BAD_INPUT, problem="empty", name=filename)
+            with reading(filename, self.limits):
+                check_size(len(data), filename)
+                document = get_format(release.format).parse(data, filename, release.source_lang)
+            check_has_text(document, filename)
             old = uow.segments.for_release(release_id)
             pairs = align([s.source for s in old], [s.source for s in document.segments])
             uow.revisions.park(release_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from translator_app.formats.limits import Limits
 from translator_app.services.actor import Actor
 from translator_app.services.editing import EditingService
 from translator_app.services.exporting import ExportService
@@ -43,3 +44,11 @@ class Workspace:
 
     def close(self) -> None:
         self._close()
+
+    def set_limits(self, limits: Limits) -> None:
+        """Apply new input limits (Preferences) to every service that reads a file."""
+        self.importing.limits = limits
+        self.glossary.limits = limits
+        if self.handoff is not None:
+            self.handoff.merging.limits = limits
+            self.handoff.updating.limits = limits

@@ -7,6 +7,7 @@ import html
 from translator_app.domain.models import Block, Segment, SegmentKind
 from translator_app.domain.tags import find_tags, strip_tags
 from translator_app.formats.base import TextChooser
+from translator_app.formats.markdown_text import markdown_text
 
 PAGE_STYLE = (
     "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;"
@@ -59,10 +60,11 @@ def render_plain(blocks: list[Block], segments: list[Segment], choose: TextChoos
 
 
 def render_markdown(blocks: list[Block], segments: list[Segment], choose: TextChooser) -> str:
-    """Markdown from the block kinds, for releases that were not Markdown to begin with."""
+    """Markdown from the block kinds, for releases that were not Markdown to begin with: the text escaped so
+    that it reads as it is (a line starting with ``#`` stays a line of text, ``<b>`` stays visible)."""
     lines = []
     for block, text in chosen_blocks(blocks, segments, choose):
-        plain = strip_tags(text)
+        plain = markdown_text(strip_tags(text))
         prefix = {
             SegmentKind.TITLE: "# ",
             SegmentKind.HEADING: "## ",

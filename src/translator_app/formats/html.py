@@ -35,6 +35,7 @@ from translator_app.domain.languages import base_language
 from translator_app.domain.models import Block, Release, Segment, SegmentKind
 from translator_app.domain.segmentation import unwrap_lines
 from translator_app.domain.tags import strip_tags
+from translator_app.formats.active_content import is_active_attribute
 from translator_app.formats.base import TextChooser
 from translator_app.formats.decoding import decode_text
 from translator_app.formats.document import ParsedDocument
@@ -53,7 +54,7 @@ from translator_app.formats.inline import (
     segment_block,
 )
 
-__all__ = ["HtmlFormat", "safe_parser"]
+__all__ = ["HtmlFormat", "safe_parser", "sanitize_fragment"]
 
 SLOT = "rt-slot"
 _DROPPED = frozenset(
@@ -158,10 +159,7 @@ _DROPPABLE_WHEN_EMPTY = _HEADINGS | {
 }
 _ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_ATTRIBUTE = re.compile(r"^[A-Za-z_][\w.:-]*$")
-_CONTROL = re.compile(r"[\x00-\x20]+")
-"""Whitespace and control characters browsers ignore inside a URL scheme (``java\tscript:``)."""
-_SCRIPT_URL = re.compile(r"^\s*(?:javascript|vbscript)\s*:", re.IGNORECASE)
+ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_][\w.:-]*$")
 MAX_ELEMENTS = 500_000
 """Tags in a page: lxml holds every element (a few hundred bytes each); a long report has a few thousand."""
 MAX_INLINE_TAGS = 5_000
@@ -263,8 +261,7 @@ def _clean(root: HtmlElement) -> None:
             continue
         for attribute in list(element.attrib):
             value = element.attrib[attribute]
-            handler = attribute.lower().startswith("on")
-            if handler or _SCRIPT_URL.match(_CONTROL.sub("", value)) or not _ATTRIBUTE.match(attribute):
+            if is_active_attribute(tag, attribute, value) or not ATTRIBUTE_NAME.match(attribute):
                 del element.attrib[attribute]
 
 

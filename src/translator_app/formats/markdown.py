@@ -17,11 +17,16 @@ setext underline). Reference links come back as inline links, and ``_`` emphasis
 rendering, and safe next to a letter of a translated word). Text is escaped where Markdown would read it as
 markup, so a translation cannot turn into a list, a heading or raw HTML. Ampersands are written as they are:
 an entity in a target (``&lt;``, as the HTML export escapes targets before it converts the Markdown) stays an
-entity.
+entity; ``<`` is written as ``&lt;``, since Python-Markdown does not honour ``\\<``.
+
+Raw HTML that could run something (a ``<script>``, an ``onerror=``, a ``javascript:`` or ``data:`` link,
+script in a ``style``) is neutralised when the file is read, so no export carries it (see
+``markdown_raw_html``); harmless raw HTML stays byte for byte.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Sequence
@@ -53,13 +58,15 @@ from translator_app.formats.inline import (
     segment_block,
 )
 from translator_app.formats.markdown_batches import for_each_batch
+from translator_app.formats.markdown_raw_html import has_active_content, neutral_markup
 
 __all__ = ["MarkdownFormat", "markdown_parser"]
 
 _CONTAINERS = {"blockquote_open": SegmentKind.QUOTE, "list_item_open": SegmentKind.LIST_ITEM}
 _ESCAPE = re.compile(r"[\\`*_\[\]<]|~(?=~)|(?<=~)~")
-_TILDE = "&#126;"
-"""A tilde next to another as an entity: plain text for CommonMark, and not a stray backslash elsewhere."""
+_ENTITY = {"~": "&#126;", "<": "&lt;"}
+"""A tilde next to another, and ``<``, as entities: Python-Markdown shows ``\\~`` and ``\\<`` with their
+backslash, and ``\\<img …>`` would even be live HTML there."""
 _LINE_START = re.compile(  # an ordered-list number, or a heading, quote, bullet, underline or fence marker
     r"^([ \t]*)(?:(\d{1,9})(?=[.)](?:[ \t]|$))"
     r"|(#{1,6}(?=[ \t]|$)|>|[-+*](?=[ \t]|$)|[-=]+[ \t]*$|`{3}|~{3}))",
@@ -213,8 +220,22 @@ class _RegionReader:
                 index = end
             elif token.type in ("heading_open", "paragraph_open") and token.map:
                 regions.append(self._block(token, tokens[index + 1]))
+            elif token.type == "html_block" and token.map:
+                regions.extend(self._html(token))
             index += 1
         return regions
+
+    def _html(self, token: Token) -> list[Region]:
+        """A raw HTML block, kept as it is unless it holds something active: then cleaned (at the top level)
+        or, inside a list or quote whose markers run through its lines, shown as text."""
+        assert token.map is not None
+        start, end = self.starts[token.map[0]], min(self.starts[token.map[1]], len(self.text))
+        raw = self.text[start:end]
+        if not has_active_content(token.content):
+            return []
+        body = raw.rstrip("\n")
+        kept = neutral_markup(body, whole=True) if token.level == 0 else html.escape(body, quote=False)
+        return [Region(start, end, [kept.replace("\n\n", "\n") + raw[len(body):]])]
 
     def _block(self, token: Token, inline: Token) -> Region:
         if token.type == "heading_open":
@@ -321,7 +342,7 @@ def _tagged(children: Sequence[Token]) -> TaggedText:
         elif kind == "code_inline":
             writer.standalone({"raw": _code(token)}, "0")
         elif kind == "html_inline":
-            writer.standalone({"raw": token.content})
+            writer.standalone({"raw": neutral_markup(token.content, whole=False)})
         elif kind in ("em_open", "strong_open", "s_open"):
             markup = token.markup.replace("_", "*")
             writer.open({"o": markup, "c": markup})
@@ -452,5 +473,5 @@ def _wrap(inner: str, opening: str, closing: str) -> str:
 
 def _escape(text: str, *, cell: bool) -> str:
     text = _BLANK_LINES.sub("\n", text)
-    text = _ESCAPE.sub(lambda m: _TILDE if m.group() == "~" else "\\" + m.group(), text)
+    text = _ESCAPE.sub(lambda m: _ENTITY.get(m.group(), "\\" + m.group()), text)
     return text.replace("|", "\\|") if cell else text

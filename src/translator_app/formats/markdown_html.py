@@ -24,8 +24,8 @@ class StrikethroughExtension(Extension):  # type: ignore[misc] # Python-Markdown
 
 
 def to_html(text: str, *, tables: bool = True) -> str:
-    """The HTML fragment of ``text`` (tables, sane lists, strikethrough)."""
-    extensions: list[str | Extension] = ["sane_lists", StrikethroughExtension()]
+    """The HTML fragment of ``text`` (tables, fenced code as CommonMark has it, sane lists, strikethrough)."""
+    extensions: list[str | Extension] = ["fenced_code", "sane_lists", StrikethroughExtension()]
     if tables:
         extensions.insert(0, "tables")
     html: str = markdown.markdown(text, extensions=extensions)

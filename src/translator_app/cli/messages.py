@@ -128,7 +128,7 @@ class _Blank(dict[str, object]):
 
 
 def describe(error: DomainError) -> str:
-    """One line for stderr."""
+    """One line for stderr (a parser's reason may hold line breaks: they become spaces)."""
     details = _Blank({key: value for key, value in error.details.items() if value is not None})
     if error.code is ErrorCode.BAD_INPUT:
         details["problem_text"] = INPUT_PROBLEMS.get(
@@ -141,4 +141,4 @@ def describe(error: DomainError) -> str:
         details["advice"] = "not even the first segment fits" if nothing_fits else fits.format_map(details)
     if error.code is ErrorCode.VERSION_CONFLICT and not details.get("changed_by"):
         details["changed_by"] = "someone else"
-    return TEMPLATES.get(error.code, error.code.value).format_map(details)
+    return " ".join(TEMPLATES.get(error.code, error.code.value).format_map(details).split())

@@ -51,7 +51,9 @@ MAX_ZIP_ENTRIES = 10_000
 
 _NOT_XML = frozenset(("png", "jpg", "jpeg", "jfif", "gif", "bmp", "tif", "tiff", "emf", "wmf", "svg", "wdp"))
 _REQUIRED = ("[Content_Types].xml", "_rels/.rels")
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError
+)
 _P, _TBL = qn("w:p"), qn("w:tbl")
 _CONTAINERS = frozenset(
     qn("w:" + t) for t in ("body", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "footnote", "endnote")

@@ -54,7 +54,7 @@ from translator_app.formats.inline import (
     segment_block,
 )
 
-__all__ = ["HtmlFormat", "safe_parser", "sanitize_fragment"]
+__all__ = ["HtmlFormat", "fragment_root", "safe_parser", "sanitize_fragment"]
 
 SLOT = "rt-slot"
 _DROPPED = frozenset(
@@ -158,6 +158,8 @@ _DROPPABLE_WHEN_EMPTY = _HEADINGS | {
     "div",
 }
 _ENTITY = re.compile(r"<!ENTITY", re.IGNORECASE)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters no XML or HTML tree may hold."""
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 ATTRIBUTE_NAME = re.compile(r"^[A-Za-z_][\w.:-]*$")
 MAX_ELEMENTS = 500_000
@@ -190,7 +192,7 @@ class HtmlFormat:
                 ErrorCode.BAD_INPUT, problem="unsafe-xml", name=name, reason="entity declaration"
             )
         parser = safe_parser()
-        markup = _XML_DECLARATION.sub("", text).encode("utf-8")
+        markup = _XML_DECLARATION.sub("", _CONTROLS.sub(" ", text)).encode("utf-8")
         try:
             page = lxml.html.document_fromstring(markup, parser=parser)
         except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
@@ -265,13 +267,26 @@ def _clean(root: HtmlElement) -> None:
                 del element.attrib[attribute]
 
 
+def fragment_root(fragment: str) -> HtmlElement | None:
+    """``fragment`` parsed inside a ``<div>``, or None when lxml cannot read it at all (``<!doctype``)."""
+    try:
+        root: HtmlElement = lxml.html.fragment_fromstring(
+            fragment or "", create_parent="div", parser=safe_parser()
+        )
+    except (etree.ParserError, ValueError):
+        return None
+    return root
+
+
 def sanitize_fragment(fragment: str) -> str:
     """An HTML fragment made from a document we do not control, with nothing active left in it.
 
     Markdown releases may carry raw HTML (``<script>``, ``onerror=``); the Markdown-to-HTML export passes it
     through here, the same cleaning an HTML release gets on import, plus SVG and MathML dropped whole.
     """
-    wrapper = lxml.html.fragment_fromstring(fragment or "", create_parent="div", parser=safe_parser())
+    wrapper = fragment_root(fragment)
+    if wrapper is None:
+        return html.escape(fragment, quote=False)
     for element in list(wrapper.iter("svg", "math")):
         if element.getparent() is not None:
             element.drop_tree()
@@ -385,6 +400,7 @@ def _feed(writer: TagWriter, item: str | HtmlElement) -> None:
 def _append(element: HtmlElement, item: str | HtmlElement) -> None:
     """Append text or an element at the end of ``element``'s content."""
     if isinstance(item, str):
+        item = _CONTROLS.sub(" ", item)  # lxml refuses them, and a browser shows nothing for them
         if not item:
             return
         if len(element):

@@ -9,21 +9,17 @@ from __future__ import annotations
 
 import html
 
-import lxml.html
-from lxml import etree
-
 from translator_app.formats.active_content import ACTIVE_ELEMENTS, is_active_attribute
-from translator_app.formats.html import ATTRIBUTE_NAME, safe_parser, sanitize_fragment
+from translator_app.formats.html import ATTRIBUTE_NAME, fragment_root, sanitize_fragment
 
 
 def has_active_content(markup: str) -> bool:
     """True when raw HTML (a whole block, or one tag of a Markdown paragraph) holds anything that runs."""
     if "<" not in markup:
         return False
-    try:
-        wrapper = lxml.html.fragment_fromstring(markup, create_parent="div", parser=safe_parser())
-    except (etree.ParserError, ValueError):
-        return True
+    wrapper = fragment_root(markup)
+    if wrapper is None:
+        return True  # unreadable: shown as text rather than trusted
     for element in wrapper.iter():
         if not isinstance(element.tag, str):
             continue
@@ -41,7 +37,9 @@ def neutral_markup(markup: str, *, whole: bool) -> str:
         return markup
     if whole:
         return sanitize_fragment(markup)
-    wrapper = lxml.html.fragment_fromstring(markup, create_parent="div", parser=safe_parser())
+    wrapper = fragment_root(markup)
+    if wrapper is None:
+        return html.escape(markup, quote=False)
     element = next((e for e in wrapper.iter() if e is not wrapper and isinstance(e.tag, str)), None)
     if element is None or element.tag.lower() in ACTIVE_ELEMENTS:
         return ""

@@ -1134,6 +1134,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>El servidor compartido de un equipo, p. ej. postgresql://user@server/translations</translation>
     </message>
     <message>
+        <source>Also the most entries a glossary file may hold</source>
+        <translation>También el máximo de entradas de un archivo de glosario</translation>
+    </message>
+    <message>
         <source>The name, role, database, threshold and language apply the next time you start Release Translator.</source>
         <translation>El nombre, el rol, la base de datos, el umbral y el idioma se aplican la próxima vez que inicie Release Translator.</translation>
     </message>
@@ -1152,6 +1156,14 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>Memory matches from:</source>
         <translation>Coincidencias de la memoria desde:</translation>
+    </message>
+    <message>
+        <source>Largest file imported:</source>
+        <translation>Archivo más grande importado:</translation>
+    </message>
+    <message>
+        <source>Most segments per release:</source>
+        <translation>Máximo de segmentos por comunicado:</translation>
     </message>
     <message>
         <source>Interface language:</source>

@@ -1134,6 +1134,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Le serveur partagé d&apos;une équipe, p. ex. postgresql://user@server/translations</translation>
     </message>
     <message>
+        <source>Also the most entries a glossary file may hold</source>
+        <translation>Aussi le nombre maximal d’entrées d’un fichier de glossaire</translation>
+    </message>
+    <message>
         <source>The name, role, database, threshold and language apply the next time you start Release Translator.</source>
         <translation>Le nom, le rôle, la base de données, le seuil et la langue s&apos;appliquent au prochain démarrage de Release Translator.</translation>
     </message>
@@ -1152,6 +1156,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>Memory matches from:</source>
         <translation>Correspondances de la mémoire à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest file imported:</source>
+        <translation>Plus gros fichier importé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Most segments per release:</source>
+        <translation>Segments au plus par communiqué&#xa0;:</translation>
     </message>
     <message>
         <source>Interface language:</source>

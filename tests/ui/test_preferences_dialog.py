@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from translator_app.domain.errors import DomainError
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
 from translator_app.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -48,3 +49,27 @@ def test_the_deepl_model_and_context_choices_are_saved_and_apply_at_once(
     again = PreferencesDialog(workspace, None)
     qtbot.addWidget(again)
     assert again.model.currentData() == "latency" and not again.send_context.isChecked()
+
+
+def test_the_input_limits_are_saved_and_apply_to_the_next_import_at_once(
+    qtbot: Any, workspace: Workspace, tmp_path: Any
+) -> None:
+    dialog = PreferencesDialog(workspace, None)
+    qtbot.addWidget(dialog)
+    assert (dialog.max_file.value(), dialog.max_segments.value()) == (50, 200_000)
+    dialog.max_file.setValue(2)
+    dialog.max_segments.setValue(100)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    stored = Settings.load()
+    assert (stored.max_file_mb, stored.max_segments) == (2, 100)
+    path = tmp_path / "long.txt"
+    path.write_text("Titre\n\n" + "Une phrase. " * 150 + "\n", encoding="utf-8")
+    try:
+        workspace.importing.import_file(path, "fr", "en", workspace.actor)
+    except DomainError as error:
+        assert error.details["problem"] == "too-many-segments"
+        assert error.details["limit"] == 100
+    else:
+        raise AssertionError("the new segment limit was not applied")

@@ -1,5 +1,5 @@
 """Edit › Preferences: the role in force, the interface language, the DeepL key, model and context, the
-release's formality.
+release's formality, the input limits (largest file, most segments; they apply at once).
 
 The role and the language are saved in the user's settings file and apply at the next start (the open
 workspace keeps the role it was opened with). The DeepL key goes to the OS keyring, never to the settings or
@@ -123,6 +123,17 @@ class PreferencesDialog(QDialog):
         self.threshold.setRange(50, 100)
         self.threshold.setSuffix(" %")
         self.threshold.setValue(self.settings.fuzzy_threshold)
+        self.max_file = QSpinBox(self)
+        self.max_file.setObjectName("preferencesMaxFileMb")
+        self.max_file.setRange(1, 4096)
+        self.max_file.setSuffix(" MB")
+        self.max_file.setValue(self.settings.max_file_mb)
+        self.max_segments = QSpinBox(self)
+        self.max_segments.setObjectName("preferencesMaxSegments")
+        self.max_segments.setRange(100, 10_000_000)
+        self.max_segments.setGroupSeparatorShown(True)
+        self.max_segments.setValue(self.settings.max_segments)
+        self.max_segments.setToolTip(self.tr("Also the most entries a glossary file may hold"))
         later = QLabel(
             self.tr(
                 "The name, role, database, threshold and language apply the next time you start "
@@ -136,6 +147,8 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Role:"), self.role)
         form.addRow(self.tr("Database:"), self.database)
         form.addRow(self.tr("Memory matches from:"), self.threshold)
+        form.addRow(self.tr("Largest file imported:"), self.max_file)
+        form.addRow(self.tr("Most segments per release:"), self.max_segments)
         form.addRow(self.tr("Interface language:"), self.language)
         self.appearance = AppearanceFields(self.settings, self)
         self.appearance.add_to(form)
@@ -171,6 +184,9 @@ class PreferencesDialog(QDialog):
         self.settings.user = self.user_name.text().strip()
         self.settings.database_url = self.database.text().strip()
         self.settings.fuzzy_threshold = self.threshold.value()
+        self.settings.max_file_mb = self.max_file.value()
+        self.settings.max_segments = self.max_segments.value()
+        self.workspace.set_limits(self.settings.limits)  # the next import already uses them
         self.settings.role = str(self.role.currentData())
         self.settings.language = str(self.language.currentData())
         self.appearance.store(self.settings)  # theme and text size apply at once

@@ -61,7 +61,7 @@ def test_a_word_file_over_the_segment_limit_is_refused() -> None:
     [
         (("|" + "a|" * 100 + "\n") * (MAX_TABLE_CELLS // 100 + 2), "too-many-cells"),
         ("*a* " * (markdown_batches.MAX_INLINE_MARKUP // 2 + 1), "too-complex"),
-        ("> " * 40 + "deep\n", "too-deep"),
+        ("> " * 60 + "deep\n", "too-deep"),
         ("".join("  " * depth + "- item\n" for depth in range(40)), "too-deep"),
     ],
     ids=["table", "emphasis", "quotes", "lists"],

@@ -77,9 +77,13 @@ _CLOSING_HASHES = re.compile(r"(^|[ \t])(#+[ \t]*)$")
 _HARD_BREAK = "\\\n"
 
 
+MAX_NESTING = 50
+"""Containers markdown-it opens at most (its default, 20, is ten nested lists); deeper is refused."""
+
+
 def markdown_parser() -> MarkdownIt:
     """CommonMark with raw HTML kept, plus the GFM tables and strikethrough that ship with markdown-it-py."""
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    return MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).enable(["table", "strikethrough"])
 
 
 class MarkdownFormat:

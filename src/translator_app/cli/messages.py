@@ -73,6 +73,7 @@ INPUT_PROBLEMS = {
     ),
     "too-many-cells": "the table starting on line {line} has more than {limit} cells",
     "too-complex": "the document has more markup than can be read safely (near line {line}; limit {limit})",
+    "too-much-markup": "the document has more markup than can be read safely (over {limit} markup signs)",
     "too-deep": "lists or quotes are nested more than {limit} levels deep",
     "nothing-to-translate": "the file holds no text to translate (only code, markup or images)",
     "undecodable": "the file is not valid {encoding} (byte {offset})",

@@ -85,6 +85,8 @@ def _rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
 def for_each_batch(md: MarkdownIt, text: str, name: str, take: Take) -> None:
     """Parse ``text`` with ``md``, calling ``take`` with the tokens of consecutive runs of top-level blocks,
     in document order, each token's inline children filled in."""
+    if len(_MARKUP.findall(text)) > 2 * MAX_DOCUMENT_MARKUP:  # code blocks count here, so twice the limit
+        raise bad_input("too-much-markup", name, limit=MAX_DOCUMENT_MARKUP)
     ruler = md.block.ruler
     if _RULE not in ruler.get_all_rules():
         ruler.before(ruler.get_all_rules()[0], _RULE, _rule)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,13 @@ def postgres_server() -> Iterator[PostgresServer]:
 @pytest.fixture
 def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     """A new, empty database on the throwaway server, dropped after the test."""
+    with fresh_database(postgres_server) as url:
+        yield url
+
+
+@contextmanager
+def fresh_database(postgres_server: PostgresServer) -> Iterator[str]:
+    """The URL of a new, empty database on the throwaway server, dropped on leaving."""
     import sqlalchemy as sa
 
     name = f"t_{uuid.uuid4().hex[:12]}"

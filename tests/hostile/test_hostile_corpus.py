@@ -4,13 +4,13 @@ import, or exit 1 with one line that says what is wrong; never a traceback, a ha
 from __future__ import annotations
 
 import signal
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from tests.conftest import fresh_database
 from tests.hostile.corpus import RELEASE, Case, cases
 
 from translator_app.app import open_workspace
@@ -28,17 +28,8 @@ def database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('hostile') / 'workspace.db'}"
         return
-    server = request.getfixturevalue("postgres_server")
-    name = f"hostile_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(server.superuser_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield server.url(name)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_database(request.getfixturevalue("postgres_server")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

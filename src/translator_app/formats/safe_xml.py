@@ -14,8 +14,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from lxml import etree
 
@@ -129,17 +128,20 @@ def looks_like_xml(data: bytes, name: str) -> bool:
         return False
 
 
+_NOTHING_EXPANDED: dict[str, Any] = {
+    "encoding": "utf-8",  # what Utf8Reader gives, whatever the declaration says
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,  # libxml2's own bounds on depth and text size stay on
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
 def parser() -> etree.XMLParser:
     """A parser that expands nothing and fetches nothing, reading the UTF-8 that :class:`Utf8Reader` gives."""
-    return etree.XMLParser(
-        encoding="utf-8",
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-    )
+    return etree.XMLParser(dtd_validation=False, **_NOTHING_EXPANDED)
 
 
 def parse_stream(stream: IO[bytes], name: str) -> etree._ElementTree:
@@ -153,11 +155,6 @@ def parse_stream(stream: IO[bytes], name: str) -> etree._ElementTree:
 
 def parse_bytes(data: bytes, name: str) -> etree._ElementTree:
     return parse_stream(io.BytesIO(data), name)
-
-
-def parse(path: Path, name: str) -> etree._ElementTree:
-    with path.open("rb") as stream:
-        return parse_stream(stream, name)
 
 
 def iterate(
@@ -175,18 +172,7 @@ def iterate(
     reader = open_checked(stream, name)
     if root and reader.root not in root:
         raise refuse(not_root, name)
-    events = etree.iterparse(
-        reader,
-        events=("end",),
-        tag=tags,
-        encoding="utf-8",
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-    )
+    events = etree.iterparse(reader, events=("end",), tag=tags, **_NOTHING_EXPANDED)
     try:
         for _, element in events:
             yield element

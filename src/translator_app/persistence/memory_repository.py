@@ -6,11 +6,14 @@ identity map: memory stays bounded by the batch size.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from translator_app.domain.errors import NotFoundError
@@ -19,6 +22,12 @@ from translator_app.persistence.mapping import aware
 from translator_app.persistence.schema import TmUnitRow
 
 _CHUNK = 500
+_KEY = ["source_lang", "target_lang", "source_hash", "target_hash"]
+"""The unit's unique key (index ``uq_tm_units_unit``): one unit per pair, source and exact target."""
+
+
+def target_hash(target: str) -> str:
+    return hashlib.sha256(target.encode("utf-8")).hexdigest()
 
 
 def _now() -> datetime:
@@ -52,6 +61,7 @@ def _values(unit: TmUnit) -> dict[str, Any]:
         "source": unit.source,
         "target": unit.target,
         "source_hash": source_hash(unit.source),
+        "target_hash": target_hash(unit.target),
         "context_before": unit.context_before,
         "context_after": unit.context_after,
         "approved": unit.approved,
@@ -68,23 +78,54 @@ class SqlTmRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
+    def _upsert(self, values: Sequence[dict[str, Any]], *, link: bool) -> Any:
+        """INSERT … ON CONFLICT on the unit's key: a unit that exists is merged into (approved if either
+        is; with ``link`` its context and segment become the new ones), never duplicated, even when two
+        writers race (the unique index makes the second one wait, then update)."""
+        dialect = postgresql if self._session.get_bind().dialect.name == "postgresql" else sqlite
+        statement = dialect.insert(TmUnitRow).values(list(values))
+        merged: dict[str, Any] = {"approved": or_(TmUnitRow.approved, statement.excluded.approved)}
+        if link:
+            for column in ("context_before", "context_after", "release_id", "segment_id", "updated_by"):
+                merged[column] = statement.excluded[column]
+            merged["updated_at"] = statement.excluded.updated_at
+        return statement.on_conflict_do_update(index_elements=_KEY, set_=merged)
+
     def add(self, unit: TmUnit) -> TmUnit:
-        row = TmUnitRow(**_values(unit))
-        self._session.add(row)
-        self._session.flush()
+        """Store the unit, or merge it into the stored one with the same pair, source and target."""
+        statement = self._upsert([_values(unit)], link=True).returning(TmUnitRow)
+        row = self._session.scalars(statement, execution_options={"populate_existing": True}).one()
         return unit_from_row(row)
 
     def add_many(self, units: Sequence[TmUnit]) -> int:
         if units:
-            self._session.execute(insert(TmUnitRow), [_values(unit) for unit in units])
+            self._session.execute(self._upsert([_values(unit) for unit in units], link=False))
         return len(units)
 
     def update(self, unit: TmUnit) -> TmUnit:
+        """Write a unit's new state; when its new target makes it the same as another unit, that one is
+        updated instead, and this one (the older translation) stays as it was, no longer tied to the
+        segment."""
         assert unit.id is not None
         row = self._session.get(TmUnitRow, unit.id)
         if row is None:
             raise NotFoundError("memory unit", unit.id)
+        if row.target != unit.target and self._same_unit(row, unit.target) is not None:
+            return self._merge_into_other(row, unit)
+        if self._session.get_bind().dialect.name == "postgresql":
+            try:
+                with self._session.begin_nested():
+                    self._write(row, unit)
+            except IntegrityError:  # another writer gave a unit that target a moment ago
+                self._session.refresh(row)
+                return self._merge_into_other(row, unit)
+        else:
+            self._write(row, unit)
+        return unit_from_row(row)
+
+    def _write(self, row: TmUnitRow, unit: TmUnit) -> None:
         row.target = unit.target
+        row.target_hash = target_hash(unit.target)
         row.context_before = unit.context_before
         row.context_after = unit.context_after
         row.approved = unit.approved
@@ -93,7 +134,37 @@ class SqlTmRepository:
         row.updated_by = unit.updated_by
         row.updated_at = unit.updated_at or _now()
         self._session.flush()
-        return unit_from_row(row)
+
+    def _same_unit(self, row: TmUnitRow, target: str) -> TmUnitRow | None:
+        query = select(TmUnitRow).where(
+            TmUnitRow.source_lang == row.source_lang,
+            TmUnitRow.target_lang == row.target_lang,
+            TmUnitRow.source_hash == row.source_hash,
+            TmUnitRow.target_hash == target_hash(target),
+            TmUnitRow.id != row.id,
+        )
+        return self._session.scalars(query).first()
+
+    def _merge_into_other(self, row: TmUnitRow, unit: TmUnit) -> TmUnit:
+        if row.segment_id == unit.segment_id:
+            row.segment_id = None
+        self._session.flush()
+        merged = self.add(
+            TmUnit(
+                row.source_lang,
+                row.target_lang,
+                row.source,
+                unit.target,
+                unit.context_before,
+                unit.context_after,
+                unit.approved,
+                unit.release_id,
+                unit.segment_id,
+                created_by=unit.updated_by,
+                updated_by=unit.updated_by,
+            )
+        )
+        return merged
 
     def get_many(self, ids: Sequence[int]) -> list[TmUnit]:
         units: list[TmUnit] = []

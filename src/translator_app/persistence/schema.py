@@ -137,7 +137,7 @@ class TmUnitRow(Base):
 
     __tablename__ = "tm_units"
     __table_args__ = (
-        Index("ix_tm_units_pair_hash", "source_lang", "target_lang", "source_hash"),
+        Index("uq_tm_units_unit", "source_lang", "target_lang", "source_hash", "target_hash", unique=True),
         Index("ix_tm_units_segment", "segment_id"),
     )
 
@@ -147,6 +147,8 @@ class TmUnitRow(Base):
     source: Mapped[str] = mapped_column(Text)
     target: Mapped[str] = mapped_column(Text)
     source_hash: Mapped[str] = mapped_column(String(64))
+    target_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    """SHA-256 of the exact target: with the pair and ``source_hash`` the unit's unique key (upserts)."""
     context_before: Mapped[str] = mapped_column(Text, default="")
     context_after: Mapped[str] = mapped_column(Text, default="")
     approved: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -1,4 +1,8 @@
-"""Per-user preferences (role in force, UI language) in a small JSON file; never secrets."""
+"""Per-user preferences (role in force, UI language) in a small JSON file; never secrets.
+
+A database URL typed with a password is saved without it; the password goes to the OS keyring (see
+:mod:`translator_app.credentials`), or nowhere when there is none (then ``~/.pgpass`` or ``PGPASSWORD``).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 
 import platformdirs
 
+from translator_app.credentials import split_password, store_password
 from translator_app.domain.models import Role
 from translator_app.formats.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_SEGMENTS, Limits
 
@@ -98,12 +103,24 @@ class Settings:
         known: dict[str, Any] = {
             key: str(value) for key, value in data.items() if key in cls.__dataclass_fields__
         }
-        return cls(**known)
+        settings = cls(**known)
+        if split_password(settings.database_url)[1] is not None:
+            settings.save()  # a file written by an older version: the password leaves it now
+        return settings
 
     def save(self) -> None:
-        """Write atomically so a crash never leaves half a file."""
+        """Write atomically so a crash never leaves half a file; never with a database password."""
+        self.database_url = password_kept_apart(self.database_url)
         folder = config_dir()
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / "settings.json.tmp"
         temporary.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
         temporary.replace(folder / "settings.json")
+
+
+def password_kept_apart(url: str) -> str:
+    """``url`` without its password, which goes to the keyring when there is one."""
+    bare, password = split_password(url)
+    if password:
+        store_password(bare, password)
+    return bare

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
+from translator_app.credentials import mask
 from translator_app.domain.errors import DomainError, ErrorCode
 
 APP_NAME = "translator-app"
@@ -27,7 +28,7 @@ def display_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
-        return url
+        return mask(url)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -56,8 +57,8 @@ def create_database_engine(url: str) -> Engine:
     """An engine for ``url``, checked by connecting once, so a bad URL fails here and clearly."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DomainError(ErrorCode.BAD_DATABASE_URL, url=url, reason=str(exc)) from None
+    except ArgumentError:
+        raise DomainError(ErrorCode.BAD_DATABASE_URL, url=mask(url), reason="not a database URL") from None
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,7 +1,10 @@
 """A throwaway PostgreSQL server for the tests, started from the machine's own binaries.
 
 The server refuses to run as root, so as root it runs as the ``postgres`` account (or ``nobody``); it listens
-on a free loopback port with trust authentication and lives in a temporary folder removed afterwards.
+on a free loopback port and lives in a temporary folder removed afterwards. Like a real team server it asks
+every login for a password (``scram-sha-256`` in ``pg_hba.conf``); only the harness's own superuser
+``tester`` is trusted, to create databases and logins. The passwords of the logins the harness creates are
+written to a ``.pgpass`` file of its own (``PGPASSFILE``), which libpq reads as on a desktop.
 """
 
 from __future__ import annotations
@@ -58,8 +61,38 @@ class PostgresServer:
     def superuser_url(self) -> str:
         return f"postgresql+psycopg://tester@127.0.0.1:{self.port}/postgres"
 
-    def url(self, database: str) -> str:
-        return f"postgresql+psycopg://tester@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str, login: str | None = "tester") -> str:
+        """A URL of ``database`` as ``login`` (None: none in the URL, libpq's default ``PGUSER`` applies)."""
+        who = f"{login}@" if login else ""
+        return f"postgresql+psycopg://{who}127.0.0.1:{self.port}/{database}"
+
+    @property
+    def pgpass(self) -> Path:
+        return self.folder / "pgpass"
+
+    def remember_password(self, login: str, password: str) -> None:
+        """Add ``login``'s password to the harness's ``.pgpass`` (mode 0600, as libpq requires)."""
+        escaped = password.replace("\\", "\\\\").replace(":", "\\:")
+        with self.pgpass.open("a", encoding="utf-8") as file:
+            file.write(f"127.0.0.1:{self.port}:*:{login}:{escaped}\n")
+        self.pgpass.chmod(0o600)
+
+    def create_login(self, login: str, password: str, options: str = "") -> None:
+        """A login role with a password (SCRAM), as a DBA would create one; ``options``: CREATEROLE…"""
+        import psycopg
+        from psycopg import sql
+
+        with psycopg.connect(self.conninfo("postgres"), autocommit=True) as connection:
+            verifier = connection.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+            statement = sql.SQL("CREATE ROLE {} LOGIN {} PASSWORD {}").format(
+                sql.Identifier(login), sql.SQL(options), sql.Literal(verifier.decode())  # type: ignore[arg-type]
+            )
+            connection.execute(statement)
+        self.remember_password(login, password)
+
+    def conninfo(self, database: str, login: str = "tester") -> str:
+        """A libpq connection string (for psycopg used directly, as a hostile client would)."""
+        return f"host=127.0.0.1 port={self.port} user={login} dbname={database}"
 
     def _command(self, *args: str) -> list[str]:
         base = [str(self.binaries / args[0]), *args[1:]]
@@ -82,9 +115,11 @@ class PostgresServer:
             check=True,
             capture_output=True,
         )
+        (data / "pg_hba.conf").write_text(HBA, encoding="utf-8")
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} -F "
-            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off"
+            "-c fsync=off -c full_page_writes=off -c synchronous_commit=off "
+            "-c password_encryption=scram-sha-256 -c max_connections=300"
         )
         subprocess.run(
             self._command(
@@ -110,6 +145,15 @@ class PostgresServer:
             capture_output=True,
         )
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+HBA = """\
+# TYPE  DATABASE  USER    ADDRESS        METHOD
+local   all       tester                 trust
+host    all       tester  127.0.0.1/32   trust
+host    all       all     127.0.0.1/32   scram-sha-256
+"""
+"""Only the harness's superuser is trusted; every other login proves itself with a password."""
 
 
 def _has_c_utf8() -> bool:

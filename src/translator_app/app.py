@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Callable
 
+from sqlalchemy import Engine
+
+from translator_app.credentials import stored_password
+from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Role
 from translator_app.formats.limits import Limits
 from translator_app.mt.base import MtOptions
@@ -17,6 +22,13 @@ from translator_app.persistence.database import (
     sqlite_path,
 )
 from translator_app.persistence.migrate import MigrationReport, upgrade
+from translator_app.persistence.team_identity import check_versions, read_identity
+from translator_app.persistence.team_urls import (
+    has_password,
+    is_postgresql,
+    with_login,
+    with_password,
+)
 from translator_app.persistence.tm_index_store import TmIndex, index_folder
 from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.actor import Actor
@@ -24,6 +36,7 @@ from translator_app.services.editing import EditingService
 from translator_app.services.exporting import ExportService
 from translator_app.services.glossary import GlossaryService
 from translator_app.services.handoff import build_handoff
+from translator_app.services.identity import local_actor, team_actor
 from translator_app.services.importing import ImportService
 from translator_app.services.memory import MemoryService
 from translator_app.services.mt_account import MtAccountService, MtServices
@@ -72,37 +85,111 @@ def build_mt_services(
     )
 
 
+PasswordPrompt = Callable[[str], str | None]
+"""Asks the person for the password of a server (shown masked); None when they gave none."""
+
+
 def open_workspace(
     url: str,
-    user: str,
-    role: Role,
+    user: str | None,
+    role: Role | None,
     *,
     fuzzy_threshold: int | None = None,
+    default_user: str | None = None,
+    default_role: Role = Role.TRANSLATOR,
+    ask_password: PasswordPrompt | None = None,
     mt_options: MtOptions | None = None,
     limits: Limits | None = None,
 ) -> Workspace:
-    """Connect, upgrade the schema if needed (backing up a SQLite file first) and build the services."""
+    """Connect and build the services.
+
+    ``user`` and ``role`` are what the person asked for (``--user``, ``--role``), None when they did not. On a
+    one-person workspace (SQLite) they decide, else ``default_user`` (the preferences) or the login name and
+    ``default_role``; its schema is upgraded if needed, after a backup. On a PostgreSQL team server the server
+    decides: the login is ``session_user`` (``user`` fills in a URL that names none), the role its group, a
+    disagreeing claim is refused, and an outdated schema is reported for the owner to upgrade.
+    """
+    if is_postgresql(url):
+        return _open_team_workspace(url, user, role, fuzzy_threshold, ask_password, mt_options, limits)
     engine = create_database_engine(url)
     try:
         report = upgrade(engine, sqlite_file=sqlite_path(url))
     except Exception:
         engine.dispose()
         raise
-    location = display_url(url)
-    uow = SqlUnitOfWorkFactory(engine, location)
+    notice = migration_notice(report)
+    actor = local_actor(user, role, default_user or login_name(), default_role)
+    uow = SqlUnitOfWorkFactory(engine, display_url(url))
+    notices = [notice] if notice else []
+    return _workspace(engine, url, uow, actor, notices, fuzzy_threshold, mt_options, limits)
+
+
+def connect_team_server(url: str, user: str | None, ask_password: PasswordPrompt | None = None) -> Engine:
+    """An engine on a team server as ``user`` (when the URL names no login), with the keyring's password
+    when the URL has none (libpq's ``~/.pgpass`` and ``PGPASSWORD`` apply as usual), asking once when the
+    server wants a password nobody gave."""
+    url = with_login(url, user)
+    if not has_password(url):
+        url = with_password(url, stored_password(url))
+    try:
+        return create_database_engine(url)
+    except DomainError as error:
+        reason = str(error.details.get("reason", ""))
+        if ask_password is None or not any(sign in reason for sign in PASSWORD_WANTED):
+            raise
+    password = ask_password(display_url(url))
+    if not password:
+        raise DomainError(ErrorCode.DATABASE_UNAVAILABLE, url=display_url(url), reason="no password given")
+    return create_database_engine(with_password(url, password))
+
+
+PASSWORD_WANTED = ("no password supplied", "password authentication failed")
+
+
+def _open_team_workspace(
+    url: str,
+    user: str | None,
+    role: Role | None,
+    fuzzy_threshold: int | None,
+    ask_password: PasswordPrompt | None,
+    mt_options: MtOptions | None,
+    limits: Limits | None,
+) -> Workspace:
+    engine = connect_team_server(url, user, ask_password)
+    location = engine.url.render_as_string(hide_password=True)
+    try:
+        with engine.connect() as connection:
+            actor = team_actor(read_identity(connection, location), user, role, location)
+            check_versions(connection, location)
+    except Exception:
+        engine.dispose()
+        raise
+    uow = SqlUnitOfWorkFactory(engine, location, history_by_database=True)
+    return _workspace(engine, url, uow, actor, [], fuzzy_threshold, mt_options, limits)
+
+
+def _workspace(
+    engine: Engine,
+    url: str,
+    uow: SqlUnitOfWorkFactory,
+    actor: Actor,
+    notices: list[str],
+    fuzzy_threshold: int | None,
+    mt_options: MtOptions | None,
+    limits: Limits | None,
+) -> Workspace:
     index = TmIndex(engine, index_folder(url))
 
     def close() -> None:
         index.close()
         engine.dispose()
 
-    notice = migration_notice(report)
     memory = MemoryService(uow, index)
     if fuzzy_threshold is not None:
         memory.threshold = fuzzy_threshold
     return Workspace(
-        actor=Actor(user, role),
-        location=location,
+        actor=actor,
+        location=uow.location,
         releases=ReleaseQueries(uow),
         creation=ReleaseCreation(uow),
         editing=EditingService(uow),
@@ -111,7 +198,7 @@ def open_workspace(
         exporting=ExportService(uow),
         memory=memory,
         glossary=GlossaryService(uow, limits),
-        notices=[notice] if notice else [],
+        notices=notices,
         mt=build_mt_services(uow, memory, mt_options),
         reviewing=build_review_tools(uow),
         handoff=build_handoff(uow, limits),

@@ -157,14 +157,36 @@ def test_a_stale_expected_version_is_a_conflict(
     assert segments_json(capsys, db_url, release_id)[2]["target"] == "first"
 
 
-def test_the_saved_role_is_the_default(
-    capsys: pytest.CaptureFixture[str], db_url: str, release_id: int
+def test_the_saved_role_is_the_default_on_a_one_person_workspace(
+    capsys: pytest.CaptureFixture[str], sqlite_url: str
 ) -> None:
-    sid = str(segments_json(capsys, db_url, release_id)[1]["id"])
-    run(capsys, "--db", db_url, "edit", sid, "--target", "Horizon Bleu in Dakar", "--confirm")
-    assert run(capsys, "--db", db_url, "approve", sid)[0] == 1
-    assert run(capsys, "--db", db_url, "preferences", "--set-role", "reviewer")[0] == 0
-    assert run(capsys, "--db", db_url, "approve", sid)[0] == 0
+    workspace = open_workspace(sqlite_url, "ana", Role.TRANSLATOR)
+    try:
+        segments = add_release(workspace)[1]
+    finally:
+        workspace.close()
+    sid = str(segments[1].id)
+    run(capsys, "--db", sqlite_url, "edit", sid, "--target", "Horizon Bleu in Dakar", "--confirm")
+    assert run(capsys, "--db", sqlite_url, "approve", sid)[0] == 1
+    assert run(capsys, "--db", sqlite_url, "preferences", "--set-role", "reviewer")[0] == 0
+    assert run(capsys, "--db", sqlite_url, "approve", sid)[0] == 0
+
+
+@pytest.mark.postgres
+def test_on_a_team_server_the_saved_role_gives_no_rights(
+    capsys: pytest.CaptureFixture[str], postgres_url: str
+) -> None:
+    workspace = open_workspace(postgres_url, "ana", Role.TRANSLATOR)
+    try:
+        segments = add_release(workspace)[1]
+    finally:
+        workspace.close()
+    sid = str(segments[1].id)
+    as_ana = ("--db", postgres_url, "--user", "ana")
+    run(capsys, *as_ana, "edit", sid, "--target", "Horizon Bleu in Dakar", "--confirm")
+    assert run(capsys, *as_ana, "preferences", "--set-role", "reviewer")[0] == 0
+    code, _, err = run(capsys, *as_ana, "approve", sid)
+    assert code == 1 and "a translator may not approve" in err
 
 
 def test_releases_lists_counts(capsys: pytest.CaptureFixture[str], db_url: str, release_id: int) -> None:

@@ -14,8 +14,8 @@ def _count(engine: sa.Engine, table: str) -> int:
         return int(connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one())
 
 
-def test_0006_adds_the_flag_without_touching_history_and_downgrades(db_url: str) -> None:
-    engine = create_database_engine(db_url)
+def test_0006_adds_the_flag_without_touching_history_and_downgrades(empty_db_url: str) -> None:
+    engine = create_database_engine(empty_db_url)
     try:
         upgrade(engine, "0005")
         moment = "2026-01-01 00:00:00"

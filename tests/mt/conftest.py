@@ -17,6 +17,7 @@ from translator_app.mt.base import MtOptions
 from translator_app.mt.deepl_provider import DeepLProvider, DeepLSettings
 from translator_app.mt.keys import ApiKey, KeyResolver
 from translator_app.persistence.database import create_database_engine
+from translator_app.persistence.team_urls import is_postgresql, with_login
 from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.mt_account import MtAccountService
 from translator_app.services.mt_setup import ExactMatches
@@ -85,6 +86,7 @@ class MtWorld:
     provider: DeepLProvider
     fake: FakeDeepL
     sleeps: list[float] = field(default_factory=list)
+    url: str = ""
 
     def pretranslate(self, memory: ExactMatches | None = None) -> PretranslateService:
         return PretranslateService(self.uow, self.provider, self.provider, memory)
@@ -137,30 +139,36 @@ class MtWorld:
                 self.set_glossary_version(source_lang, target_lang, version, own)
             return
         params = {"s": source_lang, "t": target_lang, "v": version}
-        connection.execute(
-            text("DELETE FROM glossary_pairs WHERE source_lang = :s AND target_lang = :t AND provider = ''"),
-            params,
-        )
-        connection.execute(
+        updated = connection.execute(
             text(
-                "INSERT INTO glossary_pairs (source_lang, target_lang, provider, version, remote_id) "
-                "VALUES (:s, :t, '', :v, '')"
+                "UPDATE glossary_pairs SET version = :v "
+                "WHERE source_lang = :s AND target_lang = :t AND provider = ''"
             ),
             params,
         )
+        if updated.rowcount == 0:  # (a translator on a team server may not delete the row: update it)
+            connection.execute(
+                text(
+                    "INSERT INTO glossary_pairs (source_lang, target_lang, provider, version, remote_id) "
+                    "VALUES (:s, :t, '', :v, '')"
+                ),
+                params,
+            )
 
 
 @pytest.fixture
 def mt_world(db_url: str, fake_deepl: FakeDeepL) -> Iterator[MtWorld]:
     workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
-    engine = create_database_engine(db_url)
+    team = is_postgresql(db_url)  # a team server: signed in as ana, the server writes the history
+    engine = create_database_engine(with_login(db_url, "ana") if team else db_url)
     sleeps: list[float] = []
     provider = DeepLProvider(
         KeyResolver.fixed(ApiKey(TEST_KEY)),
         DeepLSettings(server_url=fake_deepl.url, max_retries=3, backoff_seconds=0.5),
         sleep=sleeps.append,
     )
-    world = MtWorld(workspace, SqlUnitOfWorkFactory(engine, db_url), engine, provider, fake_deepl, sleeps)
+    uow = SqlUnitOfWorkFactory(engine, db_url, history_by_database=team)
+    world = MtWorld(workspace, uow, engine, provider, fake_deepl, sleeps, db_url)
     try:
         yield world
     finally:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from tests.mt.conftest import MtWorld
 
+from translator_app.app import open_workspace
 from translator_app.domain.errors import ErrorCode
 from translator_app.domain.models import EventKind, Origin, OriginKind, Role, SegmentStatus
 from translator_app.services.actor import Actor
@@ -97,7 +98,11 @@ def test_confirmed_work_and_human_drafts_are_never_overwritten(mt_world: MtWorld
     editing.edit(segments[0].id, "Mine, confirmed: sentence 0.", ANA, confirm=True)
     editing.edit(segments[1].id, "My draft: sentence 1.", ANA)
     editing.edit(segments[2].id, "To approve: sentence 2.", ANA, confirm=True)
-    mt_world.workspace.review.approve([segments[2].id], Actor("rui", Role.REVIEWER))
+    reviewer = open_workspace(mt_world.url, "rui", Role.REVIEWER)
+    try:
+        reviewer.review.approve([segments[2].id], reviewer.actor)
+    finally:
+        reviewer.close()
     report = mt_world.pretranslate().run(release_id, ANA)
     after = mt_world.workspace.releases.segments(release_id)
     assert [s.target for s in after[:3]] == [

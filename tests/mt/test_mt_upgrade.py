@@ -15,6 +15,8 @@ from translator_app.mt.glossary_sync import SyncOutcome
 from translator_app.persistence.database import create_database_engine
 from translator_app.persistence.migrate import alembic_config, current_revision, head_revision, upgrade
 from translator_app.persistence.mt_repository import text_hash
+from translator_app.persistence.team_admin import initialise
+from translator_app.persistence.team_urls import is_postgresql
 from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.pretranslate import PretranslateService
 
@@ -53,14 +55,18 @@ def fill_as_revision_0006(engine: sa.Engine, glossary_id: str) -> None:
 
 
 def test_after_the_upgrade_nothing_is_paid_twice_and_no_glossary_is_left_behind(
-    db_url: str, fake_deepl: FakeDeepL
+    empty_db_url: str, fake_deepl: FakeDeepL
 ) -> None:
+    db_url = empty_db_url
     provider = deepl_provider(fake_deepl)
     glossary_id = provider.create_glossary("translator-app fr>en v2", "fr", "en", {"OIM": "IOM"})
     engine = create_database_engine(db_url)
     upgrade(engine, "0006")
     fill_as_revision_0006(engine, glossary_id)
-    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)  # upgrades to the head
+    team = is_postgresql(db_url)
+    if team:
+        initialise(engine)  # a team server: its owner upgrades it (admin init), a desktop never does
+    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)  # one-person workspace: upgrades to the head
     try:
         with engine.connect() as connection:
             moved = connection.execute(
@@ -76,7 +82,8 @@ def test_after_the_upgrade_nothing_is_paid_twice_and_no_glossary_is_left_behind(
             [Segment(position=0, block=0, source=PAID, separator="\n")],
         )
         assert release.id is not None
-        service = PretranslateService(SqlUnitOfWorkFactory(engine, db_url), provider, provider)
+        uow = SqlUnitOfWorkFactory(engine, db_url, history_by_database=team)
+        service = PretranslateService(uow, provider, provider)
         report = service.run(release.id, workspace.actor)
         assert (report.from_cache, report.from_mt) == (1, 0)
         assert workspace.releases.segments(release.id)[0].target == "[EN-GB] L'IOM agit."
@@ -99,8 +106,8 @@ def test_after_the_upgrade_nothing_is_paid_twice_and_no_glossary_is_left_behind(
         engine.dispose()
 
 
-def test_the_revision_goes_back_down_with_the_workspace_copy_of_the_glossary(db_url: str) -> None:
-    engine = create_database_engine(db_url)
+def test_the_revision_goes_back_down_with_the_workspace_copy_of_the_glossary(empty_db_url: str) -> None:
+    engine = create_database_engine(empty_db_url)
     try:
         upgrade(engine, "0006")
         fill_as_revision_0006(engine, "glossary-at-deepl")

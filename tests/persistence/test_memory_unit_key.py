@@ -21,8 +21,8 @@ def _unit(connection: sa.Connection, target: str, approved: bool, source: str = 
     )
 
 
-def test_duplicates_are_merged_and_the_key_then_holds(db_url: str) -> None:
-    engine = create_database_engine(db_url)
+def test_duplicates_are_merged_and_the_key_then_holds(empty_db_url: str) -> None:
+    engine = create_database_engine(empty_db_url)
     try:
         upgrade(engine, "0006")
         with engine.begin() as connection:

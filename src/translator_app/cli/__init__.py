@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy.exc import DBAPIError
 
 from translator_app.app import login_name, open_workspace, resolve_database_url
+from translator_app.cli import admin_commands
 from translator_app.cli.commands import COMMANDS, UsageError, build_parser
 from translator_app.cli.messages import describe
 from translator_app.domain.errors import DomainError
@@ -23,14 +24,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command or "gui"
     settings = Settings.load()
-    role = Role(args.role) if args.role else settings.role_in_force
     try:
+        if command == "admin":
+            return admin_commands.run(args, settings)
         workspace = open_workspace(
             resolve_database_url(args.db, settings.database_url),
-            args.user or settings.user or login_name(),
-            role,
+            args.user,
+            Role(args.role) if args.role else None,
             fuzzy_threshold=settings.fuzzy_threshold,
             mt_options=MtOptions(settings.deepl_model, settings.deepl_context),
+            default_user=settings.user or login_name(),
+            default_role=settings.role_in_force,
+            ask_password=admin_commands.terminal_password,
             limits=Limits.of(
                 args.max_file_mb or settings.max_file_mb, args.max_segments or settings.max_segments
             ),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from translator_app.cli import handoff_commands, memory_commands, mt_commands, review_commands
+from translator_app.cli import admin_commands, handoff_commands, memory_commands, mt_commands, review_commands
 from translator_app.cli.shared import print_json
 from translator_app.domain.models import Role, Segment, SegmentStatus
 from translator_app.domain.review import ErrorCategory, ErrorSeverity
@@ -51,9 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="SQLAlchemy database URL (default: $TRANSLATOR_APP_DB or the SQLite file in your data folder)",
     )
-    parser.add_argument("--user", metavar="NAME", help="who is acting (default: your login name)")
     parser.add_argument(
-        "--role", choices=[r.value for r in Role], help="role in force (default: saved setting)"
+        "--user",
+        metavar="NAME",
+        help="who is acting (default: your login name); on a team server the login, which the server checks",
+    )
+    parser.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        help="role in force (default: saved setting); on a team server the server's role, checked",
     )
     parser.add_argument(
         "--max-file-mb",
@@ -166,6 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     COMMANDS.update(mt_commands.register(sub))
     COMMANDS.update(review_commands.register(sub))
     COMMANDS.update(handoff_commands.register(sub))
+    admin_commands.register(sub)
     return parser
 
 
@@ -352,7 +359,13 @@ def cmd_preferences(workspace: Workspace, args: argparse.Namespace) -> int:
     if args.set_role:
         settings.role = args.set_role
         settings.save()
-    print(f"role: {settings.role_in_force.value}")
+    actor = workspace.actor
+    if actor.from_server and actor.team_role is not None:
+        print(f"user: {actor.user} (from the server)")
+        saved = settings.role_in_force.value
+        print(f"role: {actor.team_role.value} (from the server; the saved {saved} is for one-person use)")
+    else:
+        print(f"role: {settings.role_in_force.value}")
     print(f"database: {workspace.location}")
     return 0
 

@@ -59,6 +59,35 @@ TEMPLATES: dict[ErrorCode, str] = {
         "release {release} cannot be signed off: {count} translatable segment(s) not approved: {numbers}"
     ),
     ErrorCode.NO_SUCH_VERSION: "segment {segment} has no earlier version {version} to go back to",
+    ErrorCode.IDENTITY_MISMATCH: (
+        "--user {claimed} disagrees with the server: it signed you in as {login} "
+        "(leave out --user, or connect as {claimed})"
+    ),
+    ErrorCode.ROLE_MISMATCH: (
+        "--role {claimed} disagrees with the server: {login} is a {team_role} there "
+        "(an admin changes it with 'translator-app admin set-role')"
+    ),
+    ErrorCode.NO_TEAM_ROLE: (
+        "{login} is not a member of any Release Translator group on {url}: "
+        "ask an admin ('translator-app admin add-user' or 'admin set-role')"
+    ),
+    ErrorCode.TEAM_NOT_SET_UP: (
+        "the database {url} is not set up for Release Translator: "
+        "its owner runs 'translator-app admin init URL' once"
+    ),
+    ErrorCode.SCHEMA_OUTDATED: (
+        "the database {url} is at schema {found}; this version of the app needs {needed}: "
+        "the database owner runs 'translator-app admin init URL' to upgrade it"
+    ),
+    ErrorCode.SERVER_REFUSED: "the server refused: {reason}",
+    ErrorCode.NOT_DATABASE_OWNER: (
+        "only the owner of the database ({owner}) sets it up and upgrades it; you are {login}"
+    ),
+    ErrorCode.TEAM_DATABASE_NEEDED: "{what} needs a PostgreSQL team database, not {url}",
+    ErrorCode.BAD_USER_NAME: (
+        "not a usable user name: {name} (lower-case letters, digits, '.', '_' and '-', "
+        "starting with a letter, at most 63 characters)"
+    ),
 }
 
 INPUT_PROBLEMS = {

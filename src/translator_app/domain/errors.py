@@ -38,6 +38,15 @@ class ErrorCode(StrEnum):
     OVERRIDE_REASON_REQUIRED = "override-reason-required"
     SIGNOFF_INCOMPLETE = "signoff-incomplete"
     NO_SUCH_VERSION = "no-such-version"
+    IDENTITY_MISMATCH = "identity-mismatch"
+    ROLE_MISMATCH = "role-mismatch"
+    NO_TEAM_ROLE = "no-team-role"
+    TEAM_NOT_SET_UP = "team-not-set-up"
+    SCHEMA_OUTDATED = "schema-outdated"
+    SERVER_REFUSED = "server-refused"
+    NOT_DATABASE_OWNER = "not-database-owner"
+    TEAM_DATABASE_NEEDED = "team-database-needed"
+    BAD_USER_NAME = "bad-user-name"
 
 
 class DomainError(Exception):

@@ -118,6 +118,7 @@ class SqlReleaseRepository:
         )
         self._session.add(row)
         self._session.flush()
+        self._session.refresh(row, ["created_by", "created_at"])  # a team server writes its own (trigger)
         insert_blocks(self._session, row.id, blocks)
         if segments:
             self._session.execute(
@@ -259,8 +260,14 @@ class SqlSegmentRepository:
 
 
 class SqlEventRepository:
+    written_by_database = False
+    """The app writes the history (see ``server_history`` for a team server, whose triggers do)."""
+
     def __init__(self, session: Session) -> None:
         self._session = session
+
+    def annotate(self, *, status: str = "", target: str = "") -> None:
+        """Nothing to do: here the app writes the events and their notes itself."""
 
     def add(self, event: Event) -> None:
         self._session.add(
@@ -302,6 +309,7 @@ class SqlCommentRepository:
         )
         self._session.add(row)
         self._session.flush()
+        self._session.refresh(row, ["author", "at"])  # a team server writes its own (trigger)
         return comment_from_row(row)
 
     def for_segment(self, segment_id: int) -> list[Comment]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from translator_app.domain.errors import NotFoundError
@@ -12,7 +12,7 @@ from translator_app.domain.models import Comment, Event, SegmentStatus
 from translator_app.domain.review import Signoff
 from translator_app.persistence.mapping import aware, comment_from_row, event_from_row
 from translator_app.persistence.repositories import now
-from translator_app.persistence.schema import CommentRow, EventRow, SegmentRow, SignoffRow
+from translator_app.persistence.schema import CommentRow, EventRow, ReleaseRow, SegmentRow, SignoffRow
 
 
 def _signoff_from_row(row: SignoffRow) -> Signoff:
@@ -52,6 +52,8 @@ class SqlReviewRepository:
             row.resolved_by = user if resolved else ""
             row.resolved_at = moment if resolved else None
         self._session.flush()
+        for row in thread:  # a team server writes who and when itself (trigger)
+            self._session.refresh(row, ["resolved_by", "resolved_at"])
         return [comment_from_row(row) for row in sorted(thread, key=lambda r: r.id)]
 
     def comments_for_release(self, release_id: int) -> dict[int, list[Comment]]:
@@ -80,6 +82,20 @@ class SqlReviewRepository:
             found[row.segment_id].append(event_from_row(row))
         return dict(found)
 
+    def lock_for_signoff(self, release_id: int) -> None:
+        if self._session.get_bind().dialect.name == "postgresql":
+            self._session.execute(select(ReleaseRow.id).where(ReleaseRow.id == release_id).with_for_update())
+            self._session.execute(
+                select(SegmentRow.id)
+                .where(SegmentRow.release_id == release_id)
+                .order_by(SegmentRow.id)
+                .with_for_update(read=True)
+            )
+        else:  # SQLite: taking the write lock first makes every later read of this transaction current
+            self._session.execute(
+                update(ReleaseRow).where(ReleaseRow.id == release_id).values(id=ReleaseRow.id)
+            )
+
     def add_signoff(self, signoff: Signoff) -> Signoff:
         row = SignoffRow(
             release_id=signoff.release_id,
@@ -90,6 +106,7 @@ class SqlReviewRepository:
         )
         self._session.add(row)
         self._session.flush()
+        self._session.refresh(row)  # a team server computes name, time and marks itself (trigger)
         return _signoff_from_row(row)
 
     def latest_signoff(self, release_id: int) -> Signoff | None:

@@ -20,12 +20,13 @@ from translator_app.persistence.repositories import (
 )
 from translator_app.persistence.review_repository import SqlReviewRepository
 from translator_app.persistence.revision_repository import SqlRevisionRepository
+from translator_app.persistence.server_history import ServerHistory, refused_by_server, server_message
 
 
 class SqlUnitOfWork:
     releases: SqlReleaseRepository
     segments: SqlSegmentRepository
-    events: SqlEventRepository
+    events: SqlEventRepository | ServerHistory
     comments: SqlCommentRepository
     tm: SqlTmRepository
     terms: SqlTermRepository
@@ -33,16 +34,21 @@ class SqlUnitOfWork:
     review: SqlReviewRepository
     revisions: SqlRevisionRepository
 
-    def __init__(self, factory: sessionmaker[Session], location: str) -> None:
+    def __init__(
+        self, factory: sessionmaker[Session], location: str, *, history_by_database: bool = False
+    ) -> None:
         self._factory = factory
         self._location = location
+        self._history_by_database = history_by_database
         self._session: Session | None = None
 
     def __enter__(self) -> SqlUnitOfWork:
         self._session = self._factory()
         self.releases = SqlReleaseRepository(self._session)
         self.segments = SqlSegmentRepository(self._session)
-        self.events = SqlEventRepository(self._session)
+        self.events = (
+            ServerHistory(self._session) if self._history_by_database else SqlEventRepository(self._session)
+        )
         self.comments = SqlCommentRepository(self._session)
         self.tm = SqlTmRepository(self._session)
         self.terms = SqlTermRepository(self._session)
@@ -67,6 +73,8 @@ class SqlUnitOfWork:
             raise DomainError(
                 ErrorCode.DATABASE_UNAVAILABLE, url=self._location, reason=str(exc.orig)
             ) from exc
+        if isinstance(exc, DBAPIError) and refused_by_server(exc):
+            raise DomainError(ErrorCode.SERVER_REFUSED, reason=server_message(exc)) from exc
 
     def commit(self) -> None:
         assert self._session is not None
@@ -74,11 +82,16 @@ class SqlUnitOfWork:
 
 
 class SqlUnitOfWorkFactory:
-    """Hands out units of work on one engine (expire_on_commit off: results outlive the session)."""
+    """Hands out units of work on one engine (expire_on_commit off: results outlive the session).
 
-    def __init__(self, engine: Engine, location: str) -> None:
+    ``history_by_database``: a team server whose triggers write the history; the app then writes no event
+    itself and only hands the server the note its next write should carry.
+    """
+
+    def __init__(self, engine: Engine, location: str, *, history_by_database: bool = False) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._location = location
+        self.location = location
+        self._history_by_database = history_by_database
 
     def __call__(self) -> SqlUnitOfWork:
-        return SqlUnitOfWork(self._sessions, self._location)
+        return SqlUnitOfWork(self._sessions, self.location, history_by_database=self._history_by_database)

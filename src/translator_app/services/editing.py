@@ -6,9 +6,14 @@ release in a window applies them all at once instead of reading them back one by
 
 from __future__ import annotations
 
+import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from translator_app.domain import workflow
+from translator_app.domain.errors import ConflictError
 from translator_app.domain.models import (
     HUMAN,
     Event,
@@ -42,12 +47,32 @@ class SavedEdit:
 
 
 def record_change(
-    uow: UnitOfWork, before: Segment, after: StoredSegment, actor: Actor, comment: str = ""
+    uow: UnitOfWork,
+    before: Segment,
+    after: StoredSegment,
+    actor: Actor,
+    comment: str = "",
+    *,
+    target_comment: str = "",
 ) -> None:
-    """Write one event per field that changed, in the caller's transaction."""
+    """Write one event per field that changed, in the caller's transaction (``comment`` on the status event,
+    ``target_comment`` on the target's). Where the database writes the history itself, it already has."""
+    if uow.events.written_by_database:
+        return
+    role = actor.role.value
+    if before.source != after.source:
+        uow.events.add(Event(after.id, EventKind.SOURCE, actor.user, before.source, after.source, role=role))
     if before.target != after.target:
         uow.events.add(
-            Event(after.id, EventKind.TARGET, actor.user, before.target, after.target, role=actor.role.value)
+            Event(
+                after.id,
+                EventKind.TARGET,
+                actor.user,
+                before.target,
+                after.target,
+                role=role,
+                comment=target_comment,
+            )
         )
     if before.status != after.status:
         uow.events.add(
@@ -57,7 +82,7 @@ def record_change(
                 actor.user,
                 before.status.value,
                 after.status.value,
-                role=actor.role.value,
+                role=role,
                 comment=comment,
             )
         )
@@ -69,9 +94,26 @@ def record_change(
                 actor.user,
                 str(before.translatable).lower(),
                 str(after.translatable).lower(),
-                role=actor.role.value,
+                role=role,
             )
         )
+
+
+def save_with_note(
+    uow: UnitOfWork,
+    before: Segment,
+    after: StoredSegment,
+    version: int,
+    actor: Actor,
+    comment: str = "",
+    *,
+    target_comment: str = "",
+) -> StoredSegment:
+    """Save ``after`` (compare-and-set on ``version``) and record its history with these notes."""
+    uow.events.annotate(status=comment, target=target_comment)
+    saved = uow.segments.save(after, version)
+    record_change(uow, before, saved, actor, comment, target_comment=target_comment)
+    return saved
 
 
 class EditingService:
@@ -91,9 +133,24 @@ class EditingService:
         """Set the target as ``actor``; ``expected_version`` is the version the caller saw.
 
         When the stored segment has moved past ``expected_version`` a ConflictError is raised and nothing
-        is written. Without ``expected_version`` the version read now is used (a one-shot command). A
-        confirmation fills the release's repetitions, returned with the segment.
+        is written. Without ``expected_version`` (a one-shot command that saw nothing) the version read now is
+        used, and when someone saves between that read and the write, the edit is applied again on a fresh
+        read (a few times, then the conflict is reported). A confirmation fills the release's repetitions,
+        returned with the segment.
         """
+        if expected_version is None:
+            return on_fresh_reads(lambda: self._edit(segment_id, target, actor, confirm, None, origin))
+        return self._edit(segment_id, target, actor, confirm, expected_version, origin)
+
+    def _edit(
+        self,
+        segment_id: int,
+        target: str,
+        actor: Actor,
+        confirm: bool,
+        expected_version: int | None,
+        origin: Origin,
+    ) -> SavedEdit:
         with self._uow() as uow:
             before = uow.segments.get(segment_id)
             action = workflow.Action.CONFIRM if confirm else workflow.Action.EDIT
@@ -142,7 +199,15 @@ class EditingService:
     def set_translatable(
         self, segment_id: int, translatable: bool, actor: Actor, *, expected_version: int | None = None
     ) -> StoredSegment:
-        """Mark a segment (a menu line, say) as one to translate or to leave as it is."""
+        """Mark a segment (a menu line, say) as one to translate or to leave as it is (on a fresh read again
+        when someone saved in between, unless ``expected_version`` says which version was seen)."""
+        if expected_version is None:
+            return on_fresh_reads(lambda: self._set_translatable(segment_id, translatable, actor, None))
+        return self._set_translatable(segment_id, translatable, actor, expected_version)
+
+    def _set_translatable(
+        self, segment_id: int, translatable: bool, actor: Actor, expected_version: int | None
+    ) -> StoredSegment:
         with self._uow() as uow:
             before = uow.segments.get(segment_id)
             if before.translatable == translatable:
@@ -176,7 +241,26 @@ def fill_repetitions(uow: UnitOfWork, confirmed: StoredSegment, actor: Actor) ->
             origin=REPETITION,
             updated_by=actor.user,
         )
-        saved = uow.segments.save(after, other.version)
+        try:
+            saved = uow.segments.save(after, other.version)
+        except ConflictError:
+            continue  # someone is working on that one right now: their text wins, the confirm goes on
         record_change(uow, other, saved, actor)
         filled.append(saved)
     return filled
+
+
+FRESH_READ_ATTEMPTS = 10
+Written = TypeVar("Written")
+
+
+def on_fresh_reads(write: Callable[[], Written], attempts: int = FRESH_READ_ATTEMPTS) -> Written:
+    """Run ``write`` (which reads, then writes with the version it read) again while another writer wins
+    the race between its read and its write, after a short random pause that grows (so contenders spread
+    out); the last conflict is raised."""
+    for attempt in range(attempts - 1):
+        try:
+            return write()
+        except ConflictError:
+            time.sleep(random.uniform(0, 0.01 * (attempt + 1)))  # spreading retries, not a secret
+    return write()

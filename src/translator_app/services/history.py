@@ -17,6 +17,7 @@ from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import HUMAN, Event, EventKind, Segment, SegmentStatus, StoredSegment
 from translator_app.domain.word_diff import DiffPiece, word_diff
 from translator_app.services.actor import Actor
+from translator_app.services.editing import save_with_note
 from translator_app.services.ports import UnitOfWorkFactory
 
 _REVERT = re.compile(r"^revert:(\d+)$")
@@ -135,25 +136,8 @@ class HistoryService:
                 return before
             status = workflow.status_after_edit(before.status, target, confirm=False)
             after = replace(before, target=target, status=status, origin=HUMAN, updated_by=actor.user)
-            saved = uow.segments.save(after, before.version if expected_version is None else expected_version)
             note = f"revert:{mark}"
-            role = actor.role.value
-            uow.events.add(
-                Event(
-                    segment_id, EventKind.TARGET, actor.user, before.target, target, role=role, comment=note
-                )
-            )
-            if status != before.status:
-                uow.events.add(
-                    Event(
-                        segment_id,
-                        EventKind.STATUS,
-                        actor.user,
-                        before.status.value,
-                        status.value,
-                        role=role,
-                        comment=note,
-                    )
-                )
+            version = before.version if expected_version is None else expected_version
+            saved = save_with_note(uow, before, after, version, actor, note, target_comment=note)
             uow.commit()
             return saved

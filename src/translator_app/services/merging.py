@@ -31,7 +31,7 @@ from translator_app.formats.xliff import read_xliff
 from translator_app.formats.xliff_common import ReturnedNote, XliffFile
 from translator_app.formats.xliff_states import exported_state, status_from_state
 from translator_app.services.actor import Actor
-from translator_app.services.editing import record_change
+from translator_app.services.editing import save_with_note
 from translator_app.services.files import read_input
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
@@ -177,8 +177,7 @@ class MergeService:
         if exported_version is not None and before.version != exported_version and not force:
             report.edited_since.append(before.id)
             return
-        saved = uow.segments.save(after, before.version)
-        record_change(uow, before, saved, actor, comment=note)
+        saved = save_with_note(uow, before, after, before.version, actor, note)
         report.changed.append(before.id)
         report.changed_segments.append(saved)
 

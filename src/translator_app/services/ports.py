@@ -57,6 +57,17 @@ class SegmentRepository(Protocol):
 
 
 class EventRepository(Protocol):
+    """The history. Where the database writes it itself (a team server's triggers, with the server's user and
+    clock) ``written_by_database`` is True: the app then adds no event, and says why a write happens through
+    :meth:`annotate` just before it."""
+
+    @property
+    def written_by_database(self) -> bool: ...
+
+    def annotate(self, *, status: str = "", target: str = "") -> None:
+        """The comment the database puts on the status and target events of the next segment write."""
+        ...
+
     def add(self, event: Event) -> None: ...
 
     def for_segment(self, segment_id: int) -> list[Event]: ...

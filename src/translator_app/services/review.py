@@ -11,7 +11,7 @@ from translator_app.domain.models import Comment, Role, SegmentStatus, StoredSeg
 from translator_app.domain.qa import QaOptions
 from translator_app.domain.review import CommentKind, ErrorCategory, ErrorSeverity
 from translator_app.services.actor import Actor
-from translator_app.services.editing import record_change
+from translator_app.services.editing import save_with_note
 from translator_app.services.memory import remember_segment
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 from translator_app.services.qa import BatchApproval, QaGate, SegmentFindings, override_reason
@@ -44,8 +44,8 @@ class ReviewService:
         a newer one is a conflict."""
         workflow.check(before, action, actor.role)
         after = replace(before, status=workflow.status_after(action), updated_by=actor.user)
-        saved = uow.segments.save(after, before.version if expected_version is None else expected_version)
-        record_change(uow, before, saved, actor, comment)
+        version = before.version if expected_version is None else expected_version
+        saved = save_with_note(uow, before, after, version, actor, comment)
         remember_segment(uow, saved, actor)
         if comment:
             uow.comments.add(

@@ -72,6 +72,7 @@ class SignoffService:
         if not workflow.may(actor.role, workflow.Action.APPROVE):
             raise DomainError(ErrorCode.ROLE_FORBIDDEN, action="sign off", role=actor.role.value)
         with self._uow() as uow:
+            uow.review.lock_for_signoff(release_id)
             state = signoff_state(uow, release_id)
             if state.pending:
                 raise DomainError(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from translator_app.domain.alignment import Fate, align
-from translator_app.domain.models import Comment, Event, EventKind, Segment, SegmentStatus, StoredSegment
+from translator_app.domain.models import Comment, EventKind, Segment, SegmentStatus, StoredSegment
 from translator_app.domain.word_diff import DiffPiece, word_diff
 from translator_app.formats.limits import Limits, check_size, reading
 from translator_app.formats.registry import get_format
@@ -24,6 +24,8 @@ from translator_app.services.handoff_ports import HandoffUnitOfWork, HandoffUnit
 from translator_app.services.importing import check_has_text
 
 SOURCE_NOTE = "Source changed. Was: {old}"
+SOURCE_CHANGED = "source-changed"
+"""The note on the status event of a segment whose source an update changed."""
 
 
 @dataclass(frozen=True)
@@ -118,10 +120,8 @@ def _apply(
         return placed
     status = SegmentStatus.DRAFT if before.target.strip() else SegmentStatus.NEW
     after = replace(placed, source=new.source, status=status, updated_by=actor.user)
+    uow.events.annotate(status=SOURCE_CHANGED)
     saved = uow.revisions.move(after, before.version)
-    uow.events.add(
-        Event(before.id, EventKind.SOURCE, actor.user, before.source, new.source, role=actor.role.value)
-    )
-    record_change(uow, before, saved, actor, comment="source-changed")
+    record_change(uow, before, saved, actor, comment=SOURCE_CHANGED)
     uow.comments.add(Comment(before.id, actor.user, SOURCE_NOTE.format(old=before.source)))
     return saved

@@ -42,6 +42,12 @@ class Workspace:
     notices: list[str] = field(default_factory=list)
     _close: Callable[[], None] = lambda: None
 
+    @property
+    def identity_from_server(self) -> bool:
+        """True when the login and role were read from a team server (the window shows "(from server)" and
+        offers no role to choose)."""
+        return self.actor.from_server
+
     def close(self) -> None:
         self._close()
 

@@ -83,3 +83,11 @@ def saved(document: Any) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def recorded_author(workspace: Workspace, author: str, *, team_login: bool = False) -> str:
+    """The author a merged comment is stored under: as given on a one-person workspace; on a team server the
+    login that merged it, quoting an outside author (``Lea Roux (via ana)``) but never another login."""
+    if not workspace.actor.from_server:
+        return author
+    return workspace.actor.user if team_login else f"{author} (via {workspace.actor.user})"

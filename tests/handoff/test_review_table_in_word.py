@@ -18,7 +18,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm
-from tests.handoff.handoff_support import import_release, merging, saved, snapshot
+from tests.handoff.handoff_support import import_release, merging, recorded_author, saved, snapshot
 
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Role, SegmentStatus
@@ -105,9 +105,10 @@ def test_tracked_insertions_are_taken_deletions_dropped_and_word_comments_kept(
     assert segments[2].status is SegmentStatus.TRANSLATED
     assert report.comments_added == 2
     first = translator.reviewing.comments.comments(segments[0].id or 0)
-    assert [(c.author, c.text) for c in first] == [("Lea Roux", "Is 'opens' the right tense?")]
+    lea = recorded_author(translator, "Lea Roux")
+    assert [(c.author, c.text) for c in first] == [(lea, "Is 'opens' the right tense?")]
     second = translator.reviewing.comments.comments(segments[1].id or 0)
-    assert [(c.author, c.text) for c in second] == [("Lea Roux", "Use the full name each time.")]
+    assert [(c.author, c.text) for c in second] == [(lea, "Use the full name each time.")]
 
     before = snapshot(db_url)
     again = merging(translator).merge_bytes(data, "review.docx", REVIEWER)

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from tests.handoff.handoff_support import X, assert_valid_xliff, import_release, merging, snapshot
+from tests.handoff.handoff_support import (
+    X,
+    assert_valid_xliff,
+    import_release,
+    merging,
+    recorded_author,
+    snapshot,
+)
 from tests.schema_files import xml_schema
 from translate.storage.xliff import xlifffile
 from translate.storage.xliff2 import Xliff2File
@@ -145,7 +152,8 @@ def test_a_file_rewritten_by_translate_toolkit_brings_targets_states_and_notes(
     assert after[dateline.id].status is SegmentStatus.DRAFT
     assert after[third.id].status is SegmentStatus.TRANSLATED, "'reviewed' is confirmed, never approved"
     [comment] = comments_of(translator, title.id or 0)
-    assert (comment.author, comment.text) == ("mika", "Ist „Mündung“ hier richtig?")
+    mika = recorded_author(translator, "mika", team_login=True)
+    assert (comment.author, comment.text) == (mika, "Ist „Mündung“ hier richtig?")
     before = snapshot(db_url)
     again = merging(translator).merge_file(returned, FREELANCER)
     assert (again.changed, again.comments_added) == ([], 0) and snapshot(db_url) == before
@@ -177,7 +185,7 @@ def test_unit_notes_go_to_their_segment_with_the_file_author(translator: Workspa
     assert bold.block == second.block, "the note is on the unit: it goes to its first translatable segment"
     assert [(c.author, c.text) for c in comments_of(translator, bold.id or 0)] == [
         ("ana", "Keep the bold."),
-        ("Mika Laine", "Both sentences of this paragraph read well."),
+        (recorded_author(translator, "Mika Laine"), "Both sentences of this paragraph read well."),
     ]
 
 
@@ -238,10 +246,10 @@ def test_xliff12_back_from_translate_toolkit_and_with_a_named_author(
     assert after[second.id].status is SegmentStatus.TRANSLATED, "approved='yes' from the toolkit: confirmed"
     assert after[link.id].target == "Mehr dazu in <g1>unserem Bericht</g1>."
     assert [(c.author, c.text) for c in comments_of(translator, second.id or 0)] == [
-        ("mika", "Zahl geprüft.")
+        (recorded_author(translator, "mika", team_login=True), "Zahl geprüft.")
     ], "'translator' names a role: the person merging is the author"
     assert [(c.author, c.text) for c in comments_of(translator, link.id or 0)] == [
-        ("Mika Laine", "Link text shortened.")
+        (recorded_author(translator, "Mika Laine"), "Link text shortened.")
     ]
 
 

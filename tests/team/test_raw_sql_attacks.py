@@ -221,9 +221,16 @@ def test_comments_carry_the_login_and_only_reviewers_resolve_others_threads(
             "VALUES (%s, 'ana', now(), 'x', false, 'rejection')",
             [target],
         )
+    ana_sql.execute(insert, [target, "Lea Roux", "2001-01-01", "From the Word file"])
+    outside = ana_sql.execute("SELECT author FROM comments WHERE text = 'From the Word file'").fetchone()
+    assert outside == ("Lea Roux (via ana)",)  # a name without a login here is kept, with who brought it in
     ana_sql.execute("UPDATE comments SET resolved = true, resolved_by = 'rui' WHERE id = %s", [mine])
     rui_sql.execute("UPDATE comments SET resolved = true WHERE id = %s", [reviewers])
-    assert ana_sql.execute("SELECT resolved_by FROM comments ORDER BY id").fetchall() == [("rui",), ("ana",)]
+    assert ana_sql.execute("SELECT resolved_by FROM comments ORDER BY id").fetchall() == [
+        ("rui",),
+        ("ana",),
+        ("",),
+    ]
 
 
 def test_a_translator_cannot_borrow_a_reviewers_role_or_name(raw: RawConnect) -> None:

@@ -214,7 +214,8 @@ BEGIN
 END $$;
 
 -- Comments: the server's author and time; tags and decisions' reasons are a reviewer's; a translator resolves
--- or reopens only a thread they started.
+-- or reopens only a thread they started. A comment brought in from a returned file in the name of someone
+-- who has no login here (a Word comment's author) keeps that name, followed by who brought it in.
 CREATE OR REPLACE FUNCTION {s}.translator_app_thread_author(comment_id integer) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
@@ -238,7 +239,12 @@ BEGIN
            AND NOT {s}.translator_app_is_reviewer() THEN
             PERFORM {s}.translator_app_refuse('only a reviewer gives a decision''s reason or tags an error');
         END IF;
-        NEW.author := session_user;
+        IF coalesce(NEW.author, '') = '' OR NEW.author = session_user::text
+           OR EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = NEW.author) THEN
+            NEW.author := session_user;
+        ELSE
+            NEW.author := left(NEW.author, 150) || ' (via ' || session_user || ')';
+        END IF;
         NEW.at := now();
     ELSIF NEW.resolved IS DISTINCT FROM OLD.resolved THEN
         IF NOT {s}.translator_app_is_reviewer()

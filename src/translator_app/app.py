@@ -15,6 +15,7 @@ from translator_app.formats.limits import Limits
 from translator_app.mt.base import MtOptions
 from translator_app.mt.deepl_provider import DeepLProvider, DeepLSettings
 from translator_app.mt.keys import KeyResolver
+from translator_app.persistence.change_feed import PgChangeFeed
 from translator_app.persistence.database import (
     create_database_engine,
     default_database_url,
@@ -22,10 +23,12 @@ from translator_app.persistence.database import (
     sqlite_path,
 )
 from translator_app.persistence.migrate import MigrationReport, upgrade
+from translator_app.persistence.presence import PgPresence
 from translator_app.persistence.team_identity import check_versions, read_identity
 from translator_app.persistence.team_urls import (
     has_password,
     is_postgresql,
+    libpq_conninfo,
     with_login,
     with_password,
 )
@@ -165,7 +168,11 @@ def _open_team_workspace(
         engine.dispose()
         raise
     uow = SqlUnitOfWorkFactory(engine, location, history_by_database=True)
-    return _workspace(engine, url, uow, actor, [], fuzzy_threshold, mt_options, limits)
+    changes = PgChangeFeed(libpq_conninfo(engine.url.render_as_string(hide_password=False)))
+    presence = PgPresence(engine)
+    return _workspace(
+        engine, url, uow, actor, [], fuzzy_threshold, mt_options, limits, changes=changes, presence=presence
+    )
 
 
 def _workspace(
@@ -177,10 +184,17 @@ def _workspace(
     fuzzy_threshold: int | None,
     mt_options: MtOptions | None,
     limits: Limits | None,
+    *,
+    changes: PgChangeFeed | None = None,
+    presence: PgPresence | None = None,
 ) -> Workspace:
     index = TmIndex(engine, index_folder(url))
 
     def close() -> None:
+        if changes is not None:
+            changes.stop()
+        if presence is not None:
+            presence.leave()
         index.close()
         engine.dispose()
 
@@ -202,5 +216,7 @@ def _workspace(
         mt=build_mt_services(uow, memory, mt_options),
         reviewing=build_review_tools(uow),
         handoff=build_handoff(uow, limits),
+        changes=changes,
+        presence=presence,
         _close=close,
     )

@@ -29,14 +29,14 @@ def test_the_server_says_who_is_signed_in_and_as_what(team_url: str) -> None:
         )
         assert (ada.actor.user, ada.actor.role, ada.actor.team_role) == ("ada", Role.REVIEWER, TeamRole.ADMIN)
         assert ana.identity_from_server and ana.actor.from_server
-        assert "ana@" in ana.location
+        assert "ana@" in ana.location and ana.changes is not None and ana.presence is not None
 
 
 def test_a_one_person_workspace_keeps_the_chosen_name_and_role(sqlite_url: str) -> None:
     workspace = open_workspace(sqlite_url, None, Role.REVIEWER, default_user="Marie")
     try:
         assert (workspace.actor.user, workspace.actor.role) == ("Marie", Role.REVIEWER)
-        assert not workspace.identity_from_server
+        assert not workspace.identity_from_server and workspace.changes is None and workspace.presence is None
     finally:
         workspace.close()
 

@@ -12,6 +12,7 @@ from translator_app.services.exporting import ExportService
 from translator_app.services.glossary import GlossaryService
 from translator_app.services.handoff import HandoffServices
 from translator_app.services.importing import ImportService
+from translator_app.services.live import ChangeFeed, Presence
 from translator_app.services.memory import MemoryService
 from translator_app.services.mt_account import MtServices
 from translator_app.services.releases import ReleaseCreation, ReleaseQueries
@@ -40,6 +41,11 @@ class Workspace:
     handoff: HandoffServices
     """Merge of returned XLIFF files and review tables, re-import of an updated source."""
     notices: list[str] = field(default_factory=list)
+    changes: ChangeFeed | None = None
+    """What other desktops commit, as it happens (a team server; None on a one-person workspace). Not
+    started: the window starts it once it has subscribed."""
+    presence: Presence | None = None
+    """Which segment each desktop has open (a team server only)."""
     _close: Callable[[], None] = lambda: None
 
     @property

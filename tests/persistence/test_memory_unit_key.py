@@ -65,3 +65,28 @@ def test_adding_a_unit_that_exists_merges_into_it(db_url: str) -> None:
         assert (again.approved, again.context_before, again.created_by) == (True, "Avant", "ana")
     finally:
         engine.dispose()
+
+
+def test_a_unit_whose_new_target_another_unit_has_is_merged_into_that_one(db_url: str) -> None:
+    from dataclasses import replace
+
+    from translator_app.domain.matching import TmUnit
+    from translator_app.persistence.uow import SqlUnitOfWorkFactory
+
+    engine = create_database_engine(db_url)
+    try:
+        upgrade(engine)
+        with SqlUnitOfWorkFactory(engine, db_url)() as uow:
+            mine = uow.tm.add(TmUnit("fr", "en", "Bonjour.", "Hello.", created_by="ana"))
+            theirs = uow.tm.add(
+                TmUnit("fr", "en", "Bonjour.", "Good morning.", approved=True, created_by="rui")
+            )
+            merged = uow.tm.update(replace(mine, target="Good morning.", updated_by="ana"))
+            uow.commit()
+            assert merged.id == theirs.id and merged.approved
+            assert sorted(u.target for u in uow.tm.get_many([mine.id or 0, theirs.id or 0])) == [
+                "Good morning.",
+                "Hello.",
+            ]
+    finally:
+        engine.dispose()

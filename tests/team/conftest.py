@@ -16,8 +16,6 @@ from translator_app.app import open_workspace
 from translator_app.domain.models import Segment
 from translator_app.services.workspace import Workspace
 
-pytestmark = pytest.mark.postgres
-
 RawConnect = Callable[[str], psycopg.Connection[tuple[object, ...]]]
 
 

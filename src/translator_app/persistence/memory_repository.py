@@ -110,17 +110,19 @@ class SqlTmRepository:
         row = self._session.get(TmUnitRow, unit.id)
         if row is None:
             raise NotFoundError("memory unit", unit.id)
-        if row.target != unit.target and self._same_unit(row, unit.target) is not None:
-            return self._merge_into_other(row, unit)
-        if self._session.get_bind().dialect.name == "postgresql":
+        if row.target == unit.target:  # the key stays the same: nothing to collide with
+            self._write(row, unit)
+        elif self._session.get_bind().dialect.name != "postgresql":  # one writer at a time: look first
+            if self._same_unit(row, unit.target) is not None:
+                return self._merge_into_other(row, unit)
+            self._write(row, unit)
+        else:  # concurrent writers: try, and on the unique key's refusal merge instead
             try:
                 with self._session.begin_nested():
                     self._write(row, unit)
-            except IntegrityError:  # another writer gave a unit that target a moment ago
+            except IntegrityError:
                 self._session.refresh(row)
                 return self._merge_into_other(row, unit)
-        else:
-            self._write(row, unit)
         return unit_from_row(row)
 
     def _write(self, row: TmUnitRow, unit: TmUnit) -> None:

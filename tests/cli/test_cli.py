@@ -157,15 +157,19 @@ def test_a_stale_expected_version_is_a_conflict(
     assert segments_json(capsys, db_url, release_id)[2]["target"] == "first"
 
 
+def title_segment(url: str) -> str:
+    """The id of the title segment of the Horizon Bleu release, stored as ana."""
+    workspace = open_workspace(url, "ana", Role.TRANSLATOR)
+    try:
+        return str(add_release(workspace)[1][1].id)
+    finally:
+        workspace.close()
+
+
 def test_the_saved_role_is_the_default_on_a_one_person_workspace(
     capsys: pytest.CaptureFixture[str], sqlite_url: str
 ) -> None:
-    workspace = open_workspace(sqlite_url, "ana", Role.TRANSLATOR)
-    try:
-        segments = add_release(workspace)[1]
-    finally:
-        workspace.close()
-    sid = str(segments[1].id)
+    sid = title_segment(sqlite_url)
     run(capsys, "--db", sqlite_url, "edit", sid, "--target", "Horizon Bleu in Dakar", "--confirm")
     assert run(capsys, "--db", sqlite_url, "approve", sid)[0] == 1
     assert run(capsys, "--db", sqlite_url, "preferences", "--set-role", "reviewer")[0] == 0
@@ -176,12 +180,7 @@ def test_the_saved_role_is_the_default_on_a_one_person_workspace(
 def test_on_a_team_server_the_saved_role_gives_no_rights(
     capsys: pytest.CaptureFixture[str], postgres_url: str
 ) -> None:
-    workspace = open_workspace(postgres_url, "ana", Role.TRANSLATOR)
-    try:
-        segments = add_release(workspace)[1]
-    finally:
-        workspace.close()
-    sid = str(segments[1].id)
+    sid = title_segment(postgres_url)
     as_ana = ("--db", postgres_url, "--user", "ana")
     run(capsys, *as_ana, "edit", sid, "--target", "Horizon Bleu in Dakar", "--confirm")
     assert run(capsys, *as_ana, "preferences", "--set-role", "reviewer")[0] == 0

@@ -59,44 +59,18 @@ def record_change(
     ``target_comment`` on the target's). Where the database writes the history itself, it already has."""
     if uow.events.written_by_database:
         return
-    role = actor.role.value
+
+    def add(kind: EventKind, old: str, new: str, note: str = "") -> None:
+        uow.events.add(Event(after.id, kind, actor.user, old, new, role=actor.role.value, comment=note))
+
     if before.source != after.source:
-        uow.events.add(Event(after.id, EventKind.SOURCE, actor.user, before.source, after.source, role=role))
+        add(EventKind.SOURCE, before.source, after.source)
     if before.target != after.target:
-        uow.events.add(
-            Event(
-                after.id,
-                EventKind.TARGET,
-                actor.user,
-                before.target,
-                after.target,
-                role=role,
-                comment=target_comment,
-            )
-        )
+        add(EventKind.TARGET, before.target, after.target, target_comment)
     if before.status != after.status:
-        uow.events.add(
-            Event(
-                after.id,
-                EventKind.STATUS,
-                actor.user,
-                before.status.value,
-                after.status.value,
-                role=role,
-                comment=comment,
-            )
-        )
+        add(EventKind.STATUS, before.status.value, after.status.value, comment)
     if before.translatable != after.translatable:
-        uow.events.add(
-            Event(
-                after.id,
-                EventKind.TRANSLATABLE,
-                actor.user,
-                str(before.translatable).lower(),
-                str(after.translatable).lower(),
-                role=role,
-            )
-        )
+        add(EventKind.TRANSLATABLE, str(before.translatable).lower(), str(after.translatable).lower())
 
 
 def save_with_note(

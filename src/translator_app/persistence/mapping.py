@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Table
 
 from translator_app.domain.models import (
     Comment,
@@ -40,22 +45,55 @@ def release_from_row(row: ReleaseRow, with_original: bool = True) -> StoredRelea
     )
 
 
-def segment_from_row(row: SegmentRow) -> StoredSegment:
+SEGMENTS: Table = SegmentRow.__table__  # type: ignore[assignment]
+"""The segments table, for Core statements: plain rows, no ORM objects to build or track."""
+
+SEGMENT_COLUMNS = (
+    SEGMENTS.c.position,
+    SEGMENTS.c.block,
+    SEGMENTS.c.source,
+    SEGMENTS.c.kind,
+    SEGMENTS.c.target,
+    SEGMENTS.c.status,
+    SEGMENTS.c.origin,
+    SEGMENTS.c.translatable,
+    SEGMENTS.c.separator,
+    SEGMENTS.c.version,
+    SEGMENTS.c.updated_by,
+    SEGMENTS.c.updated_at,
+    SEGMENTS.c.id,
+    SEGMENTS.c.release_id,
+)
+"""The columns :func:`segment_from_values` reads, in the order of ``Segment``'s fields."""
+
+_KINDS = {kind.value: kind for kind in SegmentKind}
+_STATUSES = {status.value: status for status in SegmentStatus}
+
+
+@lru_cache(maxsize=1024)
+def origin_from_code(code: str | None) -> Origin:
+    """Origins are few and immutable (``human``, ``tm:87``…): parse each code once, share the result."""
+    return Origin.parse(code)
+
+
+def segment_from_values(row: Sequence[Any]) -> StoredSegment:
+    """A segment from a Core row of :data:`SEGMENT_COLUMNS`: positional, no ORM, a 100k release reads fast."""
+    place, block, source, kind, target, status, origin, translatable, gap, version, by, at, id_, rel = row
     return StoredSegment(
-        id=row.id,
-        release_id=row.release_id,
-        position=row.position,
-        block=row.block,
-        kind=SegmentKind(row.kind),
-        source=row.source,
-        separator=row.separator,
-        target=row.target,
-        status=SegmentStatus(row.status),
-        origin=Origin.parse(row.origin),
-        translatable=row.translatable,
-        version=row.version,
-        updated_by=row.updated_by,
-        updated_at=aware(row.updated_at),
+        place,
+        block,
+        source,
+        _KINDS[kind],
+        target,
+        _STATUSES[status],
+        origin_from_code(origin),
+        translatable,
+        gap,
+        version,
+        by,
+        at if at is None or at.tzinfo is not None else at.replace(tzinfo=UTC),
+        id=id_,
+        release_id=rel,
     )
 
 

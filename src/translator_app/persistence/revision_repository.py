@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from translator_app.domain.errors import NotFoundError
 from translator_app.domain.models import Block, Segment, StoredRelease, StoredSegment
-from translator_app.persistence.mapping import segment_from_row
-from translator_app.persistence.repositories import insert_blocks, now, save_versioned, segment_values
+from translator_app.persistence.mapping import SEGMENT_COLUMNS, SEGMENTS, segment_from_values
+from translator_app.persistence.repositories import (
+    insert_blocks,
+    now,
+    save_versioned,
+    segment_values,
+    source_values,
+)
 from translator_app.persistence.schema import BlockRow, ReleaseRow, SegmentRow
 
 _PARKED = 1_000_000
@@ -40,7 +46,7 @@ class SqlRevisionRepository:
             "position": -segment.id if archived else segment.position,
             "block": segment.block,
             "kind": segment.kind.value,
-            "source": segment.source,
+            **source_values(segment.source),
             "separator": segment.separator,
             "target": segment.target,
             "status": segment.status.value,
@@ -61,12 +67,15 @@ class SqlRevisionRepository:
         )
 
     def add(self, release_id: int, segments: Sequence[Segment], user: str) -> list[StoredSegment]:
-        """Insert new segments; returns them with their ids."""
+        """Insert new segments; returns them with their ids, in the order given."""
+        if not segments:
+            return []
         moment = now()
-        rows = [SegmentRow(**segment_values(release_id, segment, user, moment)) for segment in segments]
-        self._session.add_all(rows)
-        self._session.flush()
-        return [segment_from_row(row) for row in rows]
+        statement = insert(SEGMENTS).returning(*SEGMENT_COLUMNS, sort_by_parameter_order=True)
+        rows = self._session.execute(
+            statement, [segment_values(release_id, segment, user, moment) for segment in segments]
+        )
+        return [segment_from_values(row) for row in rows]
 
     def replace_document(self, release: StoredRelease, blocks: Sequence[Block]) -> None:
         """The release's original bytes, skeleton and blocks become those of the new source."""
@@ -83,8 +92,8 @@ class SqlRevisionRepository:
     def archived(self, release_id: int) -> list[StoredSegment]:
         """The segments archived by earlier updates, most recent id last."""
         query = (
-            select(SegmentRow)
-            .where(SegmentRow.release_id == release_id, SegmentRow.archived.is_(True))
-            .order_by(SegmentRow.id)
+            select(*SEGMENT_COLUMNS)
+            .where(SEGMENTS.c.release_id == release_id, SEGMENTS.c.archived.is_(True))
+            .order_by(SEGMENTS.c.id)
         )
-        return [segment_from_row(row) for row in self._session.scalars(query)]
+        return [segment_from_values(row) for row in self._session.execute(query)]

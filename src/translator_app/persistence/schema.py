@@ -3,6 +3,7 @@
 from datetime import datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     DateTime,
     ForeignKey,
@@ -15,7 +16,10 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from translator_app.domain.repetitions import repetition_hash
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -58,11 +62,18 @@ class BlockRow(Base):
     skeleton: Mapped[str] = mapped_column(Text, default="")
 
 
+def source_repetition_hash(context: DefaultExecutionContext) -> int:
+    """The hash of an inserted segment's source: every INSERT gets it, whichever code path wrote the row."""
+    parameters: dict[str, str] = context.get_current_parameters()  # type: ignore[no-untyped-call]
+    return repetition_hash(parameters["source"])
+
+
 class SegmentRow(Base):
     __tablename__ = "segments"
     __table_args__ = (
         UniqueConstraint("release_id", "position"),
         Index("ix_segments_release_status", "release_id", "status"),
+        Index("ix_segments_release_repetition", "release_id", "repetition_hash"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -81,6 +92,9 @@ class SegmentRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     """Left out of the new source of an updated release: kept with its history, hidden from lists."""
+    repetition_hash: Mapped[int | None] = mapped_column(BigInteger, default=source_repetition_hash)
+    """``domain.repetitions.repetition_hash(source)``: finds a sentence's copies through an index. Computed
+    on insert; a write that changes the source must set it too (``repositories.source_values``)."""
 
 
 class EventRow(Base):

@@ -198,29 +198,16 @@ def fill_repetitions(uow: UnitOfWork, confirmed: StoredSegment, actor: Actor) ->
     """Give the confirmed target, as a draft, to the release's other segments with the same source.
 
     Only segments that are new or drafts are filled: a confirmed or approved translation is never overwritten.
+    The copies are found through an index and written in one statement; returns them as written (the
+    caller's view must show them), in document order.
     """
-    key = repetition_key(confirmed.source)
-    filled: list[StoredSegment] = []
-    if not key:
-        return filled
-    for other in uow.segments.fillable_with_prefix(confirmed.release_id, key.split(" ", 1)[0]):
-        if other.id == confirmed.id or not other.translatable or other.status not in FILLABLE:
-            continue
-        if repetition_key(other.source) != key or other.target == confirmed.target:
-            continue
-        after = replace(
-            other,
-            target=confirmed.target,
-            status=SegmentStatus.DRAFT,
-            origin=REPETITION,
-            updated_by=actor.user,
-        )
-        try:
-            saved = uow.segments.save(after, other.version)
-        except ConflictError:
-            continue  # someone is working on that one right now: their text wins, the confirm goes on
-        record_change(uow, other, saved, actor)
-        filled.append(saved)
+    if not repetition_key(confirmed.source):
+        return []
+    others = [s for s in uow.segments.repetitions(confirmed, FILLABLE) if s.target != confirmed.target]
+    filled = uow.segments.set_targets(others, confirmed.target, SegmentStatus.DRAFT, REPETITION, actor.user)
+    seen = {other.id: other for other in others}
+    for saved in filled:
+        record_change(uow, seen[saved.id], saved, actor)
     return filled
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from types import TracebackType
 from typing import Protocol
 
@@ -10,6 +10,7 @@ from translator_app.domain.models import (
     Block,
     Comment,
     Event,
+    Origin,
     Release,
     ReleaseSummary,
     Segment,
@@ -47,8 +48,18 @@ class SegmentRepository(Protocol):
         """The sources of the ``count`` translatable segments just before ``segment``, in document order."""
         ...
 
-    def fillable_with_prefix(self, release_id: int, first_word: str) -> list[StoredSegment]:
-        """New or draft translatable segments whose source starts with ``first_word``."""
+    def repetitions(
+        self, segment: StoredSegment, statuses: Collection[SegmentStatus]
+    ) -> list[StoredSegment]:
+        """The release's other live, translatable segments in ``statuses`` with the same sentence as
+        ``segment`` (``domain.repetitions.repetition_key``), in document order."""
+        ...
+
+    def set_targets(
+        self, segments: Sequence[StoredSegment], target: str, status: SegmentStatus, origin: Origin, user: str
+    ) -> list[StoredSegment]:
+        """Write one target, status and origin to ``segments`` in bulk; a segment whose stored version moved
+        on since it was read is skipped. Returns the segments as written, in document order."""
         ...
 
     def save(self, segment: StoredSegment, expected_version: int) -> StoredSegment:

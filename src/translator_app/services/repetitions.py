@@ -1,8 +1,7 @@
-"""Repetitions: identical translatable sources in one release, so one confirmation can fill the others."""
+"""Repetitions: identical translatable sources in one release (the rule lives in the domain)."""
 
 from __future__ import annotations
 
+from translator_app.domain.repetitions import repetition_key
 
-def repetition_key(source: str) -> str:
-    """Sources that differ only in surrounding whitespace are the same sentence."""
-    return " ".join(source.split())
+__all__ = ["repetition_key"]

@@ -1,0 +1,175 @@
+"""Time confirming a segment (Ctrl+Enter) as the release grows, the repetition look-up before and after.
+
+Run: ``.venv/bin/python bench/bench_confirm.py [--sizes 500,35000,100000] [--confirms 200]
+[--no-postgresql]``.
+
+For each size, on SQLite and on a throwaway PostgreSQL server, a synthetic French release is stored twice
+(two identical databases): once with every sentence different ("unique"), once with a third of the segments
+taken from 300 repeated sentences ("repeated"). From the middle of the release, ``--confirms`` segments are
+confirmed in document order through the editing service, each with the target a translator would type (the
+same for every copy of a sentence), so the first confirmation of a repeated sentence fills its copies.
+
+- "before": the repetition look-up as it was, kept here as the baseline: every new or draft segment whose
+  source starts with the confirmed source's first word, loaded as ORM rows and saved one by one;
+- "after": the service as it is (an indexed key of the normalised source, one UPDATE … RETURNING).
+
+Printed per line: median and p95 of one confirmation (ms), both ways, the ratio of the medians, and whether
+both ways left exactly the same segments (targets, statuses, origins, versions).
+Goal: median < 5 ms and p95 < 15 ms on SQLite at every size; median < 15 ms on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from bench_support import Databases, Figures, databases, store_release, synthetic_sources
+from sqlalchemy import func, select
+
+from translator_app import app
+from translator_app.domain.models import Origin, Role, Segment, SegmentKind, SegmentStatus
+from translator_app.persistence.mapping import aware
+from translator_app.persistence.repositories import SqlSegmentRepository
+from translator_app.persistence.schema import SegmentRow
+from translator_app.services import editing
+from translator_app.services.actor import Actor
+from translator_app.services.ports import UnitOfWork
+from translator_app.services.repetitions import repetition_key
+
+FillRepetitions = Callable[[UnitOfWork, Segment, Actor], list[Segment]]
+
+
+def segment_from_row(row: SegmentRow) -> Segment:
+    """The baseline's mapping of an ORM row to a segment, as the repository had it."""
+    return Segment(
+        id=row.id,
+        release_id=row.release_id,
+        position=row.position,
+        block=row.block,
+        kind=SegmentKind(row.kind),
+        source=row.source,
+        separator=row.separator,
+        target=row.target,
+        status=SegmentStatus(row.status),
+        origin=Origin.parse(row.origin),
+        translatable=row.translatable,
+        version=row.version,
+        updated_by=row.updated_by,
+        updated_at=aware(row.updated_at),
+    )
+
+
+def fill_repetitions_before(uow: UnitOfWork, confirmed: Segment, actor: Actor) -> list[Segment]:
+    """The baseline: candidates by first word (no index can serve ``ltrim(source) LIKE 'word%'``), as ORM
+    rows, each written with its own compare-and-set."""
+    assert confirmed.release_id is not None
+    key = repetition_key(confirmed.source)
+    filled: list[Segment] = []
+    if not key:
+        return filled
+    assert isinstance(uow.segments, SqlSegmentRepository)
+    session = uow.segments._session
+    query = (
+        select(SegmentRow)
+        .where(
+            SegmentRow.release_id == confirmed.release_id,
+            SegmentRow.archived.is_(False),
+            SegmentRow.translatable.is_(True),
+            SegmentRow.status.in_([SegmentStatus.NEW.value, SegmentStatus.DRAFT.value]),
+            func.ltrim(SegmentRow.source).startswith(key.split(" ", 1)[0], autoescape=True),
+        )
+        .order_by(SegmentRow.position)
+    )
+    for other in [segment_from_row(row) for row in session.scalars(query)]:
+        if other.id == confirmed.id or repetition_key(other.source) != key:
+            continue
+        if other.target == confirmed.target:
+            continue
+        after = replace(
+            other,
+            target=confirmed.target,
+            status=SegmentStatus.DRAFT,
+            origin=editing.REPETITION,
+            updated_by=actor.user,
+        )
+        saved = uow.segments.save(after, other.version)
+        editing.record_change(uow, other, saved, actor)
+        filled.append(saved)
+    return filled
+
+
+def confirm_run(
+    url: str, release_id: int, confirms: int, fill: FillRepetitions
+) -> tuple[Figures, list[tuple[object, ...]]]:
+    """Confirm ``confirms`` segments from the middle of the release; their times and the final state."""
+    original = editing.fill_repetitions
+    editing.fill_repetitions = fill  # type: ignore[assignment]
+    workspace = app.open_workspace(url, "bench", Role.TRANSLATOR)
+    figures = Figures()
+    try:
+        segments = workspace.releases.segments(release_id)
+        start = len(segments) // 2
+        chosen = [s.id for s in segments[start:] if s.translatable][:confirms]
+        for segment_id in chosen:
+            assert segment_id is not None
+            current = workspace.releases.segment(segment_id)
+            if current.status is not SegmentStatus.NEW and current.status is not SegmentStatus.DRAFT:
+                continue
+            target = "EN " + repetition_key(current.source)
+            started = time.perf_counter()
+            workspace.editing.edit(
+                segment_id, target, workspace.actor, confirm=True, expected_version=current.version
+            )
+            figures.times.append(time.perf_counter() - started)
+        state = [
+            (s.id, s.target, s.status, s.origin, s.version) for s in workspace.releases.segments(release_id)
+        ]
+    finally:
+        workspace.close()
+        editing.fill_repetitions = original
+    return figures, state
+
+
+def bench_line(dbs: Databases, backend: str, size: int, repeated: bool, confirms: int) -> str:
+    url = dbs.new(backend)
+    workspace = app.open_workspace(url, "bench", Role.TRANSLATOR)
+    try:
+        release_id = store_release(workspace, synthetic_sources(size, repeated=repeated))
+    finally:
+        workspace.close()
+    copy = dbs.copy(url)
+    before, state_before = confirm_run(url, release_id, confirms, fill_repetitions_before)
+    after, state_after = confirm_run(copy, release_id, confirms, editing.fill_repetitions)
+    same = "yes" if state_before == state_after else "NO"
+    return (
+        f"{backend:<11}{size:>8} {'repeated' if repeated else 'unique':<9}{len(after.times):>5}"
+        f"{before.median_ms:>9.1f}{before.p95_ms:>8.1f}{after.median_ms:>9.1f}{after.p95_ms:>8.1f}"
+        f"{before.median_ms / after.median_ms:>8.1f}×  {same}"
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="500,35000,100000")
+    parser.add_argument("--confirms", type=int, default=200)
+    parser.add_argument("--no-postgresql", action="store_true")
+    args = parser.parse_args(argv)
+    sizes = [int(size) for size in args.sizes.split(",")]
+    print("one confirmation, ms (before: first-word look-up, ORM rows; after: indexed key, one UPDATE)")
+    print(
+        f"{'database':<11}{'segments':>8} {'release':<9}{'n':>5}{'before':>9}{'p95':>8}{'after':>9}{'p95':>8}"
+        f"{'ratio':>9}  same result"
+    )
+    with databases(not args.no_postgresql) as dbs:
+        for backend in dbs.backends:
+            for size in sizes:
+                for repeated in (False, True):
+                    print(bench_line(dbs, backend, size, repeated, args.confirms), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

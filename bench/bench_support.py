@@ -1,0 +1,162 @@
+"""What the storage benches share: synthetic releases, throwaway databases (SQLite and PostgreSQL), figures.
+
+Nothing here is timed; the benches time their own calls. Databases live in a temporary folder (SQLite) or on a
+throwaway PostgreSQL server started from the machine's binaries, as the tests do (``tests/pg_server.py``).
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "src")]
+
+import sqlalchemy as sa  # noqa: E402
+from tests.pg_server import PostgresServer, start_server  # noqa: E402
+
+from translator_app.domain.models import Block, Release, Segment, SegmentKind  # noqa: E402
+from translator_app.services.workspace import Workspace  # noqa: E402
+
+#: Common first words of French press-release sentences, most frequent first (so a filter on the first word
+#: keeps hundreds of rows at 35k segments, as on real releases).
+FIRST_WORDS = [
+    "La", "Le", "Les", "Cette", "Ce", "Dans", "Pour", "En", "Depuis", "Selon", "Un", "Une", "Au", "Aux",
+    "Il", "Elle", "Nous", "Après", "Avec", "Sur", "Par", "Entre", "Plus", "Chaque", "Leur", "Son", "Sa",
+    "Ses", "Lors", "Afin", "Outre", "Parmi", "Grâce", "Malgré", "Face", "Alors", "Ainsi", "Enfin", "Des",
+]  # fmt: skip
+FIRST_WEIGHTS = [1 / (rank + 8) for rank in range(len(FIRST_WORDS))]
+SYLLABLES = ["ra", "lo", "mi", "ten", "sa", "vu", "cor", "pé", "dé", "ion", "ment", "tra", "bu", "fi", "gé"]
+#: Sentences every release repeats (boilerplate, quotes taken up again, a standard sign-off).
+BOILERPLATE = [
+    "Contact presse",
+    "Pour en savoir plus, rendez-vous sur notre site.",
+    "La Fondation Horizon Bleu soutient des projets dans douze pays.",
+    "Lisez <g1>le rapport annuel</g1> sur notre site<x2/>.",
+    "« Nous serons plus proches des communautés », a déclaré Mme Diallo.",
+]
+
+
+def _word(rng: random.Random) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4)))
+
+
+def unique_sentence(rng: random.Random) -> str:
+    """A sentence of 6 to 30 words. Two in five open with one of ``FIRST_WORDS`` ("La" about 2.7% of all
+    sentences), the others with a name, a number or a rarer word."""
+    if rng.random() < 0.4:
+        first = rng.choices(FIRST_WORDS, weights=FIRST_WEIGHTS)[0]
+    else:
+        first = _word(rng).capitalize()
+    return " ".join([first, *(_word(rng) for _ in range(rng.randint(5, 29)))]) + "."
+
+
+def synthetic_sources(count: int, *, repeated: bool, seed: int = 16) -> list[str]:
+    """``count`` segment sources. ``repeated``: a third of them come from a pool of 300 sentences (each about
+    ``count / 900`` times), some with doubled or trailing spaces, which still count as the same sentence."""
+    rng = random.Random(seed)
+    pool = BOILERPLATE + [unique_sentence(rng) for _ in range(300 - len(BOILERPLATE))]
+    sources = []
+    for _ in range(count):
+        if repeated and rng.random() < 1 / 3:
+            sentence = rng.choice(pool)
+            if rng.random() < 0.1:
+                sentence = sentence.replace(" ", "  ", 1) + " "
+            sources.append(sentence)
+        else:
+            sources.append(unique_sentence(rng))
+    return sources
+
+
+def store_release(workspace: Workspace, sources: list[str], title: str = "Bench") -> int:
+    """One release of these sources (one block each, all new and translatable) through the real service."""
+    blocks = [Block(position=i, kind=SegmentKind.PARAGRAPH) for i in range(len(sources))]
+    segments = [Segment(position=i, block=i, source=s, separator=" ") for i, s in enumerate(sources)]
+    release = workspace.creation.create(
+        Release(title=title, source_lang="fr", target_lang="en", created_by=workspace.actor.user),
+        blocks,
+        segments,
+    )
+    assert release.id is not None
+    return release.id
+
+
+@dataclass
+class Figures:
+    """Durations in seconds of one measured operation."""
+
+    times: list[float] = field(default_factory=list)
+
+    @property
+    def median_ms(self) -> float:
+        return statistics.median(self.times) * 1000
+
+    @property
+    def p95_ms(self) -> float:
+        ordered = sorted(self.times)
+        return ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))] * 1000
+
+
+class Databases:
+    """Fresh databases on demand: SQLite files in one temporary folder, PostgreSQL databases on one server."""
+
+    def __init__(self, folder: Path, server: PostgresServer | None) -> None:
+        self._folder = folder
+        self._server = server
+
+    @property
+    def backends(self) -> list[str]:
+        return ["sqlite", "postgresql"] if self._server is not None else ["sqlite"]
+
+    def new(self, backend: str) -> str:
+        name = f"b_{uuid.uuid4().hex[:10]}"
+        if backend == "sqlite":
+            return f"sqlite:///{self._folder / (name + '.db')}"
+        return self._create_pg(name)
+
+    def copy(self, url: str) -> str:
+        """A second database with the same content (a file copy; PostgreSQL's CREATE DATABASE … TEMPLATE)."""
+        name = f"b_{uuid.uuid4().hex[:10]}"
+        if url.startswith("sqlite"):
+            source = Path(url.removeprefix("sqlite:///"))
+            target = self._folder / (name + ".db")
+            shutil.copyfile(source, target)
+            return f"sqlite:///{target}"
+        return self._create_pg(name, template=sa.make_url(url).database)
+
+    def _create_pg(self, name: str, template: str | None = None) -> str:
+        assert self._server is not None
+        admin = sa.create_engine(self._server.superuser_url, isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as connection:
+                suffix = f' TEMPLATE "{template}"' if template else ""
+                connection.execute(sa.text(f'CREATE DATABASE "{name}"{suffix}'))
+        finally:
+            admin.dispose()
+        return self._server.url(name)
+
+
+@contextmanager
+def databases(with_postgresql: bool = True) -> Iterator[Databases]:
+    """A temporary folder, and a throwaway PostgreSQL server unless its binaries are missing (then said)."""
+    server = None
+    if with_postgresql:
+        try:
+            server = start_server()
+        except (FileNotFoundError, RuntimeError) as error:
+            print(f"PostgreSQL left out: {error}", file=sys.stderr)
+    folder = Path(tempfile.mkdtemp(prefix="translator-bench-"))
+    try:
+        yield Databases(folder, server)
+    finally:
+        if server is not None:
+            server.stop()
+        shutil.rmtree(folder, ignore_errors=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -77,11 +78,21 @@ def synthetic_sources(count: int, *, repeated: bool, seed: int = 16) -> list[str
 
 
 def store_release(workspace: Workspace, sources: list[str], title: str = "Bench") -> int:
-    """One release of these sources (one block each, all new and translatable) through the real service."""
+    """One release of these sources (one block each, all new and translatable) through the real service, with
+    the original file a text import keeps (its bytes grow with the release)."""
     blocks = [Block(position=i, kind=SegmentKind.PARAGRAPH) for i in range(len(sources))]
-    segments = [Segment(position=i, block=i, source=s, separator=" ") for i, s in enumerate(sources)]
+    segments = [Segment(position=i, block=i, source=s, separator="\n\n") for i, s in enumerate(sources)]
+    original = "\n\n".join(sources).encode("utf-8")
     release = workspace.creation.create(
-        Release(title=title, source_lang="fr", target_lang="en", created_by=workspace.actor.user),
+        Release(
+            title=title,
+            source_lang="fr",
+            target_lang="en",
+            format="text",
+            original_name="communique.txt",
+            original=original,
+            created_by=workspace.actor.user,
+        ),
         blocks,
         segments,
     )
@@ -146,7 +157,9 @@ class Databases:
 
 @contextmanager
 def databases(with_postgresql: bool = True) -> Iterator[Databases]:
-    """A temporary folder, and a throwaway PostgreSQL server unless its binaries are missing (then said)."""
+    """A temporary folder, and a throwaway PostgreSQL server unless its binaries are missing (then said).
+    Both go away at the end, also when the bench is interrupted or terminated."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     server = None
     if with_postgresql:
         try:

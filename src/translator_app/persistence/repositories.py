@@ -25,6 +25,7 @@ from translator_app.domain.models import (
 )
 from translator_app.domain.repetitions import repetition_hash, repetition_key
 from translator_app.persistence.mapping import (
+    EVENTS,
     SEGMENT_COLUMNS,
     SEGMENTS,
     aware,
@@ -148,6 +149,16 @@ class SqlReleaseRepository:
         if row is None:
             raise NotFoundError("release", release_id)
         return release_from_row(row)
+
+    def header(self, release_id: int) -> StoredRelease:
+        """The release without its original file (``original`` is None): its bytes grow with the release and
+        only an export or an update needs them, not a confirmation, a look-up or the window."""
+        row = self._session.execute(
+            select(ReleaseRow).options(defer(ReleaseRow.original)).where(ReleaseRow.id == release_id)
+        ).scalar_one_or_none()
+        if row is None:
+            raise NotFoundError("release", release_id)
+        return release_from_row(row, with_original=False)
 
     def blocks(self, release_id: int) -> list[Block]:
         query = select(BlockRow).where(BlockRow.release_id == release_id).order_by(BlockRow.position)
@@ -322,17 +333,28 @@ class SqlEventRepository:
         """Nothing to do: here the app writes the events and their notes itself."""
 
     def add(self, event: Event) -> None:
-        self._session.add(
-            EventRow(
-                segment_id=event.segment_id,
-                kind=event.kind.value,
-                user=event.user,
-                role=event.role,
-                at=event.at or now(),
-                old=event.old,
-                new=event.new,
-                comment=event.comment,
-            )
+        self.add_many([event])
+
+    def add_many(self, events: Sequence[Event]) -> None:
+        """One multi-row INSERT, sent at once (so events keep the order of the calls that wrote them)."""
+        if not events:
+            return
+        moment = now()
+        self._session.execute(
+            insert(EVENTS),
+            [
+                {
+                    "segment_id": event.segment_id,
+                    "kind": event.kind.value,
+                    "user": event.user,
+                    "role": event.role,
+                    "at": event.at or moment,
+                    "old": event.old,
+                    "new": event.new,
+                    "comment": event.comment,
+                }
+                for event in events
+            ],
         )
 
     def for_segment(self, segment_id: int) -> list[Event]:

@@ -8,6 +8,7 @@ before the write, and the trigger puts it on the events of that write and clears
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import text
@@ -24,6 +25,9 @@ class ServerHistory(SqlEventRepository):
     written_by_database = True
 
     def add(self, event: Event) -> None:
+        raise RuntimeError("the team server writes the history itself; the app must not add events")
+
+    def add_many(self, events: Sequence[Event]) -> None:
         raise RuntimeError("the team server writes the history itself; the app must not add events")
 
     def annotate(self, *, status: str = "", target: str = "") -> None:

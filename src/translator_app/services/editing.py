@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -57,11 +57,43 @@ def record_change(
 ) -> None:
     """Write one event per field that changed, in the caller's transaction (``comment`` on the status event,
     ``target_comment`` on the target's). Where the database writes the history itself, it already has."""
+    record_changes(uow, [(before, after)], actor, comment, target_comment=target_comment)
+
+
+def record_changes(
+    uow: UnitOfWork,
+    changes: Sequence[tuple[Segment, StoredSegment]],
+    actor: Actor,
+    comment: str = "",
+    *,
+    target_comment: str = "",
+) -> None:
+    """The events of several writes (before, after) in one multi-row INSERT, in order; nothing where the
+    database writes the history itself (a team server's triggers already have, one row at a time)."""
     if uow.events.written_by_database:
         return
+    events = [
+        event
+        for before, after in changes
+        for event in change_events(before, after, actor, comment, target_comment=target_comment)
+    ]
+    uow.events.add_many(events)
+
+
+def change_events(
+    before: Segment,
+    after: StoredSegment,
+    actor: Actor,
+    comment: str = "",
+    *,
+    target_comment: str = "",
+) -> list[Event]:
+    """One event per field that changed between ``before`` and ``after``, in the order a team server's
+    trigger writes them (source, target, status, translatable)."""
+    events: list[Event] = []
 
     def add(kind: EventKind, old: str, new: str, note: str = "") -> None:
-        uow.events.add(Event(after.id, kind, actor.user, old, new, role=actor.role.value, comment=note))
+        events.append(Event(after.id, kind, actor.user, old, new, role=actor.role.value, comment=note))
 
     if before.source != after.source:
         add(EventKind.SOURCE, before.source, after.source)
@@ -71,6 +103,7 @@ def record_change(
         add(EventKind.STATUS, before.status.value, after.status.value, comment)
     if before.translatable != after.translatable:
         add(EventKind.TRANSLATABLE, str(before.translatable).lower(), str(after.translatable).lower())
+    return events
 
 
 def save_with_note(
@@ -206,8 +239,7 @@ def fill_repetitions(uow: UnitOfWork, confirmed: StoredSegment, actor: Actor) ->
     others = [s for s in uow.segments.repetitions(confirmed, FILLABLE) if s.target != confirmed.target]
     filled = uow.segments.set_targets(others, confirmed.target, SegmentStatus.DRAFT, REPETITION, actor.user)
     seen = {other.id: other for other in others}
-    for saved in filled:
-        record_change(uow, seen[saved.id], saved, actor)
+    record_changes(uow, [(seen[saved.id], saved) for saved in filled], actor)
     return filled
 
 

@@ -81,7 +81,7 @@ def remember_segment(uow: UnitOfWork, segment: StoredSegment, actor: Actor) -> T
         return mine
     if segment.status not in (SegmentStatus.TRANSLATED, SegmentStatus.APPROVED):
         return None
-    release = uow.releases.get(segment.release_id)
+    release = uow.releases.header(segment.release_id)
     before, after = uow.segments.neighbour_sources(segment)
     approved = segment.status is SegmentStatus.APPROVED
     if mine is None:
@@ -227,7 +227,7 @@ class MemoryService:
         """The matches for a segment of a release, with its neighbours as context (for 101% matches)."""
         with self._uow() as uow:
             segment = uow.segments.get(segment_id)
-            release = uow.releases.get(segment.release_id)
+            release = uow.releases.header(segment.release_id)
             context = uow.segments.neighbour_sources(segment)
         return self.lookup(
             segment.source, release.source_lang, release.target_lang, context=context, limit=limit

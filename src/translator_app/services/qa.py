@@ -117,7 +117,7 @@ def approval_errors(
     releases: dict[int, tuple[StoredRelease, TermMatcher]] = {}
     for segment in segments:
         if segment.release_id not in releases:
-            release = uow.releases.get(segment.release_id)
+            release = uow.releases.header(segment.release_id)
             releases[segment.release_id] = (release, matchers.get(uow, release))
         release, terms = releases[segment.release_id]
         found = errors(findings_for(segment, release, terms, options))
@@ -142,7 +142,7 @@ class QaService:
         """
         with self._uow() as uow:
             segment = uow.segments.get(segment_id)
-            release = uow.releases.get(segment.release_id)
+            release = uow.releases.header(segment.release_id)
             return findings_for(segment, release, self.matchers.get(uow, release), self.options, target)
 
     def check_segment(self, segment_id: int) -> list[Finding]:
@@ -151,7 +151,7 @@ class QaService:
             segment = uow.segments.get(segment_id)
             if not segment.translatable:
                 return []
-            release = uow.releases.get(segment.release_id)
+            release = uow.releases.header(segment.release_id)
             found = findings_for(segment, release, self.matchers.get(uow, release), self.options)
             if not checked(segment):
                 return found

@@ -28,13 +28,14 @@ class ReleaseQueries:
             return uow.releases.summaries()
 
     def release(self, release_id: int) -> StoredRelease:
+        """The release's title, languages and format, without the original file (exports read that)."""
         with self._uow() as uow:
-            return uow.releases.get(release_id)
+            return uow.releases.header(release_id)
 
     def segments(self, release_id: int, status: SegmentStatus | None = None) -> list[StoredSegment]:
         """The release's segments in document order, optionally only those in one status."""
         with self._uow() as uow:
-            uow.releases.get(release_id)
+            uow.releases.header(release_id)
             return uow.segments.for_release(release_id, status)
 
     def segment(self, segment_id: int) -> StoredSegment:

@@ -65,7 +65,7 @@ class MtSuggestions:
             for segment_id in segment_ids:
                 segment = uow.segments.get(segment_id)
                 if segment.release_id not in releases:
-                    releases[segment.release_id] = uow.releases.get(segment.release_id)
+                    releases[segment.release_id] = uow.releases.header(segment.release_id)
                 asked.append((segment, segment.release_id))
         views = {
             release_id: _ReleaseView(release, cache_key(self._uow, self._provider, self._glossaries, release))

@@ -22,45 +22,32 @@ Goal: median < 5 ms and p95 < 15 ms on SQLite at every size; median < 15 ms on P
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
-from bench_support import Databases, Figures, databases, store_release, synthetic_sources
+from bench_support import (
+    Databases,
+    Figures,
+    bench_arguments,
+    databases,
+    machine_line,
+    segment_from_orm_row,
+    store_release,
+    synthetic_sources,
+)
 from sqlalchemy import func, select
 
 from translator_app import app
-from translator_app.domain.models import Origin, Role, Segment, SegmentKind, SegmentStatus
-from translator_app.persistence.mapping import aware
+from translator_app.domain.models import Role, Segment, SegmentStatus
 from translator_app.persistence.repositories import SqlReleaseRepository, SqlSegmentRepository
 from translator_app.persistence.schema import SegmentRow
 from translator_app.services import editing
 from translator_app.services.actor import Actor
 from translator_app.services.ports import UnitOfWork
 from translator_app.services.repetitions import repetition_key
-
-
-def segment_from_row(row: SegmentRow) -> Segment:
-    """The baseline's mapping of an ORM row to a segment, as the repository had it."""
-    return Segment(
-        id=row.id,
-        release_id=row.release_id,
-        position=row.position,
-        block=row.block,
-        kind=SegmentKind(row.kind),
-        source=row.source,
-        separator=row.separator,
-        target=row.target,
-        status=SegmentStatus(row.status),
-        origin=Origin.parse(row.origin),
-        translatable=row.translatable,
-        version=row.version,
-        updated_by=row.updated_by,
-        updated_at=aware(row.updated_at),
-    )
 
 
 def fill_repetitions_before(uow: UnitOfWork, confirmed: Segment, actor: Actor) -> list[Segment]:
@@ -84,7 +71,7 @@ def fill_repetitions_before(uow: UnitOfWork, confirmed: Segment, actor: Actor) -
         )
         .order_by(SegmentRow.position)
     )
-    for other in [segment_from_row(row) for row in session.scalars(query)]:
+    for other in [segment_from_orm_row(row) for row in session.scalars(query)]:
         if other.id == confirmed.id or repetition_key(other.source) != key:
             continue
         if other.target == confirmed.target:
@@ -163,12 +150,10 @@ def bench_line(dbs: Databases, backend: str, size: int, repeated: bool, confirms
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="500,35000,100000")
+    parser = bench_arguments(__doc__, "500,35000,100000")
     parser.add_argument("--confirms", type=int, default=200)
-    parser.add_argument("--no-postgresql", action="store_true")
     args = parser.parse_args(argv)
-    sizes = [int(size) for size in args.sizes.split(",")]
+    print(machine_line())
     print("one confirmation, wall-clock ms (before: first-word look-up, ORM rows, release with its file;")
     print("after: indexed hash, one UPDATE … RETURNING, release without its file)")
     print(
@@ -177,7 +162,7 @@ def main(argv: list[str]) -> int:
     )
     with databases(not args.no_postgresql) as dbs:
         for backend in dbs.backends:
-            for size in sizes:
+            for size in args.sizes:
                 for repeated in (False, True):
                     print(bench_line(dbs, backend, size, repeated, args.confirms), flush=True)
     return 0

@@ -6,6 +6,8 @@ throwaway PostgreSQL server started from the machine's binaries, as the tests do
 
 from __future__ import annotations
 
+import argparse
+import os
 import random
 import shutil
 import signal
@@ -24,7 +26,17 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 import sqlalchemy as sa  # noqa: E402
 from tests.pg_server import PostgresServer, start_server  # noqa: E402
 
-from translator_app.domain.models import Block, Release, Segment, SegmentKind  # noqa: E402
+from translator_app.domain.models import (  # noqa: E402
+    Block,
+    Origin,
+    OriginKind,
+    Release,
+    Segment,
+    SegmentKind,
+    SegmentStatus,
+)
+from translator_app.persistence.mapping import aware  # noqa: E402
+from translator_app.persistence.schema import SegmentRow  # noqa: E402
 from translator_app.services.workspace import Workspace  # noqa: E402
 
 #: Common first words of French press-release sentences, most frequent first (so a filter on the first word
@@ -77,11 +89,31 @@ def synthetic_sources(count: int, *, repeated: bool, seed: int = 16) -> list[str
     return sources
 
 
-def store_release(workspace: Workspace, sources: list[str], title: str = "Bench") -> int:
-    """One release of these sources (one block each, all new and translatable) through the real service, with
-    the original file a text import keeps (its bytes grow with the release)."""
+#: What every other segment of a release half done looks like: (status, origin).
+WORK_DONE = [
+    (SegmentStatus.DRAFT, Origin(OriginKind.MT, provider="deepl")),
+    (SegmentStatus.TRANSLATED, Origin(OriginKind.TM, score=87)),
+    (SegmentStatus.APPROVED, Origin(OriginKind.HUMAN)),
+    (SegmentStatus.REJECTED, Origin(OriginKind.HUMAN)),
+]
+
+
+def bench_segment(position: int, source: str, translated: bool) -> Segment:
+    """A new segment, or with ``translated`` every other one carrying a target in one of ``WORK_DONE``."""
+    segment = Segment(position=position, block=position, source=source, separator="\n\n")
+    if translated and position % 2:
+        segment.status, segment.origin = WORK_DONE[position // 2 % len(WORK_DONE)]
+        segment.target = f"EN {source}"
+    return segment
+
+
+def store_release(
+    workspace: Workspace, sources: list[str], title: str = "Bench", *, translated: bool = False
+) -> int:
+    """One release of these sources (one block each) through the real service, with the original file a text
+    import keeps (its bytes grow with the release). All new, or with ``translated`` half of them done."""
     blocks = [Block(position=i, kind=SegmentKind.PARAGRAPH) for i in range(len(sources))]
-    segments = [Segment(position=i, block=i, source=s, separator="\n\n") for i, s in enumerate(sources)]
+    segments = [bench_segment(i, source, translated) for i, source in enumerate(sources)]
     original = "\n\n".join(sources).encode("utf-8")
     release = workspace.creation.create(
         Release(
@@ -98,6 +130,26 @@ def store_release(workspace: Workspace, sources: list[str], title: str = "Bench"
     )
     assert release.id is not None
     return release.id
+
+
+def segment_from_orm_row(row: SegmentRow) -> Segment:
+    """The baselines' mapping of an ORM row to a segment, as the repository had it before plain rows."""
+    return Segment(
+        id=row.id,
+        release_id=row.release_id,
+        position=row.position,
+        block=row.block,
+        kind=SegmentKind(row.kind),
+        source=row.source,
+        separator=row.separator,
+        target=row.target,
+        status=SegmentStatus(row.status),
+        origin=Origin.parse(row.origin),
+        translatable=row.translatable,
+        version=row.version,
+        updated_by=row.updated_by,
+        updated_at=aware(row.updated_at),
+    )
 
 
 @dataclass
@@ -153,6 +205,20 @@ class Databases:
         finally:
             admin.dispose()
         return self._server.url(name)
+
+
+def bench_arguments(doc: str, sizes: str) -> argparse.ArgumentParser:
+    """``--sizes`` (comma-separated counts, ``sizes`` by default) and ``--no-postgresql``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--sizes", default=sizes, type=lambda text: [int(size) for size in text.split(",")])
+    parser.add_argument("--no-postgresql", action="store_true")
+    return parser
+
+
+def machine_line() -> str:
+    """How busy the machine was: wall-clock figures on a shared machine need it beside them."""
+    one, five, _ = os.getloadavg()
+    return f"machine: {os.cpu_count()} cores, load average {one:.1f} (1 min) {five:.1f} (5 min)"
 
 
 @contextmanager

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from translator_app.domain.review import CommentKind, ErrorCategory, ErrorSeverity
 
@@ -140,6 +141,24 @@ class StoredSegment(Segment):
 
     id: int = field(kw_only=True)
     release_id: int = field(kw_only=True)
+
+
+class GridRow(NamedTuple):
+    """What a release's grid shows of a segment, and its version to start an edit from.
+
+    A plain tuple, cheap to read by the hundred thousand; the rest of the segment (separator, block, who
+    changed it last and when) comes with the full :class:`Segment` when it is opened.
+    """
+
+    id: int
+    position: int
+    kind: SegmentKind
+    source: str
+    target: str
+    status: SegmentStatus
+    origin: Origin
+    translatable: bool
+    version: int
 
 
 class EventKind(StrEnum):

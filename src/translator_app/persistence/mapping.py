@@ -13,6 +13,7 @@ from translator_app.domain.models import (
     Comment,
     Event,
     EventKind,
+    GridRow,
     Origin,
     SegmentKind,
     SegmentStatus,
@@ -75,6 +76,35 @@ _STATUSES = {status.value: status for status in SegmentStatus}
 def origin_from_code(code: str | None) -> Origin:
     """Origins are few and immutable (``human``, ``tm:87``…): parse each code once, share the result."""
     return Origin.parse(code)
+
+
+GRID_COLUMNS = (
+    SEGMENTS.c.id,
+    SEGMENTS.c.position,
+    SEGMENTS.c.kind,
+    SEGMENTS.c.source,
+    SEGMENTS.c.target,
+    SEGMENTS.c.status,
+    SEGMENTS.c.origin,
+    SEGMENTS.c.translatable,
+    SEGMENTS.c.version,
+)
+"""The columns of a :class:`GridRow`, in its order."""
+
+
+def grid_row_from_values(row: Sequence[Any]) -> GridRow:
+    id_, position, kind, source, target, status, origin, translatable, version = row
+    return GridRow(
+        id_,
+        position,
+        _KINDS[kind],
+        source,
+        target,
+        _STATUSES[status],
+        origin_from_code(origin),
+        translatable,
+        version,
+    )
 
 
 def segment_from_values(row: Sequence[Any]) -> StoredSegment:

@@ -14,6 +14,7 @@ from translator_app.domain.models import (
     Block,
     Comment,
     Event,
+    GridRow,
     Origin,
     Release,
     ReleaseSummary,
@@ -26,11 +27,13 @@ from translator_app.domain.models import (
 from translator_app.domain.repetitions import repetition_hash, repetition_key
 from translator_app.persistence.mapping import (
     EVENTS,
+    GRID_COLUMNS,
     SEGMENT_COLUMNS,
     SEGMENTS,
     aware,
     comment_from_row,
     event_from_row,
+    grid_row_from_values,
     release_from_row,
     segment_from_values,
 )
@@ -227,6 +230,16 @@ class SqlSegmentRepository:
         if status is not None:
             query = query.where(SEGMENTS.c.status == status.value)
         return [segment_from_values(row) for row in self._session.execute(query)]
+
+    def grid_rows(self, release_id: int) -> list[GridRow]:
+        """The release's live segments as the grid shows them, in document order: the columns a row paints
+        and nothing else, no datetime to parse, one small tuple each."""
+        query = (
+            select(*GRID_COLUMNS)
+            .where(SEGMENTS.c.release_id == release_id, SEGMENTS.c.archived.is_(False))
+            .order_by(SEGMENTS.c.position)
+        )
+        return [grid_row_from_values(row) for row in self._session.execute(query)]
 
     def neighbour_sources(self, segment: Segment) -> tuple[str, str]:
         """The sources of the translatable segments just before and after ``segment``: two indexed look-ups,

@@ -10,6 +10,7 @@ from translator_app.domain.models import (
     Block,
     Comment,
     Event,
+    GridRow,
     Origin,
     Release,
     ReleaseSummary,
@@ -43,6 +44,10 @@ class SegmentRepository(Protocol):
     def get(self, segment_id: int) -> StoredSegment: ...
 
     def for_release(self, release_id: int, status: SegmentStatus | None = None) -> list[StoredSegment]: ...
+
+    def grid_rows(self, release_id: int) -> list[GridRow]:
+        """The release's live segments as a grid shows them, in document order."""
+        ...
 
     def neighbour_sources(self, segment: Segment) -> tuple[str, str]:
         """Sources of the translatable segments just before and after ``segment`` ("" at an end)."""

@@ -8,6 +8,7 @@ from translator_app.domain.errors import NotFoundError
 from translator_app.domain.models import (
     Block,
     Event,
+    GridRow,
     Release,
     ReleaseSummary,
     Segment,
@@ -37,6 +38,14 @@ class ReleaseQueries:
         with self._uow() as uow:
             uow.releases.header(release_id)
             return uow.segments.for_release(release_id, status)
+
+    def grid_rows(self, release_id: int) -> list[GridRow]:
+        """The release's segments as its grid shows them, in document order: about twice as fast to read
+        as :meth:`segments` at 100,000 segments (``bench/bench_open.py``). Read the full segment with
+        :meth:`segment` when one is opened for editing."""
+        with self._uow() as uow:
+            uow.releases.header(release_id)
+            return uow.segments.grid_rows(release_id)
 
     def segment(self, segment_id: int) -> StoredSegment:
         with self._uow() as uow:

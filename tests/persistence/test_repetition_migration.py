@@ -1,4 +1,5 @@
-"""Revision 0010 hashes the segments an older workspace holds, so their repetitions are found at once."""
+"""Revision 0010 hashes the segments an older workspace holds, so their repetitions are found at once;
+0011 widens the (release, status) index so the release list's counts come from the index alone."""
 
 from __future__ import annotations
 
@@ -80,12 +81,14 @@ def test_0010_hashes_existing_segments_and_confirming_then_fills_their_repetitio
     assert len(filled) == 3 * 1200 - 1
 
 
-def test_0010_goes_back_down_without_touching_segments(empty_db_url: str) -> None:
+def test_0010_and_0011_go_back_down_without_touching_segments(empty_db_url: str) -> None:
     engine = create_database_engine(empty_db_url)
     try:
         upgrade(engine, "0006")
         fill_revision_0006(engine, copies=2)
-        upgrade(engine, "0010")
+        upgrade(engine, "0011")
+        indexes = {index["name"] for index in sa.inspect(engine).get_indexes("segments")}
+        assert "ix_segments_release_progress" in indexes and "ix_segments_release_status" not in indexes
         with engine.begin() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
@@ -93,7 +96,9 @@ def test_0010_goes_back_down_without_touching_segments(empty_db_url: str) -> Non
         assert current_revision(engine) == "0009"
         inspector = sa.inspect(engine)
         assert "repetition_hash" not in {column["name"] for column in inspector.get_columns("segments")}
-        assert "ix_segments_release_repetition" not in {i["name"] for i in inspector.get_indexes("segments")}
+        indexes = {index["name"] for index in inspector.get_indexes("segments")}
+        assert "ix_segments_release_status" in indexes
+        assert not {"ix_segments_release_repetition", "ix_segments_release_progress"} & indexes
         with engine.connect() as connection:
             sources = connection.execute(sa.text("SELECT source FROM segments ORDER BY position")).scalars()
             assert list(sources) == SOURCES * 2

@@ -49,6 +49,7 @@ def release_from_row(row: ReleaseRow, with_original: bool = True) -> StoredRelea
 SEGMENTS: Table = SegmentRow.__table__  # type: ignore[assignment]
 """The segments table, for Core statements: plain rows, no ORM objects to build or track."""
 EVENTS: Table = EventRow.__table__  # type: ignore[assignment]
+RELEASES: Table = ReleaseRow.__table__  # type: ignore[assignment]
 
 SEGMENT_COLUMNS = (
     SEGMENTS.c.position,

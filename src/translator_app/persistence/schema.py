@@ -72,7 +72,11 @@ class SegmentRow(Base):
     __tablename__ = "segments"
     __table_args__ = (
         UniqueConstraint("release_id", "position"),
-        Index("ix_segments_release_status", "release_id", "status"),
+        # Covers the release list's counts (per release, status and flag, with the last change) as well as
+        # every look-up by release and status.
+        Index(
+            "ix_segments_release_progress", "release_id", "status", "translatable", "archived", "updated_at"
+        ),
         Index("ix_segments_release_repetition", "release_id", "repetition_hash"),
     )
 

@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, tuple_, update
+from sqlalchemy import func, insert, select, tuple_, union_all, update
 from sqlalchemy.orm import Session, defer
 
 from translator_app.domain.errors import ConflictError, NotFoundError
@@ -272,20 +272,21 @@ class SqlSegmentRepository:
         return [grid_row_from_values(row) for row in self._session.execute(query)]
 
     def neighbour_sources(self, segment: Segment) -> tuple[str, str]:
-        """The sources of the translatable segments just before and after ``segment``: two indexed look-ups,
-        not the whole release (a memory unit's context is stored on every confirmation)."""
-        live = select(SegmentRow.source).where(
-            SegmentRow.release_id == segment.release_id,
-            SegmentRow.archived.is_(False),
-            SegmentRow.translatable.is_(True),
+        """The sources of the translatable segments just before and after ``segment``: two indexed look-ups
+        in one statement, not the whole release (a memory unit's context is stored on every confirmation)."""
+        segments = SEGMENTS.c
+        live = select(segments.source, segments.position).where(
+            segments.release_id == segment.release_id,
+            segments.archived.is_(False),
+            segments.translatable.is_(True),
         )
-        before = self._session.scalars(
-            live.where(SegmentRow.position < segment.position).order_by(SegmentRow.position.desc()).limit(1)
-        ).first()
-        after = self._session.scalars(
-            live.where(SegmentRow.position > segment.position).order_by(SegmentRow.position).limit(1)
-        ).first()
-        return before or "", after or ""
+        before = live.where(segments.position < segment.position).order_by(segments.position.desc()).limit(1)
+        after = live.where(segments.position > segment.position).order_by(segments.position).limit(1)
+        sides = [before.subquery(), after.subquery()]
+        found = dict.fromkeys((False, True), "")
+        for source, position in self._session.execute(union_all(*(side.select() for side in sides))):
+            found[position > segment.position] = source
+        return found[False], found[True]
 
     def sources_before(self, segment: Segment, count: int) -> list[str]:
         """One indexed query with a limit: the MT context of a segment without loading its release."""

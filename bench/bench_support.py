@@ -154,9 +154,15 @@ def segment_from_orm_row(row: SegmentRow) -> Segment:
 
 @dataclass
 class Figures:
-    """Durations in seconds of one measured operation."""
+    """Durations in seconds of one measured operation: wall-clock, and the CPU time this process spent (on a
+    busy machine the difference is time spent waiting for a core or for the disk)."""
 
     times: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+    @property
+    def cpu_median_ms(self) -> float:
+        return statistics.median(self.cpu) * 1000
 
     @property
     def median_ms(self) -> float:

@@ -39,8 +39,8 @@ from sqlalchemy import select
 from translator_app import app
 from translator_app.domain.models import Role
 from translator_app.persistence.database import create_database_engine
-from translator_app.persistence.mapping import SEGMENT_COLUMNS, SEGMENTS, release_from_row
-from translator_app.persistence.schema import ReleaseRow, SegmentRow
+from translator_app.persistence.mapping import SEGMENT_COLUMNS, SEGMENTS
+from translator_app.persistence.schema import SegmentRow
 from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.workspace import Workspace
 
@@ -48,9 +48,7 @@ from translator_app.services.workspace import Workspace
 def read_before(units: SqlUnitOfWorkFactory, release_id: int) -> int:
     with units() as uow:
         session = uow.releases._session
-        row = session.get(ReleaseRow, release_id)
-        assert row is not None
-        release_from_row(row)
+        uow.releases.get(release_id)
         query = (
             select(SegmentRow)
             .where(SegmentRow.release_id == release_id, SegmentRow.archived.is_(False))

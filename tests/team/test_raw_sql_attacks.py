@@ -3,6 +3,8 @@ nor touch the history; what they may do is recorded in their own name and at the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import psycopg
 import pytest
 from psycopg import errors
@@ -196,6 +198,29 @@ def test_only_an_admin_deletes_a_release_and_the_deletion_is_kept(
     assert raw("ana").execute("SELECT release_id, deleted_by FROM team_deleted_releases").fetchall() == [
         (release, "ada")
     ]
+
+
+def test_a_translator_cannot_delete_a_releases_file_and_an_update_replaces_it_in_place(
+    raw: RawConnect, ana: Workspace, tmp_path: Path
+) -> None:
+    first = tmp_path / "communique.md"
+    first.write_text("# Horizon Bleu\n\nLe bureau ouvre.\n", encoding="utf-8")
+    release = ana.importing.import_file(first, "fr", "en", ana.actor)
+    file_of = "SELECT original FROM release_files WHERE release_id = %s"
+    sql = raw("ana")
+    for attack in ("DELETE FROM release_files WHERE release_id = %s", "TRUNCATE release_files"):
+        with pytest.raises(errors.InsufficientPrivilege, match="permission denied"):
+            sql.execute(attack.replace("%s", str(release.id)).encode())
+    assert raw("rui").execute(file_of, [release.id]).fetchone() == (first.read_bytes(),)
+
+    revised = tmp_path / "communique-v2.md"
+    revised.write_text("# Horizon Bleu\n\nLe bureau ouvre demain.\n", encoding="utf-8")
+    assert ana.handoff is not None
+    ana.handoff.updating.update_file(revised, release.id or 0, ana.actor)  # a translator's update, no DELETE
+    assert raw("rui").execute(file_of, [release.id]).fetchone() == (revised.read_bytes(),)
+
+    raw("ada").execute("DELETE FROM releases WHERE id = %s", [release.id])  # the file goes with the release
+    assert raw("ana").execute("SELECT count(*) FROM release_files").fetchone() == (0,)
 
 
 def test_comments_carry_the_login_and_only_reviewers_resolve_others_threads(

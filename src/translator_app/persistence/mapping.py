@@ -31,7 +31,7 @@ def aware(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC)
 
 
-def release_from_row(row: ReleaseRow, with_original: bool = True) -> StoredRelease:
+def release_from_row(row: ReleaseRow, original: bytes | None = None) -> StoredRelease:
     return StoredRelease(
         id=row.id,
         title=row.title,
@@ -41,7 +41,7 @@ def release_from_row(row: ReleaseRow, with_original: bool = True) -> StoredRelea
         created_at=aware(row.created_at),
         created_by=row.created_by,
         original_name=row.original_name,
-        original=row.original if with_original else None,
+        original=original,
         skeleton=row.skeleton,
     )
 

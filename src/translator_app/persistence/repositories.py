@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, tuple_, union_all, update
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from translator_app.domain.errors import ConflictError, NotFoundError
 from translator_app.domain.models import (
@@ -38,7 +38,14 @@ from translator_app.persistence.mapping import (
     release_from_row,
     segment_from_values,
 )
-from translator_app.persistence.schema import BlockRow, CommentRow, EventRow, ReleaseRow, SegmentRow
+from translator_app.persistence.schema import (
+    BlockRow,
+    CommentRow,
+    EventRow,
+    ReleaseFileRow,
+    ReleaseRow,
+    SegmentRow,
+)
 
 WRITE_BATCH = 1000
 """Segments per multi-row UPDATE (two bound values each, far below SQLite's limit)."""
@@ -131,7 +138,6 @@ class SqlReleaseRepository:
             target_lang=release.target_lang,
             format=release.format,
             original_name=release.original_name,
-            original=release.original,
             skeleton=release.skeleton,
             created_by=release.created_by,
             created_at=release.created_at or moment,
@@ -139,6 +145,8 @@ class SqlReleaseRepository:
         self._session.add(row)
         self._session.flush()
         self._session.refresh(row, ["created_by", "created_at"])  # a team server writes its own (trigger)
+        if release.original is not None:
+            self._session.execute(insert(ReleaseFileRow).values(release_id=row.id, original=release.original))
         insert_blocks(self._session, row.id, blocks)
         if segments:
             self._session.execute(
@@ -146,23 +154,23 @@ class SqlReleaseRepository:
                 [segment_values(row.id, s, s.updated_by or release.created_by, moment) for s in segments],
             )
         self._session.flush()
-        return release_from_row(row)
+        return release_from_row(row, release.original)
 
     def get(self, release_id: int) -> StoredRelease:
-        row = self._session.get(ReleaseRow, release_id)
-        if row is None:
-            raise NotFoundError("release", release_id)
-        return release_from_row(row)
+        """The release with its original file (an export or an update needs the bytes)."""
+        header = self.header(release_id)
+        header.original = self._session.scalar(
+            select(ReleaseFileRow.original).where(ReleaseFileRow.release_id == release_id)
+        )
+        return header
 
     def header(self, release_id: int) -> StoredRelease:
         """The release without its original file (``original`` is None): its bytes grow with the release and
         only an export or an update needs them, not a confirmation, a look-up or the window."""
-        row = self._session.execute(
-            select(ReleaseRow).options(defer(ReleaseRow.original)).where(ReleaseRow.id == release_id)
-        ).scalar_one_or_none()
+        row = self._session.get(ReleaseRow, release_id)
         if row is None:
             raise NotFoundError("release", release_id)
-        return release_from_row(row, with_original=False)
+        return release_from_row(row)
 
     def blocks(self, release_id: int) -> list[Block]:
         query = select(BlockRow).where(BlockRow.release_id == release_id).order_by(BlockRow.position)

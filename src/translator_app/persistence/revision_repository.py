@@ -22,9 +22,19 @@ from translator_app.persistence.repositories import (
     segment_values,
     source_values,
 )
-from translator_app.persistence.schema import BlockRow, ReleaseRow, SegmentRow
+from translator_app.persistence.schema import BlockRow, ReleaseFileRow, ReleaseRow, SegmentRow
 
 _PARKED = 1_000_000
+
+
+def write_original(session: Session, release_id: int, original: bytes | None) -> None:
+    """Replace the file a release was imported from (None: no file). Updated in place, added when the release
+    had none, never deleted: on a team server only an admin deletes a release's file (with the release)."""
+    written = session.execute(
+        update(ReleaseFileRow).where(ReleaseFileRow.release_id == release_id).values(original=original)
+    )
+    if written.rowcount == 0 and original is not None:  # type: ignore[attr-defined]
+        session.execute(insert(ReleaseFileRow).values(release_id=release_id, original=original))
 
 
 class SqlRevisionRepository:
@@ -82,7 +92,7 @@ class SqlRevisionRepository:
         row = self._session.get(ReleaseRow, release.id)
         if row is None:
             raise NotFoundError("release", release.id)
-        row.original = release.original
+        write_original(self._session, release.id, release.original)
         row.original_name = release.original_name
         row.skeleton = release.skeleton
         self._session.execute(delete(BlockRow).where(BlockRow.release_id == release.id))

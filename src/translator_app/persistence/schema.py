@@ -43,12 +43,24 @@ class ReleaseRow(Base):
     target_lang: Mapped[str] = mapped_column(String(20))
     format: Mapped[str] = mapped_column(String(20))
     original_name: Mapped[str] = mapped_column(String(500), default="")
-    original: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     skeleton: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(200), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     formality: Mapped[str] = mapped_column(String(20), default="", server_default="")
     """The register machine translation should use (``more``, ``less``…); empty for the engine's default."""
+
+
+class ReleaseFileRow(Base):
+    """The file a release was imported from (an export rebuilds Word and HTML from it).
+
+    Apart from the release's row: the bytes grow with the release, and in a SQLite row every column stored
+    after them would be read through them, by every query that reads a release.
+    """
+
+    __tablename__ = "release_files"
+
+    release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"), primary_key=True)
+    original: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 class BlockRow(Base):

@@ -37,6 +37,7 @@ TRANSLATOR, REVIEWER, ADMIN = (role.group for role in TeamRole)
 
 TABLE_PRIVILEGES: dict[str, list[tuple[str, str]]] = {
     "releases": [("SELECT, INSERT, UPDATE", TRANSLATOR), ("DELETE", ADMIN)],
+    "release_files": [("SELECT, INSERT, UPDATE", TRANSLATOR), ("DELETE", ADMIN)],
     "blocks": [("SELECT, INSERT, UPDATE, DELETE", TRANSLATOR)],
     "segments": [("SELECT, INSERT, UPDATE", TRANSLATOR)],
     "events": [("SELECT", TRANSLATOR)],

@@ -1,5 +1,6 @@
 """Revision 0010 hashes the segments an older workspace holds, so their repetitions are found at once;
-0011 widens the (release, status) index so the release list's counts come from the index alone."""
+0011 widens the (release, status) index so the release list's counts come from the index alone; 0012 moves
+the original files out of the releases' rows."""
 
 from __future__ import annotations
 
@@ -102,5 +103,45 @@ def test_0010_and_0011_go_back_down_without_touching_segments(empty_db_url: str)
         with engine.connect() as connection:
             sources = connection.execute(sa.text("SELECT source FROM segments ORDER BY position")).scalars()
             assert list(sources) == SOURCES * 2
+    finally:
+        engine.dispose()
+
+
+def test_0012_moves_the_original_files_to_their_own_table_and_back(empty_db_url: str) -> None:
+    db_url = empty_db_url
+    engine = create_database_engine(db_url)
+    try:
+        upgrade(engine, "0011")
+        fill_revision_0006(engine, copies=1)
+        data = b"Contact presse\n" * 50_000
+        with engine.begin() as connection:
+            connection.execute(sa.text("UPDATE releases SET original = :data"), {"data": data})
+        upgrade(engine, "0012")
+        assert "original" not in {c["name"] for c in sa.inspect(engine).get_columns("releases")}
+        with engine.connect() as connection:
+            moved = connection.execute(sa.text("SELECT release_id, original FROM release_files")).all()
+        assert [(release_id, bytes(original)) for release_id, original in moved] == [(1, data)]
+        if is_postgresql(db_url):
+            initialise(engine)  # a team server: the owner's admin init, before anyone signs in
+    finally:
+        engine.dispose()
+
+    workspace = open_workspace(db_url, "ana", Role.TRANSLATOR)
+    try:
+        assert workspace.releases.release(1).original is None
+        assert workspace.releases.summaries()[0].release.title == "Contact"
+    finally:
+        workspace.close()
+
+    engine = create_database_engine(db_url)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0011")
+        with engine.connect() as connection:
+            back = connection.execute(sa.text("SELECT original FROM releases")).scalar_one()
+        assert bytes(back) == data
+        assert "release_files" not in sa.inspect(engine).get_table_names()
     finally:
         engine.dispose()

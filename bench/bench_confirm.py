@@ -42,9 +42,9 @@ from bench_support import (
 from sqlalchemy import func, select
 
 from translator_app import app
-from translator_app.domain.models import Role, Segment, SegmentStatus
+from translator_app.domain.models import Release, Role, Segment, SegmentStatus
 from translator_app.persistence.repositories import SqlReleaseRepository, SqlSegmentRepository
-from translator_app.persistence.schema import SegmentRow
+from translator_app.persistence.schema import ReleaseFileRow, SegmentRow
 from translator_app.services import editing
 from translator_app.services.actor import Actor
 from translator_app.services.ports import UnitOfWork
@@ -95,8 +95,15 @@ def baseline_paths() -> Iterator[None]:
     """The confirmation as it was: the first-word look-up, and the whole release row (with the original
     file's bytes) read to store the memory unit."""
     fill, header = editing.fill_repetitions, SqlReleaseRepository.header
+
+    def header_with_file(self: SqlReleaseRepository, release_id: int) -> Release:
+        release = header(self, release_id)
+        file = select(ReleaseFileRow.original).where(ReleaseFileRow.release_id == release_id)
+        release.original = self._session.scalar(file)
+        return release
+
     editing.fill_repetitions = fill_repetitions_before  # type: ignore[assignment]
-    SqlReleaseRepository.header = SqlReleaseRepository.get  # type: ignore[method-assign]
+    SqlReleaseRepository.header = header_with_file  # type: ignore[method-assign]
     try:
         yield
     finally:

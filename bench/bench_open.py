@@ -11,8 +11,7 @@ workspace closed and opened again. Then, ``--runs`` times each, in turns:
 - "segments": ``ReleaseQueries.release()`` then ``ReleaseQueries.segments()`` as they are now: the release
   without its file, every column of the segments as plain rows made into ``Segment`` objects directly;
 - "grid": ``ReleaseQueries.release()`` then ``ReleaseQueries.grid_rows()``: only the columns a grid row
-  shows, as small ``GridRow`` tuples (the full segment is read when one is opened);
-- "rows": the floor of "segments", its columns as plain rows with no object built at all.
+  shows, as small ``GridRow`` tuples (the full segment is read when one is opened).
 
 Printed: the median of the runs (ms) and the ratios to "before". Goal (with the grid's own model and paint on
 top): 100,000 segments painted in < 1.5 s, 10,000 in < 300 ms.
@@ -39,7 +38,6 @@ from sqlalchemy import select
 from translator_app import app
 from translator_app.domain.models import Role
 from translator_app.persistence.database import create_database_engine
-from translator_app.persistence.mapping import SEGMENT_COLUMNS, SEGMENTS
 from translator_app.persistence.schema import SegmentRow
 from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.workspace import Workspace
@@ -67,16 +65,6 @@ def read_grid(workspace: Workspace, release_id: int) -> int:
     return len(workspace.releases.grid_rows(release_id))
 
 
-def read_rows(units: SqlUnitOfWorkFactory, release_id: int) -> int:
-    with units() as uow:
-        query = (
-            select(*SEGMENT_COLUMNS)
-            .where(SEGMENTS.c.release_id == release_id, SEGMENTS.c.archived.is_(False))
-            .order_by(SEGMENTS.c.position)
-        )
-        return len(uow.releases._session.execute(query).all())
-
-
 def timed(read: Callable[[], int], expected: int) -> float:
     started = time.perf_counter()
     count = read()
@@ -99,7 +87,6 @@ def bench_line(dbs: Databases, backend: str, size: int, runs: int) -> str:
         "before": lambda: read_before(units, release_id),
         "after": lambda: read_after(workspace, release_id),
         "grid": lambda: read_grid(workspace, release_id),
-        "rows": lambda: read_rows(units, release_id),
     }
     spent: dict[str, list[float]] = {name: [] for name in ways}
     try:
@@ -109,10 +96,10 @@ def bench_line(dbs: Databases, backend: str, size: int, runs: int) -> str:
     finally:
         workspace.close()
         engine.dispose()
-    before, after, grid, rows = (statistics.median(spent[name]) * 1000 for name in ways)
+    before, after, grid = (statistics.median(spent[name]) * 1000 for name in ways)
     return (
         f"{backend:<11}{size:>8}{before:>10.0f}{after:>10.0f}{before / after:>8.1f}×"
-        f"{grid:>10.0f}{before / grid:>8.1f}×{rows:>10.0f}"
+        f"{grid:>10.0f}{before / grid:>8.1f}×"
     )
 
 
@@ -122,10 +109,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     print(machine_line())
     print("reading a release for the grid, wall-clock ms, median of the runs")
-    print(
-        f"{'database':<11}{'segments':>8}{'before':>10}{'segments':>10}{'ratio':>9}{'grid':>10}{'ratio':>9}"
-        f"{'rows':>10}"
-    )
+    print(f"{'database':<11}{'segments':>8}{'before':>10}{'segments':>10}{'ratio':>9}{'grid':>10}{'ratio':>9}")
     with databases(not args.no_postgresql) as dbs:
         for backend in dbs.backends:
             for size in args.sizes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -337,8 +338,10 @@ class SqlSegmentRepository:
     ) -> list[StoredSegment]:
         """Give ``segments`` one target, status and origin: one UPDATE … RETURNING per thousand segments, each
         row matched on the id and version it was read with. A segment written by someone else since is left
-        as it is and not returned. Returns the segments as written, in document order."""
-        written: list[StoredSegment] = []
+        as it is and not returned. Returns the segments as written, in document order: the rows as read with
+        the new values (the version check guarantees the rest is what is stored) and the author, time and
+        version the row got, which RETURNING hands back as stored (a team server's trigger sets them)."""
+        written: dict[int, tuple[str, datetime, int]] = {}
         moment = now()
         for start in range(0, len(segments), WRITE_BATCH):
             seen = [(s.id, s.version) for s in segments[start : start + WRITE_BATCH]]
@@ -356,10 +359,26 @@ class SqlSegmentRepository:
                     updated_at=moment,
                     version=SEGMENTS.c.version + 1,
                 )
-                .returning(*SEGMENT_COLUMNS)
+                .returning(SEGMENTS.c.id, SEGMENTS.c.updated_by, SEGMENTS.c.updated_at, SEGMENTS.c.version)
             )
-            written += [segment_from_values(row) for row in self._session.execute(statement)]
-        return sorted(written, key=lambda segment: segment.position)
+            for id_, by, at, version in self._session.execute(statement):
+                written[id_] = (by, aware(at) or moment, version)
+        return sorted(
+            (
+                replace(
+                    s,
+                    target=target,
+                    status=status,
+                    origin=origin,
+                    updated_by=written[s.id][0],
+                    updated_at=written[s.id][1],
+                    version=written[s.id][2],
+                )
+                for s in segments
+                if s.id in written
+            ),
+            key=lambda segment: segment.position,
+        )
 
     def save(self, segment: StoredSegment, expected_version: int) -> StoredSegment:
         """A compare-and-set on the version: the UPDATE only matches the version the writer saw."""

@@ -40,9 +40,9 @@ class ReleaseQueries:
             return uow.segments.for_release(release_id, status)
 
     def grid_rows(self, release_id: int) -> list[GridRow]:
-        """The release's segments as its grid shows them, in document order: about twice as fast to read
-        as :meth:`segments` at 100,000 segments (``bench/bench_open.py``). Read the full segment with
-        :meth:`segment` when one is opened for editing."""
+        """The release's segments as its grid shows them, in document order: no datetime to parse and one
+        small tuple each, so on SQLite a third less time than :meth:`segments` at 100,000 segments
+        (``bench/bench_open.py``). Read the full segment with :meth:`segment` when one is opened."""
         with self._uow() as uow:
             uow.releases.header(release_id)
             return uow.segments.grid_rows(release_id)

@@ -3,12 +3,15 @@ hash, written in bulk and handed back as written (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 import sqlalchemy as sa
+from sqlalchemy import Engine, event
 
 from translator_app.app import open_workspace
 from translator_app.domain.models import (
@@ -29,6 +32,7 @@ from translator_app.persistence.uow import SqlUnitOfWorkFactory
 from translator_app.services.editing import fill_repetitions
 from translator_app.services.workspace import Workspace
 
+T = TypeVar("T")
 TARGET = "Press contact"
 #: (source, status, target, translatable) of each segment; the first is the one confirmed.
 RELEASE = [
@@ -227,3 +231,39 @@ def test_every_write_of_a_source_stores_its_repetition_hash(
     opens, revised_copy = [s for s in translator.releases.segments(release.id) if "ouvre" in s.source]
     translator.editing.edit(opens.id, "The office opens.", translator.actor, confirm=True)
     assert translator.releases.segment(revised_copy.id).target == "The office opens."
+
+
+def with_statements(action: Callable[[], T]) -> tuple[T, list[str]]:
+    """What ``action`` returned, and the statements it sent to the database."""
+    statements: list[str] = []
+
+    def remember(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", remember)
+    try:
+        result = action()
+    finally:
+        event.remove(Engine, "before_cursor_execute", remember)
+    return result, statements
+
+
+def test_a_confirmation_hands_back_the_copies_it_filled_without_reading_them_again(
+    translator: Workspace,
+) -> None:
+    """What the window's open release takes in is the fill's own result: as stored, and the same few
+    statements whether it filled two copies or a hundred."""
+    sent: dict[int, list[str]] = {}
+    for copies in (3, 100):
+        segments = store(translator, [("Contact presse", SegmentStatus.NEW, "", True)] * copies, f"{copies}")
+        target = f"{TARGET} ({copies})"  # a new memory unit each time: the same statements store it
+        saved, sent[copies] = with_statements(
+            partial(translator.editing.edit, segments[0].id, target, translator.actor, confirm=True)
+        )
+        stored = translator.releases.segments(segments[0].release_id)
+        assert saved.segment == stored[0]
+        assert list(saved.repetitions) == stored[1:]
+        assert {(s.target, s.status, s.version) for s in saved.repetitions} == {
+            (target, SegmentStatus.DRAFT, 2)
+        }
+    assert len(sent[100]) == len(sent[3]), "no statement per filled copy"

@@ -160,3 +160,30 @@ def test_reopening_a_release_returns_to_the_last_segment(
     again = open_window(qtbot, workspace)
 
     assert again.session.current_row() == 4
+
+
+def test_ctrl_enter_on_a_repeated_sentence_shows_every_copy_it_filled(
+    qtbot: Any, workspace: Workspace
+) -> None:
+    from tests.ui.conftest import new_rows, store_release
+
+    store_release(
+        workspace,
+        "Contact",
+        new_rows("Contact presse", "Le bureau ouvre.", "Contact  presse", "Fin.", "Contact presse"),
+    )
+    window = open_window(qtbot, workspace)
+    editor = go_to(qtbot, window, 0)
+    qtbot.keyClicks(editor, "Press contact")
+
+    press(qtbot, window, Qt.Key.Key_Return)
+
+    for row in (2, 4):
+        assert window.segment_model.index(row, Column.TARGET).data() == "Press contact"
+        assert window.segment_model.index(row, Column.STATUS).data() == "Draft"
+        assert window.segment_model.index(row, Column.ORIGIN).data() == "Repetition"
+        held = window.segment_model.segment_at(row)
+        assert held == stored(workspace, window, row), "the grid holds the copy as stored"
+    assert window.segment_model.index(3, Column.TARGET).data() == ""
+    assert "2&nbsp;Draft" in window.status.counts_label.text()
+    assert window.session.current_row() == 1

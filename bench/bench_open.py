@@ -29,13 +29,13 @@ from bench_support import (
     bench_arguments,
     databases,
     machine_line,
+    open_as,
     segment_from_orm_row,
     store_release,
     synthetic_sources,
 )
 from sqlalchemy import select
 
-from translator_app import app
 from translator_app.domain.models import Role
 from translator_app.persistence.database import create_database_engine
 from translator_app.persistence.schema import SegmentRow
@@ -75,12 +75,12 @@ def timed(read: Callable[[], int], expected: int) -> float:
 
 def bench_line(dbs: Databases, backend: str, size: int, runs: int) -> str:
     url = dbs.new(backend)
-    workspace = app.open_workspace(url, "bench", Role.TRANSLATOR)
+    workspace = open_as(url, Role.REVIEWER)  # stores approved and rejected segments
     try:
         release_id = store_release(workspace, synthetic_sources(size, repeated=True), translated=True)
     finally:
         workspace.close()
-    workspace = app.open_workspace(url, "bench", Role.TRANSLATOR)
+    workspace = open_as(url)
     engine = create_database_engine(url)
     units = SqlUnitOfWorkFactory(engine, url)
     ways = {

@@ -31,12 +31,12 @@ from bench_support import (
     bench_arguments,
     databases,
     machine_line,
+    open_as,
     store_release,
     synthetic_sources,
 )
 from sqlalchemy import func, select, text
 
-from translator_app import app
 from translator_app.domain.models import ReleaseSummary, Role, SegmentStatus
 from translator_app.persistence.database import create_database_engine
 from translator_app.persistence.mapping import aware, release_from_row
@@ -135,7 +135,7 @@ def vacuumed(url: str) -> None:
 
 def bench_line(dbs: Databases, backend: str, releases: int, runs: int) -> str:
     url = dbs.new(backend)
-    workspace = app.open_workspace(url, "bench", Role.TRANSLATOR)
+    workspace = open_as(url, Role.REVIEWER)  # stores approved and rejected segments
     try:
         segments = fill_workspace(workspace, releases)
     finally:
@@ -144,7 +144,7 @@ def bench_line(dbs: Databases, backend: str, releases: int, runs: int) -> str:
     with_the_old_index(baseline)
     vacuumed(url)
     vacuumed(baseline)
-    workspace = app.open_workspace(url, "bench", Role.TRANSLATOR)
+    workspace = open_as(url)
     engine = create_database_engine(baseline)
     units = SqlUnitOfWorkFactory(engine, baseline)
     before: list[float] = []

@@ -1,7 +1,11 @@
 """What the storage benches share: synthetic releases, throwaway databases (SQLite and PostgreSQL), figures.
 
 Nothing here is timed; the benches time their own calls. Databases live in a temporary folder (SQLite) or on a
-throwaway PostgreSQL server started from the machine's binaries, as the tests do (``tests/pg_server.py``).
+throwaway PostgreSQL server started from the machine's binaries, as the tests do (``tests/pg_server.py``). A
+PostgreSQL database is a team workspace as ``admin init`` leaves it (``tests/pg_team.py``: group roles,
+privileges, the triggers that write the history and send NOTIFY), and the benches sign in with real logins:
+``bench`` (a translator) and ``lead`` (a reviewer, who may store approved segments). A raw engine on its URL
+signs in as the database's owner.
 """
 
 from __future__ import annotations
@@ -25,19 +29,32 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src")]
 
 import sqlalchemy as sa  # noqa: E402
 from tests.pg_server import PostgresServer, start_server  # noqa: E402
+from tests.pg_team import OWNER, TEMPLATE, set_up_team  # noqa: E402
 
+from translator_app import app  # noqa: E402
 from translator_app.domain.models import (  # noqa: E402
     Block,
     Origin,
     OriginKind,
     Release,
+    Role,
     Segment,
     SegmentKind,
     SegmentStatus,
 )
+from translator_app.domain.team import TeamRole  # noqa: E402
 from translator_app.persistence.mapping import aware  # noqa: E402
 from translator_app.persistence.schema import SegmentRow  # noqa: E402
 from translator_app.services.workspace import Workspace  # noqa: E402
+
+PEOPLE = {"bench": TeamRole.TRANSLATOR, "lead": TeamRole.REVIEWER}
+"""The logins of a bench's team workspace (a one-person SQLite workspace takes the same names)."""
+
+
+def open_as(url: str, role: Role = Role.TRANSLATOR) -> Workspace:
+    """The app's workspace on ``url`` as the bench's translator, or its reviewer."""
+    return app.open_workspace(url, "lead" if role is Role.REVIEWER else "bench", role)
+
 
 #: Common first words of French press-release sentences, most frequent first (so a filter on the first word
 #: keeps hundreds of rows at 35k segments, as on real releases).
@@ -186,10 +203,11 @@ class Databases:
         return ["sqlite", "postgresql"] if self._server is not None else ["sqlite"]
 
     def new(self, backend: str) -> str:
+        """A new workspace: an SQLite file, or a PostgreSQL team database (a copy of the set-up template)."""
         name = f"b_{uuid.uuid4().hex[:10]}"
         if backend == "sqlite":
             return f"sqlite:///{self._folder / (name + '.db')}"
-        return self._create_pg(name)
+        return self._create_pg(name, template=TEMPLATE)
 
     def copy(self, url: str) -> str:
         """A second database with the same content (a file copy; PostgreSQL's CREATE DATABASE … TEMPLATE)."""
@@ -201,16 +219,16 @@ class Databases:
             return f"sqlite:///{target}"
         return self._create_pg(name, template=sa.make_url(url).database)
 
-    def _create_pg(self, name: str, template: str | None = None) -> str:
+    def _create_pg(self, name: str, template: str | None) -> str:
+        """A database owned by the team's owner, copied from ``template``; its URL names no login."""
         assert self._server is not None
         admin = sa.create_engine(self._server.superuser_url, isolation_level="AUTOCOMMIT")
         try:
             with admin.connect() as connection:
-                suffix = f' TEMPLATE "{template}"' if template else ""
-                connection.execute(sa.text(f'CREATE DATABASE "{name}"{suffix}'))
+                connection.execute(sa.text(f'CREATE DATABASE "{name}" OWNER "{OWNER}" TEMPLATE "{template}"'))
         finally:
             admin.dispose()
-        return self._server.url(name)
+        return str(self._server.url(name, login=None))
 
 
 def bench_arguments(doc: str, sizes: str) -> argparse.ArgumentParser:
@@ -238,6 +256,8 @@ def databases(with_postgresql: bool = True) -> Iterator[Databases]:
             server = start_server()
         except (FileNotFoundError, RuntimeError) as error:
             print(f"PostgreSQL left out: {error}", file=sys.stderr)
+        else:
+            set_up_team(server, PEOPLE)
     folder = Path(tempfile.mkdtemp(prefix="translator-bench-"))
     try:
         yield Databases(folder, server)

@@ -215,6 +215,13 @@
         <source>Edit segment {n}</source>
         <translation>Editar el segmento {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>Segment {n} confirmed; %n repetition(s) filled as drafts (segments {rows}). Ctrl+Z takes them back with it.</source>
+        <translation>
+            <numerusform>Segmento {n} confirmado;&#xa0;%n repetición rellenada como borrador (segmentos {rows}). Ctrl+Z la deshace con él.</numerusform>
+            <numerusform>Segmento {n} confirmado;&#xa0;%n repeticiones rellenadas como borradores (segmentos {rows}). Ctrl+Z las deshace con él.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No more segments to do in this view.</source>
         <translation>No quedan segmentos pendientes en esta vista.</translation>
@@ -964,6 +971,21 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     </message>
 </context>
 <context>
+    <name>MatchAutoInsert</name>
+    <message>
+        <source>Inserted the translation of the same sentence confirmed above; Esc takes it back.</source>
+        <translation>Traducción de la misma frase, confirmada más arriba, insertada; Esc la deshace.</translation>
+    </message>
+    <message>
+        <source>Inserted a context match (101%: same sentence, same neighbours); Esc takes it back.</source>
+        <translation>Coincidencia de contexto insertada (101&#xa0;%: misma frase, mismas vecinas); Esc la deshace.</translation>
+    </message>
+    <message>
+        <source>Inserted a {score}% memory match; Esc takes it back.</source>
+        <translation>Coincidencia de la memoria al {score}&#xa0;% insertada; Esc la deshace.</translation>
+    </message>
+</context>
+<context>
     <name>MtUsageField</name>
     <message>
         <source>DeepL usage</source>
@@ -1138,6 +1160,26 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>También el máximo de entradas de un archivo de glosario</translation>
     </message>
     <message>
+        <source>Entering an empty segment puts its best memory match in the target; Esc takes it back.</source>
+        <translation>Al entrar en un segmento vacío, su mejor coincidencia de la memoria se coloca en el destino; Esc la deshace.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Context matches (101%)</source>
+        <translation>Solo contexto (101&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>100% and context matches</source>
+        <translation>100&#xa0;% y contexto (101&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>From {score}%</source>
+        <translation>Desde el {score}&#xa0;%</translation>
+    </message>
+    <message>
         <source>The name, role, database, threshold and language apply the next time you start Release Translator.</source>
         <translation>El nombre, el rol, la base de datos, el umbral y el idioma se aplican la próxima vez que inicie Release Translator.</translation>
     </message>
@@ -1164,6 +1206,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>Most segments per release:</source>
         <translation>Máximo de segmentos por comunicado:</translation>
+    </message>
+    <message>
+        <source>Insert the best match:</source>
+        <translation>Insertar la mejor coincidencia:</translation>
     </message>
     <message>
         <source>Interface language:</source>
@@ -1826,14 +1872,6 @@ Destino: {target}</translation>
         <extracomment>Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump. Fitting rows makes them taller, which can push others out of view: a few passes settle it. Rows of context kept below the active row when the grid shows it... ... as long as they take at most this share of the view.</extracomment>
         <translation>Segmentos</translation>
     </message>
-    <message>
-        <source>Not translatable</source>
-        <translation>No traducible</translation>
-    </message>
-    <message>
-        <source>TM 100%</source>
-        <translation>MT 100&#xa0;%</translation>
-    </message>
 </context>
 <context>
     <name>SegmentTableModel</name>
@@ -1855,16 +1893,8 @@ Destino: {target}</translation>
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Origin</source>
-        <translation>Procedencia</translation>
-    </message>
-    <message>
         <source>TM</source>
         <translation>MT</translation>
-    </message>
-    <message>
-        <source>TM {score}%</source>
-        <translation>MT {score}&#xa0;%</translation>
     </message>
     <message>
         <source>MT</source>
@@ -1875,16 +1905,60 @@ Destino: {target}</translation>
         <translation>Humana</translation>
     </message>
     <message>
-        <source>Repetition</source>
-        <translation>Repetición</translation>
+        <source>Match</source>
+        <translation>Coinc.</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Chars</source>
+        <translation>Car.</translation>
+    </message>
+    <message>
+        <source>Status of the segment (hover an icon for its name)</source>
+        <translation>Estado del segmento (pase el cursor sobre un icono para ver su nombre)</translation>
+    </message>
+    <message>
+        <source>Where the target came from: a context match (101%), a 100% or fuzzy memory match, machine translation, a repetition of a sentence confirmed in this release, or a translator</source>
+        <translation>De dónde viene el destino: una coincidencia de contexto (101&#xa0;%), una coincidencia de la memoria al 100&#xa0;% o parcial, la traducción automática, la repetición de una frase confirmada en este comunicado, o un traductor</translation>
+    </message>
+    <message>
+        <source>Words in the source</source>
+        <translation>Palabras del origen</translation>
+    </message>
+    <message>
+        <source>Characters in the source, spaces included</source>
+        <translation>Caracteres del origen, espacios incluidos</translation>
+    </message>
+    <message>
+        <source>{score}%</source>
+        <translation>{score}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Rep.</source>
+        <translation>Repet.</translation>
     </message>
     <message>
         <source>Last changed by {user} on {when}</source>
         <translation>Último cambio de {user} el {when}</translation>
     </message>
     <message>
+        <source>Source: {words} words, {chars} characters</source>
+        <translation>Origen: {words} palabras, {chars} caracteres</translation>
+    </message>
+    <message>
+        <source>Target: {chars} characters</source>
+        <translation>Destino: {chars} caracteres</translation>
+    </message>
+    <message>
         <source>From the translation memory</source>
         <translation>De la memoria de traducción</translation>
+    </message>
+    <message>
+        <source>From the translation memory, context match (101%): the same sentence between the same neighbours</source>
+        <translation>De la memoria de traducción, coincidencia de contexto (101&#xa0;%): la misma frase entre las mismas vecinas</translation>
     </message>
     <message>
         <source>From the translation memory, {score}% match</source>
@@ -2115,6 +2189,7 @@ Destino: {target}</translation>
     <name>TranslationAids</name>
     <message>
         <source>Preferences</source>
+        <extracomment>Inserts the best match on entering an empty segment (Preferences › Insert matches from).</extracomment>
         <translation>Preferencias</translation>
     </message>
     <message>

@@ -215,6 +215,13 @@
         <source>Edit segment {n}</source>
         <translation>Modifier le segment {n}</translation>
     </message>
+    <message numerus="yes">
+        <source>Segment {n} confirmed; %n repetition(s) filled as drafts (segments {rows}). Ctrl+Z takes them back with it.</source>
+        <translation>
+            <numerusform>Segment {n} confirmé&#xa0;;&#xa0;%n répétition remplie comme brouillon (segments {rows}). Ctrl+Z l&apos;annule avec lui.</numerusform>
+            <numerusform>Segment {n} confirmé&#xa0;;&#xa0;%n répétitions remplies comme brouillons (segments {rows}). Ctrl+Z les annule avec lui.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No more segments to do in this view.</source>
         <translation>Plus aucun segment à traiter dans cette vue.</translation>
@@ -964,6 +971,21 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     </message>
 </context>
 <context>
+    <name>MatchAutoInsert</name>
+    <message>
+        <source>Inserted the translation of the same sentence confirmed above; Esc takes it back.</source>
+        <translation>Traduction de la même phrase, confirmée plus haut, insérée&#xa0;; Échap l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Inserted a context match (101%: same sentence, same neighbours); Esc takes it back.</source>
+        <translation>Correspondance de contexte insérée (101&#xa0;%&#xa0;: même phrase, mêmes voisines)&#xa0;; Échap l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Inserted a {score}% memory match; Esc takes it back.</source>
+        <translation>Correspondance de la mémoire à {score}&#xa0;% insérée&#xa0;; Échap l&apos;annule.</translation>
+    </message>
+</context>
+<context>
     <name>MtUsageField</name>
     <message>
         <source>DeepL usage</source>
@@ -1138,6 +1160,26 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Aussi le nombre maximal d’entrées d’un fichier de glossaire</translation>
     </message>
     <message>
+        <source>Entering an empty segment puts its best memory match in the target; Esc takes it back.</source>
+        <translation>En entrant dans un segment vide, sa meilleure correspondance de la mémoire est placée dans la cible&#xa0;; Échap l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Context matches (101%)</source>
+        <translation>Contexte seulement (101&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>100% and context matches</source>
+        <translation>100&#xa0;% et contexte (101&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>From {score}%</source>
+        <translation>À partir de {score}&#xa0;%</translation>
+    </message>
+    <message>
         <source>The name, role, database, threshold and language apply the next time you start Release Translator.</source>
         <translation>Le nom, le rôle, la base de données, le seuil et la langue s&apos;appliquent au prochain démarrage de Release Translator.</translation>
     </message>
@@ -1164,6 +1206,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>Most segments per release:</source>
         <translation>Segments au plus par communiqué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Insert the best match:</source>
+        <translation>Insérer la meilleure correspondance&#xa0;:</translation>
     </message>
     <message>
         <source>Interface language:</source>
@@ -1826,14 +1872,6 @@ Cible&#xa0;: {target}</translation>
         <extracomment>Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump. Fitting rows makes them taller, which can push others out of view: a few passes settle it. Rows of context kept below the active row when the grid shows it... ... as long as they take at most this share of the view.</extracomment>
         <translation>Segments</translation>
     </message>
-    <message>
-        <source>Not translatable</source>
-        <translation>Non traduisible</translation>
-    </message>
-    <message>
-        <source>TM 100%</source>
-        <translation>MT 100&#xa0;%</translation>
-    </message>
 </context>
 <context>
     <name>SegmentTableModel</name>
@@ -1855,16 +1893,8 @@ Cible&#xa0;: {target}</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
-    </message>
-    <message>
         <source>TM</source>
         <translation>MT</translation>
-    </message>
-    <message>
-        <source>TM {score}%</source>
-        <translation>MT {score}&#xa0;%</translation>
     </message>
     <message>
         <source>MT</source>
@@ -1875,16 +1905,60 @@ Cible&#xa0;: {target}</translation>
         <translation>Humaine</translation>
     </message>
     <message>
-        <source>Repetition</source>
-        <translation>Répétition</translation>
+        <source>Match</source>
+        <translation>Corresp.</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Chars</source>
+        <translation>Car.</translation>
+    </message>
+    <message>
+        <source>Status of the segment (hover an icon for its name)</source>
+        <translation>Statut du segment (survolez une icône pour voir son nom)</translation>
+    </message>
+    <message>
+        <source>Where the target came from: a context match (101%), a 100% or fuzzy memory match, machine translation, a repetition of a sentence confirmed in this release, or a translator</source>
+        <translation>D&apos;où vient la cible&#xa0;: une correspondance de contexte (101&#xa0;%), une correspondance de la mémoire à 100&#xa0;% ou floue, la traduction automatique, la répétition d&apos;une phrase confirmée dans ce communiqué, ou un traducteur</translation>
+    </message>
+    <message>
+        <source>Words in the source</source>
+        <translation>Mots de la source</translation>
+    </message>
+    <message>
+        <source>Characters in the source, spaces included</source>
+        <translation>Caractères de la source, espaces compris</translation>
+    </message>
+    <message>
+        <source>{score}%</source>
+        <translation>{score}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Rep.</source>
+        <translation>Rép.</translation>
     </message>
     <message>
         <source>Last changed by {user} on {when}</source>
         <translation>Dernière modification par {user} le {when}</translation>
     </message>
     <message>
+        <source>Source: {words} words, {chars} characters</source>
+        <translation>Source&#xa0;: {words} mots, {chars} caractères</translation>
+    </message>
+    <message>
+        <source>Target: {chars} characters</source>
+        <translation>Cible&#xa0;: {chars} caractères</translation>
+    </message>
+    <message>
         <source>From the translation memory</source>
         <translation>Issu de la mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>From the translation memory, context match (101%): the same sentence between the same neighbours</source>
+        <translation>De la mémoire de traduction, correspondance de contexte (101&#xa0;%)&#xa0;: la même phrase entre les mêmes voisines</translation>
     </message>
     <message>
         <source>From the translation memory, {score}% match</source>
@@ -2115,6 +2189,7 @@ Cible&#xa0;: {target}</translation>
     <name>TranslationAids</name>
     <message>
         <source>Preferences</source>
+        <extracomment>Inserts the best match on entering an empty segment (Preferences › Insert matches from).</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>

@@ -51,6 +51,8 @@ class Settings:
     database_url: str = ""
     #: Memory matches below this score are not offered.
     fuzzy_threshold: int = 70
+    #: Entering an empty segment inserts its best match from this score (101: context matches only); 0: never.
+    auto_insert_threshold: int = 100
     #: DeepL's model: "" (its default), "quality" or "latency" (where the installed client can choose).
     deepl_model: str = ""
     #: Send the headline and preceding sentences as context; off for confidential releases.
@@ -72,6 +74,12 @@ class Settings:
             self.fuzzy_threshold = max(50, min(100, int(self.fuzzy_threshold)))
         except (TypeError, ValueError):
             self.fuzzy_threshold = 70
+        try:
+            self.auto_insert_threshold = int(self.auto_insert_threshold)
+        except (TypeError, ValueError):
+            self.auto_insert_threshold = 100
+        if self.auto_insert_threshold != 0:
+            self.auto_insert_threshold = max(50, min(101, self.auto_insert_threshold))
         if self.deepl_model not in DEEPL_MODELS:
             self.deepl_model = ""
         self.deepl_context = str(self.deepl_context).strip().lower() not in ("false", "0", "no", "off")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translator_app.domain.words import word_count
+from translator_app.domain.words import character_count, word_count
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,16 @@ def test_splitting_on_spaces_would_disagree() -> None:
     text = "Genève/Séoul – « Bonjour »"
     assert len(text.split()) == 5
     assert word_count(text) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "characters"),
+    [
+        ("Dix cliniques", 13),
+        ("L'<g1>OIM</g1> signe.", 12),  # the tags are not seen: "L'OIM signe."
+        ("<x1/>", 0),
+        ("« Oui »", 7),
+    ],
+)
+def test_characters_are_what_a_reader_sees_spaces_included_tags_left_out(text: str, characters: int) -> None:
+    assert character_count(text) == characters

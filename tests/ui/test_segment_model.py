@@ -48,15 +48,19 @@ def test_empty_model_passes_qt_model_tester(qtmodeltester: Any) -> None:
     assert model.rowCount() == 0
 
 
-def test_rows_show_number_source_target_status_and_origin(
+def test_rows_show_number_source_target_status_match_and_counts(
     workspace: Workspace, add_release: AddRelease
 ) -> None:
     model = loaded_model(workspace, add_release)
 
     assert model.rowCount() == 7
-    assert model.columnCount() == 5
+    assert model.columnCount() == 7
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["#", "Source", "Target", "Status", "Origin"]
+    assert headers == ["#", "Source", "Target", "", "Match", "Words", "Chars"], "Status is an icon column"
+    status_header = model.headerData(
+        Column.STATUS, Qt.Orientation.Horizontal, Qt.ItemDataRole.AccessibleTextRole
+    )
+    assert status_header == "Status"
     assert [cell(model, r, Column.NUMBER) for r in range(7)] == [str(n) for n in range(1, 8)]
     assert cell(model, 1, Column.SOURCE) == "La Fondation Horizon Bleu ouvre un bureau à Dakar"
     assert cell(model, 1, Column.TARGET) == "Horizon Bleu Foundation opens an office in Dakar"
@@ -71,7 +75,10 @@ def test_rows_show_number_source_target_status_and_origin(
         "Not translatable",
     ]
     origins = [cell(model, r, Column.ORIGIN) for r in range(7)]
-    assert origins == ["", "Human", "TM 87%", "MT", "MT", "", ""]
+    assert origins == ["", "Human", "87%", "MT", "MT", "", ""]
+    assert cell(model, 1, Column.WORDS) == "9"  # La Fondation Horizon Bleu ouvre un bureau à Dakar
+    assert cell(model, 1, Column.CHARACTERS) == str(len("La Fondation Horizon Bleu ouvre un bureau à Dakar"))
+    assert "Target: 48 characters" in cell(model, 1, Column.CHARACTERS, Qt.ItemDataRole.ToolTipRole)
 
 
 def test_status_has_a_coloured_icon_and_an_explaining_tooltip(
@@ -260,5 +267,5 @@ def test_repetition_origin_is_named(workspace: Workspace) -> None:
     )
     model = SegmentTableModel(open_release(workspace, release.id))
 
-    assert cell(model, 0, Column.ORIGIN) == "Repetition"
+    assert cell(model, 0, Column.ORIGIN) == "Rep."
     assert "elsewhere" in cell(model, 0, Column.ORIGIN, Qt.ItemDataRole.ToolTipRole)

@@ -1,4 +1,5 @@
-"""How many words a text has: the one count the status bar, the review report and the cost estimate share.
+"""How many words a text has: the one count the status bar, the grid, the review report and the cost estimate
+share; and how many characters a reader sees.
 
 A word is a run of letters or digits, joined across an apostrophe or a hyphen, so ``l'OIM`` and
 ``humanitaire-développement`` count once; tags and punctuation on their own (« », –, /) count for nothing.
@@ -19,3 +20,11 @@ def word_count(text: str) -> int:
     if "<" in text:  # most segments have no tag: skip the tag scan
         text = strip_tags(text)
     return len(_WORD.findall(text))
+
+
+def character_count(text: str) -> int:
+    """Characters a reader sees, spaces included and tags left out: what a length limit (a headline, a
+    tweet, a web teaser) is counted in."""
+    if "<" in text:
+        text = strip_tags(text)
+    return len(text)

@@ -128,6 +128,10 @@ class OpenRelease:
         ids = self._groups.get(repetition_key(segment.source), ())
         return [self._segments[self._rows[i]] for i in ids if i != segment_id]
 
+    def words_of(self, segment_id: int) -> int:
+        """The source words of a held segment (counted once, when the release was loaded)."""
+        return self._words.get(segment_id, 0)
+
     def confirmed_repetitions(self, segment_id: int) -> list[str]:
         """Targets of the segment's repetitions that someone confirmed (offered as 100% suggestions)."""
         return [s.target for s in self.repetitions_of(segment_id) if s.status in workflow.CONFIRMED]

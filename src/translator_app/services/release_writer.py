@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from translator_app.domain.errors import ConflictError
-from translator_app.domain.models import StoredSegment
+from translator_app.domain.models import HUMAN, Origin, StoredSegment
 from translator_app.domain.review import ErrorCategory, ErrorSeverity
 from translator_app.services.actor import Actor
 from translator_app.services.editing import SavedEdit
@@ -38,15 +38,18 @@ class ReleaseWriter:
 
     # --- editing -----------------------------------------------------------------------------------------
 
-    def edit(self, segment_id: int, text: str, *, confirm: bool = False) -> SavedEdit | None:
-        """Store ``text`` (as a draft, or confirmed) over the version shown. None when it was refused by a
-        conflict (recorded, the text kept in it) or the segment is not in the open release."""
+    def edit(
+        self, segment_id: int, text: str, *, confirm: bool = False, origin: Origin = HUMAN
+    ) -> SavedEdit | None:
+        """Store ``text`` (as a draft, or confirmed) over the version shown, as coming from ``origin`` (a
+        memory match inserted and perhaps edited keeps its score). None when it was refused by a conflict
+        (recorded, the text kept in it) or the segment is not in the open release."""
         held = self.release.segment(segment_id)
         if held is None:
             return None
         try:
             saved = self._workspace.editing.edit(
-                segment_id, text, self.actor, confirm=confirm, expected_version=held.version
+                segment_id, text, self.actor, confirm=confirm, expected_version=held.version, origin=origin
             )
         except ConflictError as error:
             self._conflict(error, segment_id, text, confirm)

@@ -31,7 +31,8 @@ from translator_app.services.open_release import OpenRelease, ReleaseChange
 from translator_app.services.release_writer import ReleaseWriter
 from translator_app.services.typing_journal import TypingJournal
 from translator_app.services.workspace import Workspace
-from translator_app.settings import config_dir
+from translator_app.settings import Settings, config_dir
+from translator_app.ui.assist.match_insert import origin_of
 from translator_app.ui.assist.translation_aids import TranslationAids
 from translator_app.ui.common import ui_state
 from translator_app.ui.common.i18n import english_plural
@@ -118,7 +119,14 @@ class MainWindow(QMainWindow):
         # The side panels and what fills them.
         self.side = SidePanels(self)
         self.preview = ReleasePreview(self.release, self.side.preview, self.runner)
-        self.aids = TranslationAids(workspace, self.session, self.side, self.runner, self)
+        self.aids = TranslationAids(
+            workspace,
+            self.session,
+            self.side,
+            self.runner,
+            self,
+            auto_insert_from=Settings.load().auto_insert_threshold,
+        )
 
         # Review.
         self.review = ReviewFlow(self.session, workspace.actor.role, self)
@@ -380,7 +388,7 @@ class MainWindow(QMainWindow):
             self.status.showMessage(self.tr("There is no suggestion {n}.").format(n=number), 4000)
 
     def _insert_item(self, item: SuggestionItem) -> None:
-        self.session.insert_suggestion(item.target, whole=item.replaces_target)
+        self.session.insert_suggestion(item.target, whole=item.replaces_target, origin=origin_of(item))
 
     def _pretranslated(self) -> None:
         self.aids.feed.forget()
@@ -397,9 +405,14 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.workspace, self.release.release, self)
         dialog.key_changed.connect(self.aids.key_changed)
         dialog.key_changed.connect(self.usage.refresh)
+        dialog.accepted.connect(self._preferences_saved)
         dialog.finished.connect(dialog.deleteLater)
         self.preferences_dialog = dialog
         dialog.open()
+
+    def _preferences_saved(self) -> None:
+        """What applies at once: the score from which matches are inserted on entering a segment."""
+        self.aids.auto_insert.threshold = Settings.load().auto_insert_threshold
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -16,6 +16,7 @@ from translator_app.domain.terms import TermHit
 from translator_app.services.memory import ConcordanceHit
 from translator_app.services.open_release import OpenRelease, ReleaseChange
 from translator_app.services.workspace import Workspace
+from translator_app.ui.assist.match_insert import EXACT_AND_CONTEXT, MatchAutoInsert
 from translator_app.ui.assist.mt_feed import PREFETCH, MtFeed
 from translator_app.ui.assist.suggestion_sources import GlossarySource, MemorySource, RepetitionSource
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
@@ -44,6 +45,8 @@ class TranslationAids(QObject):
         side: SidePanels,
         runner: TaskRunner,
         parent: QObject | None = None,
+        *,
+        auto_insert_from: int = EXACT_AND_CONTEXT,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -55,6 +58,8 @@ class TranslationAids(QObject):
         self.runner = runner
         self.segment: StoredSegment | None = None
         self.feed = MtFeed(workspace.mt, runner, self)
+        #: Inserts the best match on entering an empty segment (Preferences › Insert matches from).
+        self.auto_insert = MatchAutoInsert(session, auto_insert_from, session.notify, self)
         self.sources: list[SuggestionSource] = [
             RepetitionSource(),
             MemorySource(workspace.memory),
@@ -107,11 +112,16 @@ class TranslationAids(QObject):
         )
         sources, wanted = list(self.sources), segment.id
         panel.show_waiting(True)
+
+        def arrived(items: list[SuggestionItem]) -> None:
+            panel.show_items(items)
+            self.auto_insert.offer(wanted, items)
+
         self.runner.submit(
             "suggestions",
             wanted,
             lambda _handle: collect(sources, request),
-            panel.show_items,
+            arrived,
             lambda _error: panel.show_items([]),
             still_wanted=lambda: self.segment is not None and self.segment.id == wanted,
         )

@@ -134,6 +134,24 @@ class PreferencesDialog(QDialog):
         self.max_segments.setGroupSeparatorShown(True)
         self.max_segments.setValue(self.settings.max_segments)
         self.max_segments.setToolTip(self.tr("Also the most entries a glossary file may hold"))
+        self.auto_insert = QComboBox(self)
+        self.auto_insert.setObjectName("preferencesAutoInsert")
+        self.auto_insert.setToolTip(
+            self.tr("Entering an empty segment puts its best memory match in the target; Esc takes it back.")
+        )
+        self.auto_insert.addItem(self.tr("Never"), 0)
+        self.auto_insert.addItem(self.tr("Context matches (101%)"), 101)
+        self.auto_insert.addItem(self.tr("100% and context matches"), 100)
+        for score in (95, 90, 85, 80, 75, 70):
+            self.auto_insert.addItem(self.tr("From {score}%").format(score=score), score)
+        found = self.auto_insert.findData(self.settings.auto_insert_threshold)
+        if found < 0:
+            self.auto_insert.addItem(
+                self.tr("From {score}%").format(score=self.settings.auto_insert_threshold),
+                self.settings.auto_insert_threshold,
+            )
+            found = self.auto_insert.count() - 1
+        self.auto_insert.setCurrentIndex(found)
         later = QLabel(
             self.tr(
                 "The name, role, database, threshold and language apply the next time you start "
@@ -149,6 +167,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Memory matches from:"), self.threshold)
         form.addRow(self.tr("Largest file imported:"), self.max_file)
         form.addRow(self.tr("Most segments per release:"), self.max_segments)
+        form.addRow(self.tr("Insert the best match:"), self.auto_insert)
         form.addRow(self.tr("Interface language:"), self.language)
         self.appearance = AppearanceFields(self.settings, self)
         self.appearance.add_to(form)
@@ -187,6 +206,7 @@ class PreferencesDialog(QDialog):
         self.settings.max_file_mb = self.max_file.value()
         self.settings.max_segments = self.max_segments.value()
         self.workspace.set_limits(self.settings.limits)  # the next import already uses them
+        self.settings.auto_insert_threshold = int(self.auto_insert.currentData())
         self.settings.role = str(self.role.currentData())
         self.settings.language = str(self.language.currentData())
         self.appearance.store(self.settings)  # theme and text size apply at once

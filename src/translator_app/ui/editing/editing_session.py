@@ -16,11 +16,13 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from translator_app.domain.errors import ConflictError, DomainError
-from translator_app.domain.models import Segment, StoredSegment
+from translator_app.domain.models import HUMAN, Origin, Segment, StoredSegment
 from translator_app.services.open_release import Conflict, ReleaseChange, Typing
 from translator_app.services.release_writer import ReleaseWriter
 from translator_app.services.typing_journal import TypingJournal
 from translator_app.ui.common.errors import describe
+from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.editing.text_origin import TextOrigin
 from translator_app.ui.editing.typing_keeper import TypingKeeper
 from translator_app.ui.editing.undo_commands import EditCommand
 from translator_app.ui.editor.target_editor import TargetEditor
@@ -58,6 +60,8 @@ class EditingSession(QObject):
         self.notify = notify
         self.undo_stack = QUndoStack(self)
         self.keeper = TypingKeeper(self.release, journal, self.save_draft, self)
+        self.origins = TextOrigin()
+        """Where the open editor's text came from (a match inserted keeps its score through edits)."""
         self._visit = 0
         self._active_id: int | None = None
         self._filtering = False
@@ -243,8 +247,15 @@ class EditingSession(QObject):
         self._visit += 1
         index = self.table.segment_delegate.editor_index
         if index.isValid():
-            self.keeper.follow(editor, self.release.segment_at(self.proxy.source_row(index.row())).id)
+            segment = self.release.segment_at(self.proxy.source_row(index.row()))
+            self.keeper.follow(editor, segment.id)
+            self.origins.opened(segment.id, editor.text(), segment.origin)
         editor.height_changed.connect(lambda: self._fit_editor_row(editor))
+        editor.textChanged.connect(lambda: self._editor_text_changed(editor))
+
+    def _editor_text_changed(self, editor: TargetEditor) -> None:
+        if editor.document().isEmpty():  # cheap on every keystroke, unlike reading the text
+            self.origins.cleared()
 
     def _fit_editor_row(self, editor: TargetEditor) -> None:
         index = self.table.segment_delegate.editor_index
@@ -287,7 +298,9 @@ class EditingSession(QObject):
         if confirm:
             earlier.update((s.id, s) for s in self.release.repetitions_of(segment_id))
         try:
-            saved = self.writer.edit(segment_id, text, confirm=confirm)
+            saved = self.writer.edit(
+                segment_id, text, confirm=confirm, origin=self.origins.origin_for(segment_id, text)
+            )
         except DomainError as error:
             self.notify(describe(error))
             return None
@@ -295,6 +308,8 @@ class EditingSession(QObject):
             return None
         if saved.segment.version == held.version:
             return saved.segment
+        if saved.repetitions:
+            self._tell_repetitions_filled(saved.segment, saved.repetitions)
         after = [s for s in saved.changed if s.id in earlier]
         before = [earlier[s.id] for s in after]
         label = self.tr("Confirm segment {n}") if confirm else self.tr("Edit segment {n}")
@@ -306,6 +321,22 @@ class EditingSession(QObject):
         )
         self.undo_stack.push(command)
         return saved.segment
+
+    def _tell_repetitions_filled(self, segment: StoredSegment, filled: tuple[StoredSegment, ...]) -> None:
+        """A confirmation filled the sentence's repetitions: say which rows, and that one undo takes all."""
+        rows = ", ".join(str(s.position + 1) for s in filled[:8]) + (" …" if len(filled) > 8 else "")
+        count = len(filled)
+        self.notify(
+            english_plural(
+                self.tr(
+                    "Segment {n} confirmed; %n repetition(s) filled as drafts (segments {rows}). Ctrl+Z "
+                    "takes them back with it.",
+                    "",
+                    count,
+                ),
+                count,
+            ).format(n=segment.position + 1, rows=rows)
+        )
 
     def replace_all(self, changes: list[tuple[int, str]], label: str) -> int:
         """Store each (segment id, text) as a draft: one undo step and one change of the release; returns
@@ -341,6 +372,7 @@ class EditingSession(QObject):
         editor, segment = self.editor(), self.current_segment()
         if editor is not None and segment is not None and segment.id == conflict.segment_id:
             editor.load(segment.target, segment.source)
+            self.origins.opened(segment.id, segment.target, segment.origin)
             return
         self.go_to_segment(conflict.segment_id)
 
@@ -385,9 +417,10 @@ class EditingSession(QObject):
         """Ctrl+Shift+S: the source, tags included, replaces the target in the editor."""
         self.replace_target_text(None)
 
-    def replace_target_text(self, text: str | None) -> None:
+    def replace_target_text(self, text: str | None, origin: Origin = HUMAN) -> None:
         """Put ``text`` (the source when None) in the active segment's editor, opening it if needed; one
-        step of the editor's undo, so Esc or Ctrl+Z take it back and the text before it survives."""
+        step of the editor's undo, so Esc or Ctrl+Z take it back and the text before it survives.
+        ``origin`` is where the text came from (a match's score), stored with it."""
         segment = self.current_segment()
         if segment is None or not segment.translatable:
             return
@@ -395,19 +428,34 @@ class EditingSession(QObject):
             self._open_editor(self.table.currentIndex().siblingAtColumn(Column.TARGET))
         editor = self.editor()
         if editor is not None:
-            editor.replace_all_text(segment.source if text is None else text)
+            new_text = segment.source if text is None else text
+            editor.replace_all_text(new_text)
+            self.origins.inserted(segment.id, new_text, origin)
             editor.setFocus()
+
+    def insert_match(self, segment_id: int, text: str, origin: Origin) -> bool:
+        """Put a match into the empty editor of ``segment_id`` just entered (auto-insertion): only while the
+        segment is still the active one and nothing was typed; one step of the editor's undo (Esc)."""
+        segment, editor = self.current_segment(), self.editor()
+        if segment is None or segment.id != segment_id or segment.target or editor is None:
+            return False
+        if not editor.document().isEmpty():
+            return False
+        editor.replace_all_text(text)
+        self.origins.inserted(segment_id, text, origin)
+        return True
 
     def insert_next_tag(self) -> None:
         editor = self.editor()
         if editor is None or not editor.insert_next_missing_tag():
             self.notify(self.tr("No tag of the source is missing from the target."))
 
-    def insert_suggestion(self, target: str, whole: bool = True) -> None:
-        """A chosen suggestion replaces the target (a match) or goes in at the cursor (a term)."""
+    def insert_suggestion(self, target: str, whole: bool = True, origin: Origin = HUMAN) -> None:
+        """A chosen suggestion replaces the target (a match, kept with its ``origin``) or goes in at the
+        cursor (a term)."""
         editor = self.editor()
         if whole or editor is None:
-            self.replace_target_text(target)
+            self.replace_target_text(target, origin)
             return
         editor.insertPlainText(target)
         editor.setFocus()

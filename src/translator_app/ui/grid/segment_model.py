@@ -17,7 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from translator_app.domain.models import OriginKind, Segment, SegmentKind, StoredSegment
+from translator_app.domain.models import OriginKind, Segment, SegmentKind, SegmentStatus, StoredSegment
+from translator_app.domain.words import character_count
 from translator_app.services.open_release import OpenRelease, ReleaseChange
 from translator_app.ui.common import status_style
 from translator_app.ui.common.i18n import format_when
@@ -38,6 +39,11 @@ class Column(IntEnum):
     TARGET = 2
     STATUS = 3
     ORIGIN = 4
+    """Headed "Match": where the target came from, with the memory's score (101%, 87%, MT, Human…)."""
+    WORDS = 5
+    """The source's words (the domain's one word count)."""
+    CHARACTERS = 6
+    """The source's characters as a reader sees them (tags left out)."""
 
 
 _COLUMNS = tuple(Column)
@@ -58,6 +64,8 @@ _IGNORED_ROLES = frozenset(
 _ALIGN_NUMBER = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop).value)
 _ALIGN_TEXT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop).value)
 _NUMBER_COLOR = QColor(status_style.UNTRANSLATABLE_COLOR)
+_COUNT_COLUMNS = frozenset({Column.WORDS, Column.CHARACTERS})
+_RIGHT_ALIGNED = frozenset({Column.NUMBER, Column.WORDS, Column.CHARACTERS})
 
 
 class SegmentTableModel(QAbstractTableModel):
@@ -139,7 +147,13 @@ class SegmentTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            return "" if section == Column.STATUS else self._header_labels()[Column(section)]
+        if role == Qt.ItemDataRole.DecorationRole and section == Column.STATUS:
+            return status_style.status_icon(SegmentStatus.TRANSLATED)  # the column is as narrow as its icons
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._header_labels()[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips().get(Column(section))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -159,11 +173,11 @@ class SegmentTableModel(QAbstractTableModel):
         if role == _FOREGROUND:
             if not segment.translatable:
                 return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-            return _NUMBER_COLOR if column is Column.NUMBER else None
+            return _NUMBER_COLOR if column is Column.NUMBER or column in _COUNT_COLUMNS else None
         if role == _FONT:
             return self._font(segment, column)
         if role == _ALIGNMENT:
-            return _ALIGN_NUMBER if column is Column.NUMBER else _ALIGN_TEXT
+            return _ALIGN_NUMBER if column in _RIGHT_ALIGNED else _ALIGN_TEXT
         if role == _DECORATION:
             if column is not Column.STATUS:
                 return None
@@ -188,10 +202,23 @@ class SegmentTableModel(QAbstractTableModel):
             Column.SOURCE: self.tr("Source"),
             Column.TARGET: self.tr("Target"),
             Column.STATUS: self.tr("Status"),
-            Column.ORIGIN: self.tr("Origin"),
+            Column.ORIGIN: self.tr("Match"),
+            Column.WORDS: self.tr("Words"),
+            Column.CHARACTERS: self.tr("Chars"),
         }
 
-    def _display(self, segment: Segment, column: Column) -> str:
+    def _header_tips(self) -> dict[Column, str]:
+        return {
+            Column.STATUS: self.tr("Status of the segment (hover an icon for its name)"),
+            Column.ORIGIN: self.tr(
+                "Where the target came from: a context match (101%), a 100% or fuzzy memory match, machine "
+                "translation, a repetition of a sentence confirmed in this release, or a translator"
+            ),
+            Column.WORDS: self.tr("Words in the source"),
+            Column.CHARACTERS: self.tr("Characters in the source, spaces included"),
+        }
+
+    def _display(self, segment: StoredSegment, column: Column) -> str:
         if column is Column.NUMBER:
             return str(segment.position + 1)  # translators count from 1, as the export messages do
         if column is Column.SOURCE:
@@ -202,29 +229,36 @@ class SegmentTableModel(QAbstractTableModel):
             if not segment.translatable:
                 return status_style.untranslatable_label()
             return status_style.status_label(segment.status)
+        if column is Column.WORDS:
+            return str(self.release.words_of(segment.id))
+        if column is Column.CHARACTERS:
+            return str(character_count(segment.source))
         return self._origin_text(segment)
 
     def _origin_text(self, segment: Segment) -> str:
+        """Short, for the narrow Match column (the tooltip says it in full)."""
         origin = segment.origin
         if origin.kind is OriginKind.TM:
             if origin.score is None:
                 return self.tr("TM")
-            return self.tr("TM {score}%").format(score=origin.score)
+            return self.tr("{score}%").format(score=origin.score)
         if origin.kind is OriginKind.MT:
             return self.tr("MT")
         if origin.kind is OriginKind.HUMAN:
             return self.tr("Human")
         if origin.kind is OriginKind.REPETITION:
-            return self.tr("Repetition")
+            return self.tr("Rep.")
         return ""
 
-    def _tooltip(self, segment: Segment, column: Column) -> str | None:
+    def _tooltip(self, segment: StoredSegment, column: Column) -> str | None:
         if column is Column.STATUS:
             if not segment.translatable:
                 return status_style.untranslatable_explanation()
             return status_style.status_explanation(segment.status)
         if column is Column.ORIGIN:
             return self._origin_tooltip(segment)
+        if column in _COUNT_COLUMNS:
+            return self._counts_tooltip(segment)
         if column is Column.TARGET and segment.updated_by and segment.updated_at is not None:
             when = format_when(segment.updated_at)
             return self.tr("Last changed by {user} on {when}").format(user=segment.updated_by, when=when)
@@ -232,11 +266,25 @@ class SegmentTableModel(QAbstractTableModel):
             return status_style.untranslatable_explanation()
         return None
 
+    def _counts_tooltip(self, segment: StoredSegment) -> str:
+        words = self.release.words_of(segment.id)
+        text = self.tr("Source: {words} words, {chars} characters").format(
+            words=words, chars=character_count(segment.source)
+        )
+        if segment.target:
+            text += "\n" + self.tr("Target: {chars} characters").format(chars=character_count(segment.target))
+        return text
+
     def _origin_tooltip(self, segment: Segment) -> str | None:
         origin = segment.origin
         if origin.kind is OriginKind.TM:
             if origin.score is None:
                 return self.tr("From the translation memory")
+            if origin.score > 100:
+                return self.tr(
+                    "From the translation memory, context match (101%): the same sentence between the same "
+                    "neighbours"
+                )
             return self.tr("From the translation memory, {score}% match").format(score=origin.score)
         if origin.kind is OriginKind.MT:
             provider = origin.provider or self.tr("unknown provider")

@@ -7,13 +7,21 @@ their text when they come into view; a column resize forgets the measurements an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from translator_app.ui.grid.delegates import H_PAD as _H_PAD
 from translator_app.ui.grid.delegates import V_PAD as _V_PAD
 from translator_app.ui.grid.delegates import SegmentDelegate
+from translator_app.ui.grid.narrow_columns import CHIP_H_PAD, ICON_SIZE, MatchChipDelegate, StatusIconDelegate
 from translator_app.ui.grid.segment_model import Column
 
 #: Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump.
@@ -27,7 +35,11 @@ CONTEXT_SHARE = 0.4
 
 
 class SegmentTable(QTableView):
-    """Grid of segments: #, source, target, status, origin; the target is edited in place."""
+    """Grid of segments: #, source, target, status, match, words, characters; the target is edited in place.
+
+    Source and Target share the width; the other columns take what their content needs (the status as an
+    icon, the match as a chip, the counts as numbers).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +55,8 @@ class SegmentTable(QTableView):
         self.setAccessibleName(self.tr("Segments"))
         self.segment_delegate = SegmentDelegate(self)
         self.setItemDelegate(self.segment_delegate)
+        self.setItemDelegateForColumn(Column.STATUS, StatusIconDelegate(self))
+        self.setItemDelegateForColumn(Column.ORIGIN, MatchChipDelegate(self))
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,10 +106,27 @@ class SegmentTable(QTableView):
         header.resizeSection(Column.NUMBER, metrics.horizontalAdvance("0000") + 2 * _H_PAD + 8)
         header.setSectionResizeMode(Column.SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.TARGET, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.STATUS, metrics.horizontalAdvance(self.tr("Not translatable")) + 56)
-        header.setSectionResizeMode(Column.ORIGIN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.ORIGIN, metrics.horizontalAdvance(self.tr("TM 100%")) + 40)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.STATUS, ICON_SIZE + 2 * _H_PAD + 6)
+        model = self.model()
+        labels = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in Column] if model else []
+        translate = QCoreApplication.translate  # the model's own words, as lupdate finds them there
+        chips = max(
+            metrics.horizontalAdvance(t)
+            for t in (
+                translate("SegmentTableModel", "{score}%").format(score=101),
+                translate("SegmentTableModel", "Human"),
+                translate("SegmentTableModel", "Rep."),
+            )
+        )
+        for column, content in (
+            (Column.ORIGIN, chips + 2 * CHIP_H_PAD),
+            (Column.WORDS, metrics.horizontalAdvance("0000")),
+            (Column.CHARACTERS, metrics.horizontalAdvance("00000")),
+        ):
+            title = metrics.horizontalAdvance(labels[column]) if labels else 0
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(content, title) + 2 * _H_PAD + 6)
 
     # --- lazy row heights --------------------------------------------------------------------------------
 

@@ -1267,10 +1267,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>Rellenar como borrador cada segmento de «{title}» sin traducción confirmada: primero las coincidencias exactas de la memoria y después DeepL. Los segmentos traducidos y aprobados nunca se sobrescriben.</translation>
     </message>
     <message>
-        <source>Use 100% translation memory matches</source>
-        <translation>Usar las coincidencias al 100&#xa0;% de la memoria de traducción</translation>
-    </message>
-    <message>
         <source>Use DeepL for the rest</source>
         <translation>Usar DeepL para el resto</translation>
     </message>
@@ -1353,6 +1349,18 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>A la cuenta le quedan {left} de {limit} caracteres en este período.</translation>
     </message>
     <message>
+        <source>Use translation memory matches from</source>
+        <translation>Usar las coincidencias de la memoria desde</translation>
+    </message>
+    <message>
+        <source>Lowest memory match score to fill</source>
+        <translation>Puntuación mínima de las coincidencias de la memoria que se usan</translation>
+    </message>
+    <message>
+        <source>Below 100%, fuzzy matches fill drafts marked with their score.</source>
+        <translation>Por debajo del 100&#xa0;%, las coincidencias parciales rellenan borradores marcados con su puntuación.</translation>
+    </message>
+    <message>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
         <translation>Las coincidencias de la memoria están rellenadas. ¿Enviar el resto a DeepL?</translation>
     </message>
@@ -1375,6 +1383,13 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} de {total} segmentos rellenados como borradores ({tm} de la memoria, {mt} de DeepL).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them from fuzzy memory matches, marked with their score: check them first.</source>
+        <translation>
+            <numerusform>%n de ellos de una coincidencia parcial de la memoria, marcado con su puntuación: revíselo primero.</numerusform>
+            <numerusform>%n de ellos de coincidencias parciales de la memoria, marcados con su puntuación: revíselos primero.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) left untranslated: they did not fit in the quota.</source>

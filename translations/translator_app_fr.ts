@@ -1267,10 +1267,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Remplir comme brouillon chaque segment de «&#xa0;{title}&#xa0;» sans traduction confirmée&#xa0;: d&apos;abord les correspondances exactes de la mémoire, puis DeepL. Les segments traduits et approuvés ne sont jamais écrasés.</translation>
     </message>
     <message>
-        <source>Use 100% translation memory matches</source>
-        <translation>Utiliser les correspondances à 100&#xa0;% de la mémoire de traduction</translation>
-    </message>
-    <message>
         <source>Use DeepL for the rest</source>
         <translation>Utiliser DeepL pour le reste</translation>
     </message>
@@ -1353,6 +1349,18 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Il reste au compte {left} caractères sur {limit} pour cette période.</translation>
     </message>
     <message>
+        <source>Use translation memory matches from</source>
+        <translation>Utiliser les correspondances de la mémoire à partir de</translation>
+    </message>
+    <message>
+        <source>Lowest memory match score to fill</source>
+        <translation>Score minimal des correspondances de la mémoire à utiliser</translation>
+    </message>
+    <message>
+        <source>Below 100%, fuzzy matches fill drafts marked with their score.</source>
+        <translation>En dessous de 100&#xa0;%, les correspondances floues remplissent des brouillons marqués de leur score.</translation>
+    </message>
+    <message>
         <source>Memory matches are filled. Send the rest to DeepL?</source>
         <translation>Les correspondances de la mémoire sont remplies. Envoyer le reste à DeepL&#xa0;?</translation>
     </message>
@@ -1375,6 +1383,13 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>{filled} of {total} segments filled as drafts ({tm} from the memory, {mt} from DeepL).</source>
         <translation>{filled} segments sur {total} remplis comme brouillons ({tm} depuis la mémoire, {mt} depuis DeepL).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them from fuzzy memory matches, marked with their score: check them first.</source>
+        <translation>
+            <numerusform>Dont&#xa0;%n d&apos;une correspondance floue de la mémoire, marqué de son score&#xa0;: à vérifier en premier.</numerusform>
+            <numerusform>Dont&#xa0;%n de correspondances floues de la mémoire, marqués de leur score&#xa0;: à vérifier en premier.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n segment(s) left untranslated: they did not fit in the quota.</source>

@@ -16,6 +16,7 @@ from tests.ui.window_helpers import editor_of, open_window
 
 from translator_app.domain.models import Role, SegmentStatus
 from translator_app.services.workspace import Workspace
+from translator_app.ui.grid.segment_model import Column
 from translator_app.ui.panels.suggestion_items import SuggestionKind
 
 S = SegmentStatus
@@ -220,3 +221,35 @@ def test_the_window_says_when_the_formality_does_not_apply(
     assert dialog.report.formality.not_applicable
     assert "Formality does not apply to EN-GB" in dialog.outcome.text()
     assert all("formality" not in call.body for call in fake.translate_calls)
+
+
+def test_the_pretranslate_dialog_fills_from_a_fuzzy_score_and_the_grid_shows_each_score(
+    qtbot: Any, mt_workspace: Workspace, fake: FakeDeepL
+) -> None:
+    earlier = store_release(
+        mt_workspace, "Le précédent", new_rows("Le bureau coordonnera six pays de la région.")
+    )
+    (done,) = mt_workspace.releases.segments(earlier.id)
+    mt_workspace.editing.edit(
+        done.id, "The office will coordinate six countries.", mt_workspace.actor, confirm=True
+    )
+    release = store_release(
+        mt_workspace, "Le suivant", new_rows("Le bureau coordonnera sept pays de la région.")
+    )
+    window = open_window(qtbot, mt_workspace, release.id)
+    window.commands.pretranslate.trigger()
+    dialog = window.pretranslation.dialog
+    assert dialog is not None and dialog.min_score.value() == 100, "exact matches only unless asked"
+    dialog.use_mt.setChecked(False)
+    dialog.min_score.setFocus()
+    dialog.min_score.selectAll()
+    qtbot.keyClicks(dialog.min_score, "80")
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+
+    assert dialog.report.from_fuzzy == 1 and "fuzzy" in dialog.outcome.text()
+    (filled,) = mt_workspace.releases.segments(release.id)
+    assert filled.origin.score is not None and 80 <= filled.origin.score < 100
+    shown = window.segment_model.index(0, Column.ORIGIN).data()
+    assert shown == f"{filled.origin.score}%"
+    assert filled.target == "The office will coordinate six countries.", "from the memory, not DeepL"

@@ -60,6 +60,14 @@ def register(sub: Any) -> dict[str, Handler]:
     translate.add_argument("--no-mt", action="store_true", help="use the translation memory only")
     translate.add_argument("--no-tm", action="store_true", help="use machine translation only")
     translate.add_argument(
+        "--min-fuzzy",
+        type=_score,
+        default=100,
+        metavar="PERCENT",
+        help="also fill from memory matches scoring at least PERCENT (50-100; each draft keeps its score), "
+        "before DeepL; default 100: exact matches only",
+    )
+    translate.add_argument(
         "--formality",
         choices=["default", *FORMALITIES],
         help="remember this register for the release (where the target language has one)",
@@ -86,6 +94,17 @@ def register(sub: Any) -> dict[str, Handler]:
     sync.add_argument("--force", action="store_true", help="recreate every glossary, changed or not")
     sync.set_defaults(glossary_handler=cmd_glossary_sync)
     return {"translate": cmd_translate, "usage": cmd_usage, "glossary": cmd_glossary}
+
+
+def _score(text: str) -> int:
+    """A minimum match score, 50 to 100 (below 50 a memory match is no help)."""
+    try:
+        value = int(text.rstrip("%"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a percentage: {text!r}") from None
+    if not 50 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{value} is not between 50 and 100")
+    return value
 
 
 def _fail(workspace: Workspace, code: ErrorCode, details: dict[str, Any], suffix: str = "") -> int:
@@ -178,10 +197,14 @@ def _notes(report: PretranslateReport) -> None:
         )
 
 
+def _fuzzy_part(report: PretranslateReport) -> str:
+    return f" of which {report.from_fuzzy} fuzzy" if report.from_fuzzy else ""
+
+
 def _summary(report: PretranslateReport) -> str:
     return (
         f"release {report.release_id}: {report.filled} of {report.total} segment(s) filled as drafts "
-        f"(memory {report.from_tm}, cache {report.from_cache}, DeepL {report.from_mt}); "
+        f"(memory {report.from_tm}{_fuzzy_part(report)}, cache {report.from_cache}, DeepL {report.from_mt}); "
         f"{report.skipped} left as they were; {report.requests} request(s), "
         f"{thousands(report.billed_characters)} characters billed"
     )
@@ -205,6 +228,7 @@ def cmd_translate(workspace: Workspace, args: argparse.Namespace) -> int:
             progress=progress,
             cancelled=stop.is_set,
             approve_cost=_cost_choice(args.up_to_quota),
+            min_score=args.min_fuzzy,
         )
     for issue in report.issues:
         tag = f" {issue.tag}" if issue.tag else ""

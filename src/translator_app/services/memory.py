@@ -223,6 +223,18 @@ class MemoryService:
                 found[source] = match.unit.target
         return found
 
+    def best(
+        self, source_lang: str, target_lang: str, queries: Sequence[tuple[str, tuple[str, str]]], floor: int
+    ) -> list[tuple[str, int] | None]:
+        """For each (source, neighbouring sources), the best match's target and score at or above
+        ``floor``: pre-translation from a fuzzy score. Units committed a moment ago count."""
+        self.refresh(source_lang, target_lang)
+        found: list[tuple[str, int] | None] = []
+        for source, context in queries:
+            matches = self.lookup(source, source_lang, target_lang, context=context, limit=1, threshold=floor)
+            found.append((matches[0].unit.target, matches[0].score) if matches else None)
+        return found
+
     def suggestions(self, segment_id: int, limit: int = 5) -> list[Match]:
         """The matches for a segment of a release, with its neighbours as context (for 101% matches)."""
         with self._uow() as uow:

@@ -34,11 +34,21 @@ CONTEXT_SEGMENTS = 8
 MACHINE_FILLED = frozenset({OriginKind.MT, OriginKind.TM})
 
 
+MatchQuery = tuple[str, tuple[str, str]]
+"""A source and its neighbouring sources (before, after), which make a 101% match."""
+
+
 class ExactMatches(Protocol):
-    """100% translation-memory matches, looked up before any engine is asked (the TM service plugs in)."""
+    """Translation-memory matches, looked up before any engine is asked (the TM service plugs in)."""
 
     def exact(self, source_lang: str, target_lang: str, sources: Sequence[str]) -> dict[str, str]:
         """Source → the memory's target, for the sources that have an exact match."""
+        ...
+
+    def best(
+        self, source_lang: str, target_lang: str, queries: Sequence[MatchQuery], floor: int
+    ) -> list[tuple[str, int] | None]:
+        """For each query, the best match's target and score at or above ``floor``, or None."""
         ...
 
 
@@ -47,6 +57,11 @@ class NoExactMatches:
 
     def exact(self, source_lang: str, target_lang: str, sources: Sequence[str]) -> dict[str, str]:
         return {}
+
+    def best(
+        self, source_lang: str, target_lang: str, queries: Sequence[MatchQuery], floor: int
+    ) -> list[tuple[str, int] | None]:
+        return [None for _ in queries]
 
 
 @dataclass(frozen=True)

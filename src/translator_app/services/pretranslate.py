@@ -1,12 +1,13 @@
-"""Pre-translating a release: 100% memory matches first, then the MT cache, then the engine in batches.
+"""Pre-translating a release: 100% memory matches first, then fuzzy ones from a chosen score, then the MT
+cache, then the engine in batches.
 
-Every segment without a confirmed target gets a ``draft`` with its origin (``tm:100``, ``mt:deepl``), through
-the same optimistic write and events as an edit. The run is built to be interrupted: the cost is compared
-with the quota before anything is sent (see :mod:`~translator_app.services.mt_cost`), each batch commits on
-its own, a cancel stops any pending request or back-off within a fraction of a second (the provider polls
-the same check), and a failure (no key, quota, network) ends the run with a code while everything done so
-far stays. A glossary the engine no longer has is rebuilt once and the batch sent again. Running it again
-sends only what is still missing, and nothing at all when the cache holds it.
+Every segment without a confirmed target gets a ``draft`` with its origin (``tm:100``, ``tm:87``,
+``mt:deepl``), through the same optimistic write and events as an edit. The run is built to be interrupted:
+the cost is compared with the quota before anything is sent (see :mod:`~translator_app.services.mt_cost`),
+each batch commits on its own, a cancel stops any pending request or back-off within a fraction of a
+second (the provider polls the same check), and a failure (no key, quota, network) ends the run with a code
+while everything done so far stays. A glossary the engine no longer has is rebuilt once and the batch sent
+again. Running it again sends only what is still missing, and nothing at all when the cache holds it.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 __all__ = ["CostChoice", "CostEstimate", "PretranslateReport", "PretranslateService"]
 
 TM_EXACT = Origin(OriginKind.TM, score=100)
+EXACT_ONLY = 100
+"""The default minimum score: exact memory matches only (fuzzy ones wait for the translator)."""
 CHUNK = 50
 """Segments written per transaction when no engine is involved (memory and cache fills)."""
 
@@ -89,6 +92,8 @@ class PretranslateReport:
     release_id: int
     total: int = 0
     from_tm: int = 0
+    from_fuzzy: int = 0
+    """Of ``from_tm``, the drafts from a fuzzy match (below 100%), each marked with its score."""
     from_cache: int = 0
     from_mt: int = 0
     skipped: int = 0
@@ -128,6 +133,7 @@ class _Run:
     report: PretranslateReport
     key: CacheKey | None = None
     glossary_rebuilt: bool = False
+    min_score: int = EXACT_ONLY
     """A lost remote glossary is rebuilt once per run; lost again, the run stops and says so."""
 
     def stop_requested(self) -> bool:
@@ -170,16 +176,20 @@ class PretranslateService:
         progress: Progress = NO_PROGRESS,
         cancelled: Callable[[], bool] = NOT_CANCELLED,
         approve_cost: Callable[[CostEstimate], CostChoice] = send_all_unless_short,
+        min_score: int = EXACT_ONLY,
     ) -> PretranslateReport:
         """Fill the release's open segments; returns what happened, including why it stopped early.
 
-        ``cancelled`` is asked between steps and, through the provider, while a request or a back-off is
-        pending. ``approve_cost`` sees the estimate before anything is sent and chooses.
+        ``min_score`` below 100 also fills from fuzzy memory matches at or above it (before any engine is
+        asked), each draft marked with its score. ``cancelled`` is asked between steps and, through the
+        provider, while a request or a back-off is pending. ``approve_cost`` sees the estimate before
+        anything is sent and chooses.
         """
         with self._uow() as uow:
             release = uow.releases.get(release_id)
             segments = uow.segments.for_release(release_id)
         run = _Run(release, segments, actor, progress, cancelled, PretranslateReport(release_id))
+        run.min_score = min_score if use_tm else EXACT_ONLY
         with self._provider.interruptible(cancelled):
             try:
                 self._run(run, use_tm, use_mt, approve_cost)
@@ -200,6 +210,11 @@ class PretranslateService:
             todo = [s for s in todo if s.source not in matches]
             if not self._write(run, hits, TM_EXACT, "tm"):
                 return
+            if run.min_score < EXACT_ONLY and todo:
+                without_match = self._fill_fuzzy(run, todo)
+                if without_match is None:
+                    return
+                todo = without_match
         memory_drafts = [s for s in todo if s.origin.kind is OriginKind.TM]
         run.report.skipped += len(memory_drafts)
         todo = [s for s in todo if s.origin.kind is not OriginKind.TM]
@@ -210,6 +225,38 @@ class PretranslateService:
         missing = self._fill_from_cache(run, todo)
         if missing:
             self._translate(run, missing, approve_cost)
+
+    def _fill_fuzzy(self, run: _Run, todo: list[StoredSegment]) -> list[StoredSegment] | None:
+        """Fill from the best memory match at or above the run's minimum score, each draft marked with its
+        score; returns the segments still without one, or None when cancelled."""
+        release, report = run.release, run.report
+        neighbours = _neighbour_sources(run.segments)
+        left: list[StoredSegment] = []
+        for start in range(0, len(todo), CHUNK):
+            if run.stop_requested():
+                return None
+            chunk = todo[start : start + CHUNK]
+            queries = [(s.source, neighbours.get(s.id, ("", ""))) for s in chunk]
+            found: list[tuple[StoredSegment, str, int]] = []
+            best = self._memory.best(release.source_lang, release.target_lang, queries, run.min_score)
+            for segment, match in zip(chunk, best, strict=True):
+                if match is None:
+                    left.append(segment)
+                else:
+                    found.append((segment, *match))
+            with self._uow() as uow:
+                for segment, target, score in found:
+                    saved = fill_draft(uow, segment, target, Origin(OriginKind.TM, score=score), run.actor)
+                    if saved is None:
+                        report.skipped += 1
+                        continue
+                    report.changed_segments.append(saved)
+                    report.from_tm += 1
+                    if score < EXACT_ONLY:
+                        report.from_fuzzy += 1
+                uow.commit()
+            run.progress(report.done, report.total)
+        return left
 
     def _fill_from_cache(self, run: _Run, todo: list[StoredSegment]) -> list[StoredSegment] | None:
         """Fill what the cache holds under the run's key; the rest, or None when cancelled."""
@@ -345,6 +392,14 @@ class PretranslateService:
                 log.info("a cancelled request's late answer could not be cached", exc_info=True)
 
         return keep
+
+
+def _neighbour_sources(segments: Sequence[StoredSegment]) -> dict[int, tuple[str, str]]:
+    """Each translatable segment's neighbouring translatable sources (what a 101% match compares), as the
+    memory stores them with every unit."""
+    live = sorted((s for s in segments if s.translatable), key=lambda s: s.position)
+    sources = ["", *(s.source for s in live), ""]
+    return {s.id: (sources[i], sources[i + 2]) for i, s in enumerate(live)}
 
 
 def _fill_translation(

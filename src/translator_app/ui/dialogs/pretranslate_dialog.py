@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 from translator_app.domain.errors import ErrorCode
 from translator_app.domain.models import StoredRelease
 from translator_app.services.mt_cost import CostChoice, CostEstimate
-from translator_app.services.pretranslate import PretranslateReport
+from translator_app.services.pretranslate import EXACT_ONLY, PretranslateReport
 from translator_app.services.workspace import Workspace
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
@@ -84,9 +86,21 @@ class PretranslateDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.use_tm = QCheckBox(self.tr("Use 100% translation memory matches"), self)
+        self.use_tm = QCheckBox(self.tr("Use translation memory matches from"), self)
         self.use_tm.setObjectName("pretranslateUseTm")
         self.use_tm.setChecked(True)
+        self.min_score = QSpinBox(self)
+        self.min_score.setObjectName("pretranslateMinScore")
+        self.min_score.setRange(50, 100)
+        self.min_score.setValue(EXACT_ONLY)
+        self.min_score.setSuffix(" %")
+        self.min_score.setAccessibleName(self.tr("Lowest memory match score to fill"))
+        self.min_score.setToolTip(self.tr("Below 100%, fuzzy matches fill drafts marked with their score."))
+        self.use_tm.toggled.connect(self.min_score.setEnabled)
+        memory_row = QHBoxLayout()
+        memory_row.addWidget(self.use_tm)
+        memory_row.addWidget(self.min_score)
+        memory_row.addStretch(1)
         self.use_mt = QCheckBox(self.tr("Use DeepL for the rest"), self)
         self.use_mt.setObjectName("pretranslateUseMt")
         self.use_mt.setChecked(True)
@@ -123,7 +137,9 @@ class PretranslateDialog(QDialog):
         self.fits_button.clicked.connect(lambda: self._answer(CostChoice.UP_TO_QUOTA))
         self.cancel_button.clicked.connect(self.cancel)
         layout = self._layout = QVBoxLayout(self)
-        for widget in (intro, self.use_tm, self.use_mt, self.cost, self.progress, self.outcome):
+        layout.addWidget(intro)
+        layout.addLayout(memory_row)
+        for widget in (self.use_mt, self.cost, self.progress, self.outcome):
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
 
@@ -134,6 +150,7 @@ class PretranslateDialog(QDialog):
         mt = self.workspace.mt
         release_id, actor = self.release.id, self.workspace.actor
         use_tm, use_mt = self.use_tm.isChecked(), self.use_mt.isChecked()
+        min_score = self.min_score.value()
         question = self.question
 
         def work(handle: TaskHandle) -> PretranslateReport:
@@ -145,10 +162,12 @@ class PretranslateDialog(QDialog):
                 progress=lambda done, total: handle.report("", done, total),
                 cancelled=lambda: handle.cancelled,
                 approve_cost=question.approve,
+                min_score=min_score,
             )
 
         self.start_button.hide()
         self.use_tm.setEnabled(False)
+        self.min_score.setEnabled(False)
         self.use_mt.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -272,6 +291,17 @@ class PretranslateDialog(QDialog):
                 mt=report.from_mt + report.from_cache,
             )
         ]
+        if report.from_fuzzy:
+            lines.append(
+                english_plural(
+                    self.tr(
+                        "%n of them from fuzzy memory matches, marked with their score: check them first.",
+                        "",
+                        report.from_fuzzy,
+                    ),
+                    report.from_fuzzy,
+                )
+            )
         reason = self.failure_text(report)
         if reason:
             lines.insert(0, reason)

@@ -757,6 +757,16 @@
     </message>
 </context>
 <context>
+    <name>HiddenLinesSwitch</name>
+    <message numerus="yes">
+        <source>%n line(s) of this release are not to be translated.</source>
+        <translation>
+            <numerusform>%n línea de este comunicado no se traduce.</numerusform>
+            <numerusform>%n líneas de este comunicado no se traducen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDiffPanel</name>
     <message>
         <source>Word diff of the selected change</source>
@@ -1881,6 +1891,46 @@ Destino: {target}</translation>
     </message>
 </context>
 <context>
+    <name>SegmentNavigation</name>
+    <message>
+        <source>Go to segment</source>
+        <extracomment>Checks a whole release (the workspace&apos;s QA service), run on a worker.</extracomment>
+        <translation>Ir al segmento</translation>
+    </message>
+    <message>
+        <source>Segment number (1–{count}):</source>
+        <translation>Número del segmento (1–{count}):</translation>
+    </message>
+    <message>
+        <source>There is no segment {n}.</source>
+        <translation>No hay segmento {n}.</translation>
+    </message>
+    <message>
+        <source>Segment {n} is not to be translated: the hidden lines are shown.</source>
+        <translation>El segmento {n} no se traduce: se muestran las líneas ocultas.</translation>
+    </message>
+    <message>
+        <source>Every segment in view is confirmed.</source>
+        <translation>Todos los segmentos visibles están confirmados.</translation>
+    </message>
+    <message>
+        <source>No rejected segment in view.</source>
+        <translation>Ningún segmento rechazado entre los visibles.</translation>
+    </message>
+    <message>
+        <source>Checking the release…</source>
+        <translation>Comprobando el comunicado…</translation>
+    </message>
+    <message>
+        <source>No QA problem in the segments in view.</source>
+        <translation>Ningún problema de QA en los segmentos visibles.</translation>
+    </message>
+    <message>
+        <source>The release could not be checked.</source>
+        <translation>No se pudo comprobar el comunicado.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTable</name>
     <message>
         <source>Segments</source>
@@ -2358,6 +2408,26 @@ Destino: {target}</translation>
         <translation>&amp;Segmento</translation>
     </message>
     <message>
+        <source>&amp;Go to segment…</source>
+        <translation>&amp;Ir al segmento…</translation>
+    </message>
+    <message>
+        <source>Next &amp;unconfirmed segment</source>
+        <translation>Siguiente sin co&amp;nfirmar</translation>
+    </message>
+    <message>
+        <source>Previous unconfirme&amp;d segment</source>
+        <translation>Anterior sin confir&amp;mar</translation>
+    </message>
+    <message>
+        <source>Next segment with a &amp;QA problem</source>
+        <translation>Siguiente con un problema de &amp;QA</translation>
+    </message>
+    <message>
+        <source>Next re&amp;jected segment</source>
+        <translation>Siguiente segmento &amp;rechazado</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Revisión</translation>
     </message>
@@ -2372,6 +2442,14 @@ Destino: {target}</translation>
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Hide lines not to translate</source>
+        <translation>&amp;Ocultar las líneas que no se traducen</translation>
     </message>
     <message>
         <source>&amp;Help</source>

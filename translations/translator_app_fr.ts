@@ -757,6 +757,16 @@
     </message>
 </context>
 <context>
+    <name>HiddenLinesSwitch</name>
+    <message numerus="yes">
+        <source>%n line(s) of this release are not to be translated.</source>
+        <translation>
+            <numerusform>%n ligne de ce communiqué n&apos;est pas à traduire.</numerusform>
+            <numerusform>%n lignes de ce communiqué ne sont pas à traduire.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDiffPanel</name>
     <message>
         <source>Word diff of the selected change</source>
@@ -1881,6 +1891,46 @@ Cible&#xa0;: {target}</translation>
     </message>
 </context>
 <context>
+    <name>SegmentNavigation</name>
+    <message>
+        <source>Go to segment</source>
+        <extracomment>Checks a whole release (the workspace&apos;s QA service), run on a worker.</extracomment>
+        <translation>Aller au segment</translation>
+    </message>
+    <message>
+        <source>Segment number (1–{count}):</source>
+        <translation>Numéro du segment (1–{count})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no segment {n}.</source>
+        <translation>Il n&apos;y a pas de segment {n}.</translation>
+    </message>
+    <message>
+        <source>Segment {n} is not to be translated: the hidden lines are shown.</source>
+        <translation>Le segment {n} n&apos;est pas à traduire&#xa0;: les lignes masquées sont affichées.</translation>
+    </message>
+    <message>
+        <source>Every segment in view is confirmed.</source>
+        <translation>Tous les segments affichés sont confirmés.</translation>
+    </message>
+    <message>
+        <source>No rejected segment in view.</source>
+        <translation>Aucun segment rejeté parmi les segments affichés.</translation>
+    </message>
+    <message>
+        <source>Checking the release…</source>
+        <translation>Contrôle du communiqué…</translation>
+    </message>
+    <message>
+        <source>No QA problem in the segments in view.</source>
+        <translation>Aucun problème d&apos;AQ dans les segments affichés.</translation>
+    </message>
+    <message>
+        <source>The release could not be checked.</source>
+        <translation>Le communiqué n&apos;a pas pu être contrôlé.</translation>
+    </message>
+</context>
+<context>
     <name>SegmentTable</name>
     <message>
         <source>Segments</source>
@@ -2358,6 +2408,26 @@ Cible&#xa0;: {target}</translation>
         <translation>&amp;Segment</translation>
     </message>
     <message>
+        <source>&amp;Go to segment…</source>
+        <translation>&amp;Aller au segment…</translation>
+    </message>
+    <message>
+        <source>Next &amp;unconfirmed segment</source>
+        <translation>Segment non confirmé s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Previous unconfirme&amp;d segment</source>
+        <translation>Segment non confirmé précé&amp;dent</translation>
+    </message>
+    <message>
+        <source>Next segment with a &amp;QA problem</source>
+        <translation>Segment suivant avec un problème d&apos;A&amp;Q</translation>
+    </message>
+    <message>
+        <source>Next re&amp;jected segment</source>
+        <translation>Segment &amp;rejeté suivant</translation>
+    </message>
+    <message>
         <source>&amp;Review</source>
         <translation>&amp;Révision</translation>
     </message>
@@ -2372,6 +2442,14 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Hide lines not to translate</source>
+        <translation>&amp;Masquer les lignes à ne pas traduire</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -113,8 +113,10 @@ def test_a_lower_threshold_chosen_in_preferences_inserts_fuzzy_matches_from_the_
     assert buttons is not None
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert Settings.load().auto_insert_threshold == 75
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=2000)
     window.activateWindow()  # the dialog had the focus
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.wait(100)  # the focus back in the window before the next key
 
     press(qtbot, window, Qt.Key.Key_Down)
     assert window.session.current_row() == 1

@@ -15,11 +15,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +46,7 @@ from translator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from translator_app.ui.editing.conflict_banner import ConflictBanner
 from translator_app.ui.editing.editing_session import EditingSession
 from translator_app.ui.editing.find_bar import FindBar
+from translator_app.ui.editing.segment_navigation import SegmentNavigation
 from translator_app.ui.editing.typing_recovery import TypingRecovery
 from translator_app.ui.editor.spellcheck import SpellingController
 from translator_app.ui.flows.import_export import FileFlows
@@ -55,6 +58,7 @@ from translator_app.ui.frame.mt_usage import MtUsageField
 from translator_app.ui.frame.status_bar import WorkspaceStatusBar
 from translator_app.ui.frame.view_menu import ViewMenu
 from translator_app.ui.grid.filter_bar import FilterBar
+from translator_app.ui.grid.hidden_lines import HiddenLinesSwitch
 from translator_app.ui.grid.segment_filter import SegmentFilterProxy
 from translator_app.ui.grid.segment_model import SegmentTableModel
 from translator_app.ui.grid.segment_table import SegmentTable
@@ -106,6 +110,9 @@ class MainWindow(QMainWindow):
         self.segments = SegmentTable(self)
         self.segments.setModel(self.segment_proxy)
         self.filters = FilterBar(self.segment_proxy, self)
+        self.hidden_lines = HiddenLinesSwitch(
+            self.segment_proxy, self.commands.hide_untranslatable, self.state, workspace.location, self
+        )
         self.session = EditingSession(
             self.writer, self.segment_model, self.segment_proxy, self.segments, notify, self.journal, self
         )
@@ -134,6 +141,14 @@ class MainWindow(QMainWindow):
             workspace.reviewing, self.session, self.side, self.filters, self.runner, self
         )
         self.decisions = ReviewDecisions(workspace.reviewing, self.review, self.session, notify, self)
+        self.navigation = SegmentNavigation(
+            self.session,
+            self.filters,
+            self.hidden_lines,
+            workspace.reviewing.qa.check_release,
+            self.runner,
+            self,
+        )
 
         # Long runs.
         self.files = FileFlows(workspace, self.runner, self.status.task, self.state, self)
@@ -144,7 +159,7 @@ class MainWindow(QMainWindow):
         self._build_labels()
         self._build_layout()
         self._build_menus()
-        self.view_menu = ViewMenu(self.menuBar(), self)
+        self.view_menu = ViewMenu(self.menuBar(), self, first=[self.commands.hide_untranslatable])
         self._connect()
         self.naming = WindowNaming(
             self,
@@ -165,6 +180,11 @@ class MainWindow(QMainWindow):
         self.release_title.setFont(title_font)
         self.release_details = QLabel(self)
         self.release_details.setObjectName("releaseDetails")
+        self.hide_button = QToolButton(self)  # the View menu's switch, where the line count is read
+        self.hide_button.setObjectName("hideUntranslatableButton")
+        self.hide_button.setDefaultAction(self.commands.hide_untranslatable)
+        self.hide_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.hide_button.setAutoRaise(True)
         self.empty_hint = QLabel(self)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -178,7 +198,11 @@ class MainWindow(QMainWindow):
         page_layout.setContentsMargins(4, 0, 0, 0)
         page_layout.setSpacing(4)
         page_layout.addWidget(self.release_title)
-        page_layout.addWidget(self.release_details)
+        details_row = QHBoxLayout()
+        details_row.addWidget(self.release_details)
+        details_row.addStretch(1)
+        details_row.addWidget(self.hide_button)
+        page_layout.addLayout(details_row)
         page_layout.addWidget(self.decisions.signoff_label)
         page_layout.addSpacing(2)
         page_layout.addWidget(self.filters)
@@ -257,6 +281,12 @@ class MainWindow(QMainWindow):
         a.confirm.triggered.connect(s.confirm_and_next)
         a.previous.triggered.connect(lambda: s.move(-1))
         a.next.triggered.connect(lambda: s.move(1))
+        n = self.navigation
+        a.go_to_segment.triggered.connect(n.ask_number)
+        a.next_unconfirmed.triggered.connect(lambda: n.next_unconfirmed(1))
+        a.previous_unconfirmed.triggered.connect(lambda: n.next_unconfirmed(-1))
+        a.next_qa_problem.triggered.connect(n.next_qa_problem)
+        a.next_rejected.triggered.connect(n.next_rejected)
         for number, action in enumerate(a.suggestions, start=1):
             action.triggered.connect(lambda _checked=False, n=number: self.insert_suggestion(n))
         a.approve.triggered.connect(self.review.approve_and_next)
@@ -344,6 +374,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(0)
         if not reload:
             self.session.expect_start(ui_state.last_segment(self.state, self.workspace.location, release_id))
+            self.hidden_lines.prepare(release_id, segments)
         self.release.load(release, segments)
         ui_state.remember_release(self.state, self.workspace.location, release_id)
 

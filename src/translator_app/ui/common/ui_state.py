@@ -56,3 +56,14 @@ def save_layout(state: QSettings, name: str, data: QByteArray) -> None:
 def restore_layout(state: QSettings, name: str) -> QByteArray | None:
     value = state.value(f"layout/{name}")
     return value if isinstance(value, QByteArray) else None
+
+
+def remember_hiding(state: QSettings, location: str, release_id: int, hide: bool) -> None:
+    """Whether the user hides a release's lines not to translate (its own choice, per release)."""
+    state.setValue(f"hide-untranslatable/{_workspace_key(location)}/{release_id}", "yes" if hide else "no")
+
+
+def hiding(state: QSettings, location: str, release_id: int) -> bool | None:
+    """The choice remembered for a release, or None when the user never made one there."""
+    value = state.value(f"hide-untranslatable/{_workspace_key(location)}/{release_id}")
+    return None if value is None else str(value) == "yes"

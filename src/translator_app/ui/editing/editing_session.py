@@ -179,11 +179,16 @@ class EditingSession(QObject):
         return row is not None and self.go_to_row(row)
 
     def move(self, step: int) -> None:
-        """Ctrl+Up / Ctrl+Down: the previous or next row in view."""
+        """Ctrl+Up / Ctrl+Down: the previous or next segment to translate in view; menu lines and other lines
+        not to translate are passed over (a click still reaches them)."""
         index = self.table.currentIndex()
         view_row = index.row() + step if index.isValid() else 0
-        if 0 <= view_row < self.proxy.rowCount():
-            self.go_to_row(self.proxy.source_row(view_row))
+        while 0 <= view_row < self.proxy.rowCount():
+            row = self.proxy.source_row(view_row)
+            if self.release.segment_at(row).translatable:
+                self.go_to_row(row)
+                return
+            view_row += step
 
     def _open_editor(self, index: QModelIndex) -> None:
         if self.editor() is None and index.flags() & Qt.ItemFlag.ItemIsEditable:
@@ -206,11 +211,12 @@ class EditingSession(QObject):
         if self.table.currentIndex().row() == view_row:
             self._open_editor(self.proxy.index(view_row, Column.TARGET))
 
-    def _next_row(self, after_view_row: int, wanted: Callable[[Segment], bool]) -> int | None:
-        """The model row of the first row in view after ``after_view_row`` (wrapping) that is ``wanted``."""
+    def _next_row(self, after_view_row: int, wanted: Callable[[Segment], bool], step: int = 1) -> int | None:
+        """The model row of the first row in view after ``after_view_row`` (before it when ``step`` is -1),
+        wrapping, that is ``wanted``."""
         count = self.proxy.rowCount()
         for offset in range(1, count + 1):
-            view_row = (after_view_row + offset) % count
+            view_row = (after_view_row + step * offset) % count
             row = self.proxy.source_row(view_row)
             if wanted(self.release.segment_at(row)):
                 return row
@@ -391,14 +397,18 @@ class EditingSession(QObject):
                 return
         self.go_to_next(to_do)
 
-    def go_to_next(self, wanted: Callable[[Segment], bool]) -> None:
-        """Go to the next row in view (wrapping) whose segment is ``wanted``."""
+    def go_to_next(
+        self, wanted: Callable[[Segment], bool], step: int = 1, none_left: str | None = None
+    ) -> bool:
+        """Go to the next row in view (the previous one when ``step`` is -1), wrapping, whose segment is
+        ``wanted``; ``none_left`` is said when there is none (other than the active one)."""
         index = self.table.currentIndex()
-        row = self._next_row(index.row() if index.isValid() else -1, wanted)
+        start = index.row() if index.isValid() else (-1 if step > 0 else self.proxy.rowCount())
+        row = self._next_row(start, wanted, step)
         if row is None or row == self.current_row():
-            self.notify(self.tr("No more segments to do in this view."))
-            return
-        self.go_to_row(row)
+            self.notify(none_left or self.tr("No more segments to do in this view."))
+            return False
+        return self.go_to_row(row)
 
     def toggle_translatable(self) -> StoredSegment | None:
         """Ctrl+Shift+X: mark the active segment to translate, or to leave as it is (a menu line, say)."""

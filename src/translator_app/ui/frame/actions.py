@@ -24,6 +24,8 @@ class ActionGroup:
     title: str
     """The menu's title with its access key (``&File``)."""
     actions: list[QAction] = field(default_factory=list)
+    own_menu: bool = True
+    """False for the View actions: the View menu (with its theme and text size) places them itself."""
 
     @property
     def name(self) -> str:
@@ -95,6 +97,21 @@ class WindowActions(QObject):
             [K("Ctrl+Shift+X")],
             "mdi6.eye-off-outline",
         )
+        self.go_to_segment = self._add(
+            segment, "goToSegment", self.tr("&Go to segment…"), [K("Ctrl+G")], "mdi6.format-list-numbered"
+        )
+        self.next_unconfirmed = self._add(
+            segment, "nextUnconfirmed", self.tr("Next &unconfirmed segment"), [K("Ctrl+U")]
+        )
+        self.previous_unconfirmed = self._add(
+            segment, "previousUnconfirmed", self.tr("Previous unconfirme&d segment"), [K("Ctrl+Shift+U")]
+        )
+        self.next_qa_problem = self._add(
+            segment, "nextQaProblem", self.tr("Next segment with a &QA problem"), [K("F8")]
+        )
+        self.next_rejected = self._add(
+            segment, "nextRejected", self.tr("Next re&jected segment"), [K("Ctrl+Shift+R")]
+        )
         self.suggestions = [
             self._add(
                 segment,
@@ -130,6 +147,16 @@ class WindowActions(QObject):
         tools = self._group(self.tr("&Tools"))
         self.pretranslate = self._add(
             tools, "pretranslateAction", self.tr("&Pre-translate…"), [], "mdi6.robot-outline"
+        )
+
+        view = self._group(self.tr("&View"))
+        view.own_menu = False
+        self.hide_untranslatable = self._add(
+            view,
+            "hideUntranslatable",
+            self.tr("&Hide lines not to translate"),
+            [K("Ctrl+Shift+H")],
+            "mdi6.eye-off-outline",
         )
 
         help_group = self._group(self.tr("&Help"))

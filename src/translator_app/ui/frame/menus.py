@@ -13,6 +13,8 @@ def build_menus_and_toolbar(window: QMainWindow, actions: WindowActions, corner:
     role chip) at its right end; Ctrl+2…9 work from anywhere, the menu names Ctrl+1 as a reminder."""
     a = actions
     for group in a.groups:
+        if not group.own_menu:
+            continue
         menu = window.menuBar().addMenu(group.title)
         menu.setToolTipsVisible(True)
         for action in group.actions:
@@ -27,6 +29,7 @@ def build_menus_and_toolbar(window: QMainWindow, actions: WindowActions, corner:
                 a.insert_tag,
                 a.next,
                 a.toggle_translatable,
+                a.next_rejected,
             ):
                 menu.addSeparator()
     for action in a.suggestions[1:]:

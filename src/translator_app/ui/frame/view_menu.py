@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
 from translator_app.settings import Settings
@@ -14,9 +16,10 @@ FONT_SIZES = (0, 9, 10, 11, 12, 14, 16)
 
 
 class ViewMenu(QObject):
-    """Adds the View menu to a menu bar, before its last menu (Help)."""
+    """Adds the View menu to a menu bar, before its last menu (Help); ``first`` are the window's View actions
+    (hiding the lines not to translate), placed above the theme and the text size."""
 
-    def __init__(self, bar: QMenuBar, parent: QObject | None = None) -> None:
+    def __init__(self, bar: QMenuBar, parent: QObject | None = None, first: Sequence[QAction] = ()) -> None:
         super().__init__(parent)
         self.menu = QMenu(self.tr("&View"), bar)
         self.menu.setObjectName("viewMenu")
@@ -25,6 +28,9 @@ class ViewMenu(QObject):
             bar.insertMenu(actions[-1], self.menu)
         else:
             bar.addMenu(self.menu)
+        if first:
+            self.menu.addActions(list(first))
+            self.menu.addSeparator()
         theme_menu = self.menu.addMenu(self.tr("&Theme"))
         theme_menu.setObjectName("themeMenu")
         self.theme_group = install_theme_menu(theme_menu, self)

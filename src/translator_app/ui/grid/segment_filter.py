@@ -86,6 +86,9 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self.qa = QaFilter.ALL
         self._qa_ids: frozenset[int] = frozenset()
+        self.hide_untranslatable = False
+        """The "hide lines not to translate" switch: menu lines and boilerplate out of view (a switch of
+        its own, not one of the filters: clearing the filters leaves it as it is)."""
         #: Segment id -> (source, target, their folded text): each change of the typed words runs over
         #: every row, and folding is the costly part; an entry serves while its texts are the segment's.
         self._folded: dict[int, tuple[str, str, str]] = {}
@@ -116,6 +119,25 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         self.filter_changed.emit()
 
+    def set_hide_untranslatable(self, hide: bool) -> None:
+        """Show or hide the lines not to translate (they stay in view under the "Not translatable" status
+        filter, which asks for them)."""
+        if hide == self.hide_untranslatable:
+            return
+        self.filter_about_to_change.emit()
+        self.beginFilterChange()
+        self.hide_untranslatable = hide
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.filter_changed.emit()
+
+    def hides(self, segment: Segment) -> bool:
+        """Whether the switch keeps ``segment`` out of view."""
+        return (
+            self.hide_untranslatable
+            and not segment.translatable
+            and self.status is not StatusFilter.NOT_TRANSLATABLE
+        )
+
     def is_filtering(self) -> bool:
         return (
             self.status is not StatusFilter.ALL
@@ -125,12 +147,14 @@ class SegmentFilterProxy(QSortFilterProxyModel):
         )
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self.is_filtering():
+        if not self.is_filtering() and not self.hide_untranslatable:
             return True
         model = self.sourceModel()
         if not isinstance(model, SegmentTableModel):
             return False
         segment = model.segment_at(source_row)  # not through data(): this runs for every row
+        if self.hides(segment):
+            return False
         if not status_accepts(self.status, segment) or not origin_accepts(self.origin, segment):
             return False
         if self.qa is not QaFilter.ALL and segment.id not in self._qa_ids:

@@ -15,6 +15,7 @@ from translator_app.domain.models import EventKind, Origin, OriginKind, Role, Se
 from translator_app.services.actor import Actor
 from translator_app.services.exporting import REPORT_FORMAT
 from translator_app.services.mt_cost import CostChoice, CostEstimate
+from translator_app.services.mt_setup import MatchQuery
 
 ANA = Actor("ana", Role.TRANSLATOR)
 MT = Origin(OriginKind.MT, provider="deepl")
@@ -25,13 +26,18 @@ def sentences(count: int) -> list[str]:
 
 
 class Memory:
-    """A stand-in for the translation memory's exact look-up."""
+    """A stand-in for the translation memory's look-ups: exact matches, none in context, no fuzzy ones."""
 
     def __init__(self, matches: dict[str, str]) -> None:
         self.matches = matches
 
     def exact(self, source_lang: str, target_lang: str, sources: Sequence[str]) -> dict[str, str]:
         return {s: self.matches[s] for s in sources if s in self.matches}
+
+    def best(
+        self, source_lang: str, target_lang: str, queries: Sequence[MatchQuery], floor: int
+    ) -> list[tuple[str, int] | None]:
+        return [None for _ in queries]
 
 
 def test_a_120_segment_release_takes_3_requests_and_the_second_run_none(mt_world: MtWorld) -> None:

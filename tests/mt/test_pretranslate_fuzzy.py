@@ -99,3 +99,20 @@ def test_the_command_line_takes_a_minimum_fuzzy_score(
     assert origins[0].startswith("tm:") and 80 <= int(origins[0][3:]) < 100
     assert origins[1:] == ["tm:100", "none"]
     assert deepl_env.translate_calls == []
+
+
+def test_an_exact_match_between_the_same_neighbours_is_marked_as_a_context_match(mt_world: MtWorld) -> None:
+    sources = ["Le bureau ouvre à Dakar.", "L'équipe compte douze personnes.", "Les travaux commencent."]
+    targets = ["The office opens in Dakar.", "The team has twelve people.", "Work begins."]
+    _, segments = mt_world.add_release(sources, title="Le communiqué de l'an dernier")
+    for segment, target in zip(segments, targets, strict=True):
+        assert segment.id is not None
+        mt_world.workspace.editing.edit(segment.id, target, ANA, confirm=True)
+    release_id, _ = mt_world.add_release([sources[0], sources[1], "Une phrase nouvelle."])
+
+    report = mt_world.pretranslate(mt_world.workspace.memory).run(release_id, ANA, use_mt=False)
+
+    first, second, _ = mt_world.workspace.releases.segments(release_id)
+    assert (first.origin.score, first.target) == (101, targets[0]), "same neighbours: before none, after #2"
+    assert (second.origin.score, second.target) == (100, targets[1]), "a new sentence follows it"
+    assert report.from_tm == 2 and report.from_fuzzy == 0

@@ -180,7 +180,8 @@ class MemoryService:
         floor = self.threshold if threshold is None else threshold
         matches = []
         for pair, penalty in self.serving_pairs(source_lang, target_lang):
-            fuzzy = self._index.search(*pair, source, floor + penalty, FUZZY_CANDIDATES)
+            # The index scores 0–100: a floor of 101 (context matches only) asks it for the identical ones.
+            fuzzy = self._index.search(*pair, source, min(EXACT, floor + penalty), FUZZY_CANDIDATES)
             with self._uow() as uow:
                 units = uow.tm.with_hashes(*pair, [source_hash(source)])
                 known = {u.id for u in units}

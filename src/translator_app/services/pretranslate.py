@@ -59,7 +59,9 @@ from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 __all__ = ["CostChoice", "CostEstimate", "PretranslateReport", "PretranslateService"]
 
 TM_EXACT = Origin(OriginKind.TM, score=100)
+TM_CONTEXT = Origin(OriginKind.TM, score=101)
 EXACT_ONLY = 100
+CONTEXT_ONLY = 101
 """The default minimum score: exact memory matches only (fuzzy ones wait for the translator)."""
 CHUNK = 50
 """Segments written per transaction when no engine is involved (memory and cache fills)."""
@@ -208,7 +210,12 @@ class PretranslateService:
             matches = self._memory.exact(release.source_lang, release.target_lang, [s.source for s in todo])
             hits = [(s, matches[s.source]) for s in todo if s.source in matches]
             todo = [s for s in todo if s.source not in matches]
-            if not self._write(run, hits, TM_EXACT, "tm"):
+            in_context = self._in_context(run, [s for s, _ in hits])
+            if not self._write(
+                run, [(s, in_context[s.id]) for s, _ in hits if s.id in in_context], TM_CONTEXT, "tm"
+            ):
+                return
+            if not self._write(run, [(s, t) for s, t in hits if s.id not in in_context], TM_EXACT, "tm"):
                 return
             if run.min_score < EXACT_ONLY and todo:
                 without_match = self._fill_fuzzy(run, todo)
@@ -225,6 +232,17 @@ class PretranslateService:
         missing = self._fill_from_cache(run, todo)
         if missing:
             self._translate(run, missing, approve_cost)
+
+    def _in_context(self, run: _Run, exact: list[StoredSegment]) -> dict[int, str]:
+        """Of the segments with an exact match, those whose match also had the same neighbours (101%, a
+        context match), with that unit's target."""
+        if not exact:
+            return {}
+        neighbours = _neighbour_sources(run.segments)
+        queries = [(s.source, neighbours.get(s.id, ("", ""))) for s in exact]
+        release = run.release
+        found = self._memory.best(release.source_lang, release.target_lang, queries, CONTEXT_ONLY)
+        return {s.id: match[0] for s, match in zip(exact, found, strict=True) if match is not None}
 
     def _fill_fuzzy(self, run: _Run, todo: list[StoredSegment]) -> list[StoredSegment] | None:
         """Fill from the best memory match at or above the run's minimum score, each draft marked with its

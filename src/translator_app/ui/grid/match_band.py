@@ -51,7 +51,7 @@ LIGHT_CHIPS: dict[MatchBand, tuple[str, str]] = {
 }
 #: (fill, text) per band, for a dark window: deeper fills, lighter text.
 DARK_CHIPS: dict[MatchBand, tuple[str, str]] = {
-    MatchBand.CONTEXT: ("#2e7d32", "#ffffff"),
+    MatchBand.CONTEXT: ("#66bb6a", "#0b1f0c"),
     MatchBand.EXACT: ("#1e4620", "#c8e6c9"),
     MatchBand.FUZZY: ("#5c4a00", "#ffe082"),
     MatchBand.MT: ("#0d3c6e", "#bbdefb"),

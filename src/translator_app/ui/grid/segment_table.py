@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from translator_app.ui.grid.delegates import H_PAD as _H_PAD
 from translator_app.ui.grid.delegates import V_PAD as _V_PAD
@@ -119,14 +119,15 @@ class SegmentTable(QTableView):
                 translate("SegmentTableModel", "Rep."),
             )
         )
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         for column, content in (
-            (Column.ORIGIN, chips + 2 * CHIP_H_PAD),
-            (Column.WORDS, metrics.horizontalAdvance("0000")),
-            (Column.CHARACTERS, metrics.horizontalAdvance("00000")),
+            (Column.ORIGIN, chips + 2 * CHIP_H_PAD + 2 * _H_PAD),
+            (Column.WORDS, metrics.horizontalAdvance("000") + 2 * _H_PAD),
+            (Column.CHARACTERS, metrics.horizontalAdvance("0000") + 2 * _H_PAD),
         ):
-            title = metrics.horizontalAdvance(labels[column]) if labels else 0
+            title = header.fontMetrics().horizontalAdvance(labels[column]) + 2 * margin + 2 if labels else 0
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(content, title) + 2 * _H_PAD + 6)
+            header.resizeSection(column, max(content, title))
 
     # --- lazy row heights --------------------------------------------------------------------------------
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from translator_app.domain.models import HUMAN, Origin
 
+NO_ORIGIN = Origin()
+
 
 class TextOrigin:
     """The origin of the open editor's text, for the one segment being edited."""
@@ -39,8 +41,11 @@ class TextOrigin:
         self._current = HUMAN
 
     def origin_for(self, segment_id: int, text: str) -> Origin:
-        """The origin to store with ``text`` for ``segment_id`` (a person's, for a segment not followed)."""
-        if segment_id != self.segment_id or not text.strip():
+        """The origin to store with ``text`` for ``segment_id`` (a person's, for a segment not followed;
+        none for an empty target)."""
+        if not text.strip():
+            return NO_ORIGIN
+        if segment_id != self.segment_id:
             return HUMAN
         for anchor, origin in reversed(self._anchors):
             if anchor == text:

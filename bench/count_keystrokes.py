@@ -32,7 +32,8 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -278,28 +279,42 @@ def write_tmx(path: Path, units: list[tuple[str, str]]) -> None:
     tmx.write_tmx(path, [TmUnit("fr", "en", source, target, approved=True) for source, target in units], "fr")
 
 
-def run_scenario(folder: Path, with_memory: bool) -> Count:
+@contextmanager
+def workspace_in(folder: Path) -> Iterator[Workspace]:
+    """A fresh SQLite workspace (and settings folder) in ``folder``."""
     os.environ["TRANSLATOR_APP_CONFIG_DIR"] = str(folder / "config")
     workspace = open_workspace(f"sqlite:///{folder / 'workspace.db'}", "claire", Role.TRANSLATOR)
     try:
-        if with_memory:
-            tmx = folder / "earlier.tmx"
-            write_tmx(tmx, EARLIER_RELEASE)
-            workspace.memory.import_tmx(tmx, workspace.actor, "fr", "en")
-        release_id = sample_release_id(workspace)
-        assert release_id is not None
-        window = MainWindow(workspace)
-        window.load_releases(release_id)
-        window.show()
-        window.activateWindow()
-        try:
-            return finish_release(workspace, window, release_id)
-        finally:
-            window.close()
-            window.deleteLater()
-            QTest.qWait(50)
+        yield workspace
     finally:
         workspace.close()
+
+
+@contextmanager
+def window_on(workspace: Workspace, release_id: int) -> Iterator[MainWindow]:
+    """The main window showing the release, as the translator finds it."""
+    window = MainWindow(workspace)
+    window.load_releases(release_id)
+    window.show()
+    window.activateWindow()
+    try:
+        yield window
+    finally:
+        window.close()
+        window.deleteLater()
+        QTest.qWait(50)
+
+
+def run_scenario(folder: Path, with_memory: bool) -> Count:
+    with workspace_in(folder) as workspace:
+        if with_memory:
+            tmx_file = folder / "earlier.tmx"
+            write_tmx(tmx_file, EARLIER_RELEASE)
+            workspace.memory.import_tmx(tmx_file, workspace.actor, "fr", "en")
+        release_id = sample_release_id(workspace)
+        assert release_id is not None
+        with window_on(workspace, release_id) as window:
+            return finish_release(workspace, window, release_id)
 
 
 def walk_the_seed(folder: Path) -> int | None:
@@ -307,14 +322,9 @@ def walk_the_seed(folder: Path) -> int | None:
     seeds = sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
     if not seeds:
         return None
-    os.environ["TRANSLATOR_APP_CONFIG_DIR"] = str(folder / "config")
-    workspace = open_workspace(f"sqlite:///{folder / 'workspace.db'}", "claire", Role.TRANSLATOR)
-    try:
+    with workspace_in(folder) as workspace:
         release = workspace.importing.import_file(seeds[0], "fr", "en", workspace.actor)
-        window = MainWindow(workspace)
-        window.load_releases(release.id)
-        window.show()
-        try:
+        with window_on(workspace, release.id) as window:
             translator = Translator(window)
             proxy = window.segment_proxy
             window.session.go_to_row(proxy.source_row(0))
@@ -323,12 +333,6 @@ def walk_the_seed(folder: Path) -> int | None:
             while window.session.current_row() != last and translator.count.commands < 500:
                 translator.chord(Qt.Key.Key_Down)
             return translator.count.commands
-        finally:
-            window.close()
-            window.deleteLater()
-            QTest.qWait(50)
-    finally:
-        workspace.close()
 
 
 def main() -> None:

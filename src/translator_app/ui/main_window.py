@@ -281,12 +281,12 @@ class MainWindow(QMainWindow):
         a.confirm.triggered.connect(s.confirm_and_next)
         a.previous.triggered.connect(lambda: s.move(-1))
         a.next.triggered.connect(lambda: s.move(1))
-        n = self.navigation
-        a.go_to_segment.triggered.connect(n.ask_number)
-        a.next_unconfirmed.triggered.connect(lambda: n.next_unconfirmed(1))
-        a.previous_unconfirmed.triggered.connect(lambda: n.next_unconfirmed(-1))
-        a.next_qa_problem.triggered.connect(n.next_qa_problem)
-        a.next_rejected.triggered.connect(n.next_rejected)
+        nav = self.navigation
+        a.go_to_segment.triggered.connect(nav.ask_number)
+        a.next_unconfirmed.triggered.connect(lambda: nav.next_unconfirmed(1))
+        a.previous_unconfirmed.triggered.connect(lambda: nav.next_unconfirmed(-1))
+        a.next_qa_problem.triggered.connect(nav.next_qa_problem)
+        a.next_rejected.triggered.connect(nav.next_rejected)
         for number, action in enumerate(a.suggestions, start=1):
             action.triggered.connect(lambda _checked=False, n=number: self.insert_suggestion(n))
         a.approve.triggered.connect(self.review.approve_and_next)

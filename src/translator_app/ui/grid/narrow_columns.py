@@ -28,6 +28,14 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+class OneLineDelegate(PaddedDelegate):
+    """A short number on one line (the counts): its height never decides the row's, so it is not measured
+    (measuring asks the model for every role of the cell, on each row that comes into view)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        return QSize(option.fontMetrics.horizontalAdvance("0000") + 2 * H_PAD, option.fontMetrics.height())
+
+
 class StatusIconDelegate(PaddedDelegate):
     """The status icon alone, on the first line of the row."""
 
@@ -41,7 +49,7 @@ class StatusIconDelegate(PaddedDelegate):
             icon.paint(painter, rect)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        return QSize(ICON_SIZE + 2 * H_PAD, ICON_SIZE + 2 * V_PAD)
+        return QSize(ICON_SIZE + 2 * H_PAD, ICON_SIZE)
 
 
 class MatchChipDelegate(PaddedDelegate):
@@ -77,7 +85,4 @@ class MatchChipDelegate(PaddedDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         metrics = option.fontMetrics
-        return QSize(
-            metrics.horizontalAdvance(text) + 2 * CHIP_H_PAD + 2 * H_PAD,
-            metrics.height() + 2 * CHIP_V_PAD + 2 * V_PAD,
-        )
+        return QSize(metrics.horizontalAdvance(text) + 2 * CHIP_H_PAD + 2 * H_PAD, metrics.height())

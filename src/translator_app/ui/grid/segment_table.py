@@ -21,7 +21,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 from translator_app.ui.grid.delegates import H_PAD as _H_PAD
 from translator_app.ui.grid.delegates import V_PAD as _V_PAD
 from translator_app.ui.grid.delegates import SegmentDelegate
-from translator_app.ui.grid.narrow_columns import CHIP_H_PAD, ICON_SIZE, MatchChipDelegate, StatusIconDelegate
+from translator_app.ui.grid.narrow_columns import (
+    CHIP_H_PAD,
+    ICON_SIZE,
+    MatchChipDelegate,
+    OneLineDelegate,
+    StatusIconDelegate,
+)
 from translator_app.ui.grid.segment_model import Column
 
 #: Rows are fitted a little beyond the viewport so that scrolling by a few lines does not jump.
@@ -57,6 +63,9 @@ class SegmentTable(QTableView):
         self.setItemDelegate(self.segment_delegate)
         self.setItemDelegateForColumn(Column.STATUS, StatusIconDelegate(self))
         self.setItemDelegateForColumn(Column.ORIGIN, MatchChipDelegate(self))
+        counts = OneLineDelegate(self)
+        self.setItemDelegateForColumn(Column.WORDS, counts)
+        self.setItemDelegateForColumn(Column.CHARACTERS, counts)
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -624,8 +624,16 @@
         <translation>Reemplazar</translation>
     </message>
     <message>
-        <source>Replace all</source>
-        <translation>Reemplazar todo</translation>
+        <source>Replace all…</source>
+        <translation>Reemplazar todo…</translation>
+    </message>
+    <message>
+        <source>Lists the segments to change first, each with a tick</source>
+        <translation>Primero enumera los segmentos que cambiarán, cada uno con una casilla</translation>
+    </message>
+    <message>
+        <source>Preserve case</source>
+        <translation>Conservar mayúsculas</translation>
     </message>
     <message>
         <source>Invalid regular expression: {error}</source>
@@ -1756,6 +1764,62 @@ Destino: {target}</translation>
     <message>
         <source>Not translatable: {count}</source>
         <translation>No traducibles: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePreview</name>
+    <message>
+        <source>Replace all</source>
+        <translation>Reemplazar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{find}” → “{replace}”: {times} in %n segment(s). Untick what should stay as it is.</source>
+        <translation>
+            <numerusform>«{find}» → «{replace}»: {times} en %n segmento. Desmarque lo que deba quedar como está.</numerusform>
+            <numerusform>«{find}» → «{replace}»: {times} en %n segmentos. Desmarque lo que deba quedar como está.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed segments stay confirmed and their memory units get the new text; approved ones go back to translated for a reviewer to look at again.</source>
+        <translation>Los segmentos confirmados siguen confirmados y sus unidades de memoria reciben el texto nuevo; los aprobados vuelven a «traducido» para que un revisor los vea de nuevo.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>After replacing</source>
+        <translation>Tras reemplazar</translation>
+    </message>
+    <message>
+        <source>Segments to change</source>
+        <translation>Segmentos que cambiarán</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Desmarcar todo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace in %n segment(s)</source>
+        <translation>
+            <numerusform>Reemplazar en %n segmento</numerusform>
+            <numerusform>Reemplazar en %n segmentos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -624,8 +624,16 @@
         <translation>Remplacer</translation>
     </message>
     <message>
-        <source>Replace all</source>
-        <translation>Tout remplacer</translation>
+        <source>Replace all…</source>
+        <translation>Tout remplacer…</translation>
+    </message>
+    <message>
+        <source>Lists the segments to change first, each with a tick</source>
+        <translation>Liste d’abord les segments à modifier, chacun avec une case à cocher</translation>
+    </message>
+    <message>
+        <source>Preserve case</source>
+        <translation>Conserver la casse</translation>
     </message>
     <message>
         <source>Invalid regular expression: {error}</source>
@@ -1756,6 +1764,62 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>Not translatable: {count}</source>
         <translation>Non traduisibles&#xa0;: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePreview</name>
+    <message>
+        <source>Replace all</source>
+        <translation>Tout remplacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{find}” → “{replace}”: {times} in %n segment(s). Untick what should stay as it is.</source>
+        <translation>
+            <numerusform>«&#xa0;{find}&#xa0;» → «&#xa0;{replace}&#xa0;»&#xa0;: {times} dans %n segment. Décochez ce qui doit rester tel quel.</numerusform>
+            <numerusform>«&#xa0;{find}&#xa0;» → «&#xa0;{replace}&#xa0;»&#xa0;: {times} dans %n segments. Décochez ce qui doit rester tel quel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirmed segments stay confirmed and their memory units get the new text; approved ones go back to translated for a reviewer to look at again.</source>
+        <translation>Les segments confirmés le restent et leurs unités de mémoire reçoivent le nouveau texte&#xa0;; les segments approuvés repassent à «&#xa0;traduit&#xa0;» pour être relus.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>After replacing</source>
+        <translation>Après remplacement</translation>
+    </message>
+    <message>
+        <source>Segments to change</source>
+        <translation>Segments à modifier</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace in %n segment(s)</source>
+        <translation>
+            <numerusform>Remplacer dans %n segment</numerusform>
+            <numerusform>Remplacer dans %n segments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

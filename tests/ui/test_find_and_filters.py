@@ -107,7 +107,9 @@ def test_replace_all_is_one_undo_step_and_keeps_tags(qtbot: Any, workspace: Work
     bar.find_text.setText(r"office(s?)")
     bar.replace_text.setText(r"bureau\1")
 
-    assert bar.replace_all() == 4
+    preview = bar.replace_all()
+    assert preview is not None and preview.model.rowCount() == 4
+    qtbot.mouseClick(preview.replace_button, Qt.MouseButton.LeftButton)
 
     assert targets(workspace, window) == [
         "The bureau opens in 2025.",

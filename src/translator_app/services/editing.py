@@ -136,6 +136,7 @@ class EditingService:
         confirm: bool = False,
         expected_version: int | None = None,
         origin: Origin = HUMAN,
+        keep_memory: bool = False,
     ) -> SavedEdit:
         """Set the target as ``actor``; ``expected_version`` is the version the caller saw.
 
@@ -143,11 +144,14 @@ class EditingService:
         is written. Without ``expected_version`` (a one-shot command that saw nothing) the version read now is
         used, and when someone saves between that read and the write, the edit is applied again on a fresh
         read (a few times, then the conflict is reported). A confirmation fills the release's repetitions,
-        returned with the segment.
+        returned with the segment. With ``keep_memory`` (a Replace all) a segment that stays confirmed gives
+        its memory unit the new target, so the memory never offers the text just replaced.
         """
         if expected_version is None:
-            return on_fresh_reads(lambda: self._edit(segment_id, target, actor, confirm, None, origin))
-        return self._edit(segment_id, target, actor, confirm, expected_version, origin)
+            return on_fresh_reads(
+                lambda: self._edit(segment_id, target, actor, confirm, None, origin, keep_memory)
+            )
+        return self._edit(segment_id, target, actor, confirm, expected_version, origin, keep_memory)
 
     def _edit(
         self,
@@ -157,6 +161,7 @@ class EditingService:
         confirm: bool,
         expected_version: int | None,
         origin: Origin,
+        keep_memory: bool,
     ) -> SavedEdit:
         with self._uow() as uow:
             before = uow.segments.get(segment_id)
@@ -176,6 +181,8 @@ class EditingService:
             if confirm:
                 filled = fill_repetitions(uow, saved, actor)
                 remember_segment(uow, saved, actor)
+            elif keep_memory and saved.status in workflow.CONFIRMED:
+                remember_segment(uow, saved, actor)
             uow.commit()
             return SavedEdit(saved, tuple(filled))
 
@@ -183,7 +190,9 @@ class EditingService:
         """Put back an earlier target, status and origin of a segment (the window's undo and redo).
 
         The workflow still holds: a translator's undo never brings an approval back, it leaves the segment
-        translated for a reviewer to look at again. ConflictError when the stored version moved on.
+        translated for a reviewer to look at again. A segment put back as confirmed gives its memory unit the
+        target put back (undoing a Replace all or a confirmation leaves the memory as it was). ConflictError
+        when the stored version moved on.
         """
         with self._uow() as uow:
             before = uow.segments.get(previous.id)
@@ -191,15 +200,18 @@ class EditingService:
             status = previous.status
             if status is SegmentStatus.APPROVED and not workflow.may(actor.role, workflow.Action.APPROVE):
                 status = SegmentStatus.TRANSLATED
+            origin = previous.origin
             if not previous.target.strip():
                 status = SegmentStatus.NEW
             after = replace(
-                before, target=previous.target, status=status, origin=previous.origin, updated_by=actor.user
+                before, target=previous.target, status=status, origin=origin, updated_by=actor.user
             )
             if (after.target, after.status, after.origin) == (before.target, before.status, before.origin):
                 return before
             saved = uow.segments.save(after, expected_version)
             record_change(uow, before, saved, actor)
+            if saved.status in workflow.CONFIRMED and saved.target != before.target:
+                remember_segment(uow, saved, actor)
             uow.commit()
             return saved
 

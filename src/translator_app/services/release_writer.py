@@ -39,7 +39,13 @@ class ReleaseWriter:
     # --- editing -----------------------------------------------------------------------------------------
 
     def edit(
-        self, segment_id: int, text: str, *, confirm: bool = False, origin: Origin = HUMAN
+        self,
+        segment_id: int,
+        text: str,
+        *,
+        confirm: bool = False,
+        origin: Origin = HUMAN,
+        keep_memory: bool = False,
     ) -> SavedEdit | None:
         """Store ``text`` (as a draft, or confirmed) over the version shown, as coming from ``origin`` (a
         memory match inserted and perhaps edited keeps its score). None when it was refused by a conflict
@@ -49,7 +55,13 @@ class ReleaseWriter:
             return None
         try:
             saved = self._workspace.editing.edit(
-                segment_id, text, self.actor, confirm=confirm, expected_version=held.version, origin=origin
+                segment_id,
+                text,
+                self.actor,
+                confirm=confirm,
+                expected_version=held.version,
+                origin=origin,
+                keep_memory=keep_memory,
             )
         except ConflictError as error:
             self._conflict(error, segment_id, text, confirm)
@@ -61,12 +73,13 @@ class ReleaseWriter:
         return saved
 
     def replace_all(self, changes: Sequence[tuple[int, str]]) -> list[SavedEdit]:
-        """Store each (segment id, text) as a draft; one change event for all. Refused ones (a conflict, a
-        segment that may not be edited) are left out of the result."""
+        """Store each (segment id, text): a draft stays a draft, a confirmed segment stays confirmed and its
+        memory unit takes the new text; one change event for all. Refused ones (a conflict, a segment that
+        may not be edited) are left out of the result."""
         saved = []
         with self.release.batch():
             for segment_id, text in changes:
-                result = self.edit(segment_id, text)
+                result = self.edit(segment_id, text, keep_memory=True)
                 if result is not None:
                     saved.append(result)
         return saved

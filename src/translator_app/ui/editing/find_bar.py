@@ -1,9 +1,11 @@
 """Find (Ctrl+F) and find and replace (Ctrl+H) over the segments in view, as a bar above the grid.
 
 Search in the source or the target, with case, whole word, regular expression and a status filter, among the
-segments the grid's filters show (the count follows them). Replace works in targets only; "Replace all" stores
-every changed segment as one step of the undo history and one change of the open release, so a single Ctrl+Z
-takes the whole replacement back.
+segments the grid's filters show (the count follows them). Replace works in targets only and, unless "Match
+case" is on, writes the replacement in the case of each hit ("Preserve case": Programme → Program). "Replace
+all" first lists the segments it would change, each with a tick (:class:`ReplacePreview`); the ticked ones are
+stored as one step of the undo history and one change of the open release, so a single Ctrl+Z takes the whole
+replacement back.
 """
 
 from __future__ import annotations
@@ -28,13 +30,15 @@ from translator_app.domain.tags import TAG
 from translator_app.ui.common import icons
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.editing.editing_session import EditingSession
+from translator_app.ui.editing.replace_preview import ReplacePreview, SegmentReplacement
 from translator_app.ui.editing.text_search import (
     BadPattern,
+    Replaced,
     Scope,
     SearchQuery,
     find_spans,
     matches,
-    replace_in,
+    replaced,
 )
 from translator_app.ui.editor.tag_chips import OBJECT_CHAR
 from translator_app.ui.grid.filter_bar import status_choices
@@ -80,8 +84,14 @@ class FindBar(QFrame):
         self.count_label.setObjectName("findCount")
         self.replace_button = QPushButton(self.tr("Replace"), self)
         self.replace_button.setObjectName("replaceButton")
-        self.replace_all_button = QPushButton(self.tr("Replace all"), self)
+        self.replace_all_button = QPushButton(self.tr("Replace all…"), self)
         self.replace_all_button.setObjectName("replaceAllButton")
+        self.replace_all_button.setToolTip(self.tr("Lists the segments to change first, each with a tick"))
+        self.preserve_case = self._check("preserveCase", "", self.tr("Preserve case"))
+        self.preserve_case.setIcon(icons.icon("mdi6.format-letter-case"))
+        self.preserve_case.setChecked(True)
+        self.match_case.toggled.connect(lambda on: self.preserve_case.setEnabled(not on))
+        self.preview: ReplacePreview | None = None
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 6, 4)
@@ -98,6 +108,7 @@ class FindBar(QFrame):
         grid.addWidget(self.replace_text, 1, 0)
         grid.addWidget(self.replace_button, 1, 1)
         grid.addWidget(self.replace_all_button, 1, 2)
+        grid.addWidget(self.preserve_case, 1, 3)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(8, 0)
 
@@ -158,7 +169,7 @@ class FindBar(QFrame):
 
     def open(self, replace: bool) -> None:
         """Show the bar (with the replace row for Ctrl+H), the find field focused and selected."""
-        for widget in (self.replace_text, self.replace_button, self.replace_all_button):
+        for widget in (self.replace_text, self.replace_button, self.replace_all_button, self.preserve_case):
             widget.setVisible(replace)
         if replace:
             self.scope.setCurrentIndex(self.scope.findData(Scope.TARGET))
@@ -265,9 +276,10 @@ class FindBar(QFrame):
 
     # --- replacing -------------------------------------------------------------------------------------
 
-    def _replaced(self, text: str, pattern: re.Pattern[str]) -> tuple[str, int] | None:
+    def _replaced(self, text: str, pattern: re.Pattern[str]) -> Replaced | None:
+        preserve = self.preserve_case.isChecked() and not self.match_case.isChecked()
         try:
-            return replace_in(pattern, text, self.replace_text.text(), self.regex.isChecked())
+            return replaced(pattern, text, self.replace_text.text(), self.regex.isChecked(), preserve)
         except (re.error, IndexError) as error:
             self._show_problem(self.tr("Invalid replacement: {error}").format(error=error))
             return None
@@ -281,29 +293,55 @@ class FindBar(QFrame):
         editor = self.session.editor()
         text = editor.text() if editor is not None else segment.target
         result = self._replaced(text, pattern)
-        if result is not None and result[1] and self.query().scope is Scope.TARGET:
-            self.session.apply_edit(segment.id, result[0], confirm=False)
+        if result is not None and result.count and self.query().scope is Scope.TARGET:
+            self.session.apply_edit(segment.id, result.text, confirm=False)
         self.find_next()
 
-    def replace_all(self) -> int:
-        """Replace in every matching target in view, as one undo step; returns the segments changed."""
+    def replacements(self) -> list[SegmentReplacement] | None:
+        """What Replace all would change in the targets in view; None when the replacement is malformed."""
         pattern = self._pattern()
         if pattern is None or self.query().scope is not Scope.TARGET:
-            return 0
+            return []
         self.session.commit_editor()
-        changes: list[tuple[int, str]] = []
-        occurrences = 0
+        found: list[SegmentReplacement] = []
         proxy, model = self.session.proxy, self.session.model
         for view_row in self._matching_view_rows(pattern):
             segment = model.segment_at(proxy.source_row(view_row))
             result = self._replaced(segment.target, pattern)
             if result is None:
-                return 0
-            if result[1] and segment.translatable:
-                changes.append((segment.id, result[0]))
-                occurrences += result[1]
-        if not changes:
+                return None
+            if result.count and result.text != segment.target and segment.translatable:
+                found.append(SegmentReplacement(segment, result))
+        return found
+
+    def replace_all(self) -> ReplacePreview | None:
+        """List the segments Replace all would change, each ticked, in a dialog; the ticked ones are replaced
+        when the user confirms (:meth:`apply`). None when there is nothing to replace."""
+        found = self.replacements()
+        if found is None:
+            return None
+        if not found:
             self.session.notify(self.tr("Nothing to replace."))
+            return None
+        if self.preview is not None:
+            self.preview.close()
+        preview = ReplacePreview(self.find_text.text(), self.replace_text.text(), found, self.window())
+        preview.accepted.connect(lambda: self.apply(preview.chosen()))
+        preview.finished.connect(lambda _result: self._preview_closed(preview))
+        self.preview = preview
+        preview.open()
+        return preview
+
+    def _preview_closed(self, preview: ReplacePreview) -> None:
+        if self.preview is preview:
+            self.preview = None
+        preview.deleteLater()
+        self.session.table.setFocus()
+
+    def apply(self, chosen: list[SegmentReplacement]) -> int:
+        """Store the chosen replacements as one undo step; returns the segments changed."""
+        changes = [(r.segment.id, r.result.text) for r in chosen]
+        if not changes:
             return 0
         label = self.tr("Replace all “{text}”").format(text=self.find_text.text())
         done = self.session.replace_all(changes, label)

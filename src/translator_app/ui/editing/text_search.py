@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from translator_app.domain.letter_case import follow_case
 from translator_app.domain.models import Segment
 from translator_app.domain.tags import TAG
 
@@ -78,21 +79,52 @@ def matches(pattern: re.Pattern[str], segment: Segment, scope: Scope) -> bool:
     return bool(find_spans(pattern, searched_text(segment, scope)))
 
 
-def replace_in(pattern: re.Pattern[str], text: str, replacement: str, regex: bool) -> tuple[str, int]:
-    """``text`` with every match outside tags replaced; returns the new text and the number of matches.
+@dataclass(frozen=True)
+class Replaced:
+    """A text after replacement: where the matches were in the old text and what was written in the new."""
 
-    With ``regex`` the replacement may use group references (``\\1``); otherwise it is taken literally.
+    text: str
+    found: tuple[tuple[int, int], ...] = ()
+    written: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.found)
+
+
+def replaced(
+    pattern: re.Pattern[str], text: str, replacement: str, regex: bool, preserve_case: bool = False
+) -> Replaced:
+    """``text`` with every match outside tags replaced.
+
+    With ``regex`` the replacement may use group references (``\\1``); otherwise it is taken literally. With
+    ``preserve_case`` each replacement is written in the letter case of the text it replaces
+    (:func:`follow_case`: ``Programme`` → ``Program``, ``PROGRAMME`` → ``PROGRAM``).
     """
-    total = 0
     out: list[str] = []
+    found: list[tuple[int, int]] = []
+    written: list[tuple[int, int]] = []
+    offset = length = 0
     for is_tag, piece in _pieces(text):
-        if is_tag:
-            out.append(piece)
-            continue
-        if regex:
-            new, count = pattern.subn(replacement, piece)
-        else:
-            new, count = pattern.subn(lambda _m: replacement, piece)
-        out.append(new)
-        total += count
-    return "".join(out), total
+        last = 0
+        for match in [] if is_tag else pattern.finditer(piece):
+            new = match.expand(replacement) if regex else replacement
+            if preserve_case:
+                new = follow_case(match.group(0), new)
+            out.append(piece[last : match.start()])
+            length += match.start() - last
+            found.append((offset + match.start(), offset + match.end()))
+            written.append((length, length + len(new)))
+            out.append(new)
+            length += len(new)
+            last = match.end()
+        out.append(piece[last:])
+        length += len(piece) - last
+        offset += len(piece)
+    return Replaced("".join(out), tuple(found), tuple(written))
+
+
+def replace_in(pattern: re.Pattern[str], text: str, replacement: str, regex: bool) -> tuple[str, int]:
+    """``text`` with every match outside tags replaced; returns the new text and the number of matches."""
+    result = replaced(pattern, text, replacement, regex)
+    return result.text, result.count

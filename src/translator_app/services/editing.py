@@ -145,7 +145,8 @@ class EditingService:
         used, and when someone saves between that read and the write, the edit is applied again on a fresh
         read (a few times, then the conflict is reported). A confirmation fills the release's repetitions,
         returned with the segment. With ``keep_memory`` (a Replace all) a segment that stays confirmed gives
-        its memory unit the new target, so the memory never offers the text just replaced.
+        its memory unit the new target, so the memory never offers the text just replaced. An emptied target
+        has no origin any more.
         """
         if expected_version is None:
             return on_fresh_reads(
@@ -169,6 +170,8 @@ class EditingService:
             workflow.check(before, action, actor.role)
             status = workflow.status_after_edit(before.status, target, confirm)
             changed_origin = origin if target != before.target else before.origin
+            if not target.strip():
+                changed_origin = Origin()
             after = replace(
                 before, target=target, status=status, origin=changed_origin, updated_by=actor.user
             )
@@ -191,8 +194,8 @@ class EditingService:
 
         The workflow still holds: a translator's undo never brings an approval back, it leaves the segment
         translated for a reviewer to look at again. A segment put back as confirmed gives its memory unit the
-        target put back (undoing a Replace all or a confirmation leaves the memory as it was). ConflictError
-        when the stored version moved on.
+        target put back (undoing a Replace all or a confirmation leaves the memory as it was). An empty
+        target is a new segment with no origin. ConflictError when the stored version moved on.
         """
         with self._uow() as uow:
             before = uow.segments.get(previous.id)
@@ -202,7 +205,7 @@ class EditingService:
                 status = SegmentStatus.TRANSLATED
             origin = previous.origin
             if not previous.target.strip():
-                status = SegmentStatus.NEW
+                status, origin = SegmentStatus.NEW, Origin()
             after = replace(
                 before, target=previous.target, status=status, origin=origin, updated_by=actor.user
             )

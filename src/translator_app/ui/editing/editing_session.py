@@ -300,6 +300,8 @@ class EditingSession(QObject):
         held = self.release.segment(segment_id)
         if held is None:
             return None
+        if not confirm and self._back_to_visit_start(segment_id, text):
+            return self.release.segment(segment_id)
         earlier = {held.id: held}
         if confirm:
             earlier.update((s.id, s) for s in self.release.repetitions_of(segment_id))
@@ -343,6 +345,20 @@ class EditingSession(QObject):
                 count,
             ).format(n=segment.position + 1, rows=rows)
         )
+
+    def _back_to_visit_start(self, segment_id: int, text: str) -> bool:
+        """The editor's own undo took the text back to what the segment had when the editor opened: the
+        edits of this stay are undone (status and origin come back too, a new segment is new again) rather
+        than stored as one more edit by hand."""
+        index = self.undo_stack.index()
+        command = self.undo_stack.command(index - 1) if index > 0 else None
+        if not isinstance(command, EditCommand) or command.visit is None or command.visit != self._visit:
+            return False
+        earlier = command.before.get(segment_id)
+        if command.primary != segment_id or earlier is None or earlier.target != text:
+            return False
+        self.undo_stack.undo()
+        return True
 
     def replace_all(self, changes: list[tuple[int, str]], label: str) -> int:
         """Store each (segment id, text) as a draft: one undo step and one change of the release; returns

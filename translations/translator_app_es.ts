@@ -1511,6 +1511,17 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>Comprobando…</translation>
     </message>
     <message numerus="yes">
+        <source>%n segment(s) not translated yet: {numbers}</source>
+        <translation>
+            <numerusform>%n segmento aún sin traducir: {numbers}</numerusform>
+            <numerusform>%n segmentos aún sin traducir: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to go to the first one</source>
+        <translation>Haga clic para ir al primero</translation>
+    </message>
+    <message numerus="yes">
         <source>{errors} and {warnings} in %n segment(s).</source>
         <translation>
             <numerusform>{errors} y {warnings} en %n segmento.</numerusform>
@@ -1546,6 +1557,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>The target is the same as the source: not translated?</source>
         <translation>El destino es igual al origen: ¿sin traducir?</translation>
+    </message>
+    <message>
+        <source>“{detail}” is left in the source language: not translated?</source>
+        <translation>«{detail}» sigue en el idioma de origen: ¿sin traducir?</translation>
     </message>
     <message>
         <source>Number {detail} of the source is missing or changed in the target.</source>

@@ -1511,6 +1511,17 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Contrôle…</translation>
     </message>
     <message numerus="yes">
+        <source>%n segment(s) not translated yet: {numbers}</source>
+        <translation>
+            <numerusform>%n segment pas encore traduit&#xa0;: {numbers}</numerusform>
+            <numerusform>%n segments pas encore traduits&#xa0;: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to go to the first one</source>
+        <translation>Cliquez pour aller au premier</translation>
+    </message>
+    <message numerus="yes">
         <source>{errors} and {warnings} in %n segment(s).</source>
         <translation>
             <numerusform>{errors} et {warnings} dans %n segment.</numerusform>
@@ -1546,6 +1557,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>The target is the same as the source: not translated?</source>
         <translation>La cible est identique à la source&#xa0;: non traduite&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“{detail}” is left in the source language: not translated?</source>
+        <translation>«&#xa0;{detail}&#xa0;» est resté dans la langue source&#xa0;: non traduit&#xa0;?</translation>
     </message>
     <message>
         <source>Number {detail} of the source is missing or changed in the target.</source>

@@ -10,6 +10,7 @@ from translator_app.domain.qa import Finding, QaCode
 QA_MESSAGES: dict[QaCode, str] = {
     QaCode.TARGET_EMPTY: "the target is empty",
     QaCode.TARGET_SAME_AS_SOURCE: "the target is the same as the source: not translated?",
+    QaCode.UNTRANSLATED_WORDS: "“{detail}” is left in the source language: not translated?",
     QaCode.NUMBER_MISSING: "number {detail} of the source is missing or changed in the target",
     QaCode.NUMBER_EXTRA: "number {detail} is in the target but not in the source",
     QaCode.NUMBER_FORMAT: (

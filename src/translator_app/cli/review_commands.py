@@ -25,9 +25,14 @@ SEVERITIES = [s.value for s in ErrorSeverity]
 
 def register(sub: Any) -> dict[str, Handler]:
     """Add the review subcommands; returns the handlers to merge into COMMANDS."""
-    qa = sub.add_parser("qa", help="run the QA checks on a release's translated segments")
+    qa = sub.add_parser("qa", help="run the QA checks on every segment with a target, drafts too")
     qa.add_argument("release", type=int, metavar="RELEASE")
     qa.add_argument("--json", action="store_true")
+    qa.add_argument(
+        "--untranslated",
+        action="store_true",
+        help="report the segments without a target too (the check before sign-off)",
+    )
 
     signoff = sub.add_parser("signoff", help="sign a fully approved release off (reviewer)")
     signoff.add_argument("release", type=int, metavar="RELEASE")
@@ -95,7 +100,7 @@ def findings_json(results: list[SegmentFindings]) -> list[dict[str, Any]]:
 
 
 def cmd_qa(workspace: Workspace, args: argparse.Namespace) -> int:
-    results = workspace.reviewing.qa.check_release(args.release)
+    results = workspace.reviewing.qa.check_release(args.release, untranslated=args.untranslated)
     if args.json:
         print_json(findings_json(results))
         return 0

@@ -8,15 +8,19 @@ Checks and their modules:
 
 - numbers in locale formats — :mod:`qa_numbers`; URLs, e-mail addresses, phone numbers — :mod:`qa_patterns`;
 - spaces, end punctuation, brackets and quotes, French typography, repeated words — :mod:`qa_typography`;
-- here: empty or untranslated target, inline tags, glossary terms, length ratio, consistency.
+- here: empty or untranslated target (or words of the source left in it), inline tags, glossary terms,
+  length ratio, consistency.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
+from translator_app.domain.languages import base_language
 from translator_app.domain.qa_findings import (
     SEVERITY,
     Finding,
@@ -24,9 +28,10 @@ from translator_app.domain.qa_findings import (
     Severity,
     errors,
     finding,
+    mask,
 )
 from translator_app.domain.qa_numbers import check_numbers
-from translator_app.domain.qa_patterns import check_items
+from translator_app.domain.qa_patterns import check_items, item_spans
 from translator_app.domain.qa_typography import (
     check_brackets_and_quotes,
     check_end_punctuation,
@@ -34,7 +39,7 @@ from translator_app.domain.qa_typography import (
     check_repeated_words,
     check_spaces,
 )
-from translator_app.domain.tags import TagProblem, check_tags, strip_tags
+from translator_app.domain.tags import TagProblem, check_tags, find_tags, strip_tags
 from translator_app.domain.terms import TermMatcher, TermProblem, check_target
 
 __all__ = [
@@ -79,6 +84,47 @@ def check_empty_or_same(source: str, target: str) -> list[Finding]:
     if len(words) >= 2 and " ".join(plain_source.split()) == " ".join(plain_target.split()):
         return [finding(QaCode.TARGET_SAME_AS_SOURCE, 0, len(target))]
     return []
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+UNTRANSLATED_RUN = 3
+"""Words of the source in a row, in the same order, that make a target look left untranslated."""
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    """The words of ``text`` (letters only), tags, URLs, addresses and phone numbers left out."""
+    hidden = [(t.start, t.end) for t in find_tags(text)] + item_spans(text)
+    return list(_LETTERS.finditer(mask(text, hidden, " ") if hidden else text))
+
+
+def check_untranslated_words(source: str, target: str, source_lang: str, target_lang: str) -> list[Finding]:
+    """Words of the source left in the target (a warning on the longest such run): a machine draft that
+    kept a sentence or most of it in the source language, a half-translated segment.
+
+    A run counts when it has :data:`UNTRANSLATED_RUN` words or more, or all the source's words (two or
+    more), with at least two (one for a whole two-word source) in small letters: names such as ``Fondation
+    Horizon Bleu`` and cognates such as ``programme`` stay unflagged. Variants of one language are not
+    compared.
+    """
+    if base_language(source_lang) == base_language(target_lang):
+        return []
+    source_words = [m.group().casefold() for m in _words(source)]
+    found = _words(target)
+    if len(source_words) < 2 or not found:
+        return []
+    blocks = SequenceMatcher(None, source_words, [m.group().casefold() for m in found], autojunk=False)
+    best: tuple[int, int] | None = None
+    for block in blocks.get_matching_blocks():
+        run = found[block.b : block.b + block.size]
+        small = sum(1 for m in run if m.group()[0].islower())
+        whole = block.size == len(source_words)
+        kept = (block.size >= UNTRANSLATED_RUN and small >= 2) or (whole and small >= 1)
+        if kept and (best is None or block.size > best[1] - best[0]):
+            best = (block.b, block.b + block.size)
+    if best is None:
+        return []
+    start, end = found[best[0]].start(), found[best[1] - 1].end()
+    return [finding(QaCode.UNTRANSLATED_WORDS, start, end, target[start:end])]
 
 
 def check_inline_tags(source: str, target: str) -> list[Finding]:
@@ -129,7 +175,7 @@ def check_segment(
     first = check_empty_or_same(source, target)
     if first and first[0].code is QaCode.TARGET_EMPTY:
         return first
-    findings = first
+    findings = first or check_untranslated_words(source, target, source_lang, target_lang)
     findings += check_inline_tags(source, target)
     findings += check_numbers(source, target, source_lang, target_lang)
     findings += check_items(source, target)

@@ -23,6 +23,7 @@ class Severity(StrEnum):
 class QaCode(StrEnum):
     TARGET_EMPTY = "target-empty"
     TARGET_SAME_AS_SOURCE = "target-same-as-source"
+    UNTRANSLATED_WORDS = "untranslated-words"
     NUMBER_MISSING = "number-missing"
     NUMBER_EXTRA = "number-extra"
     NUMBER_FORMAT = "number-format"
@@ -52,6 +53,7 @@ E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 SEVERITY: dict[QaCode, Severity] = {
     QaCode.TARGET_EMPTY: E,
     QaCode.TARGET_SAME_AS_SOURCE: W,
+    QaCode.UNTRANSLATED_WORDS: W,
     QaCode.NUMBER_MISSING: E,
     QaCode.NUMBER_EXTRA: W,
     QaCode.NUMBER_FORMAT: W,

@@ -3,6 +3,17 @@
 The checks themselves are pure (``domain.qa``); this module feeds them the release's languages and the
 language pair's glossary. The glossary matcher is kept between calls and rebuilt only when the version of a
 glossary it reads moves, so the window can call :meth:`QaService.check_text` on every pause in typing.
+
+What is checked when:
+
+- as the translator types (:meth:`QaService.check_text`), an empty target of a segment still to do (new, or
+  a draft emptied again) is no finding: nobody has translated it yet, and a red "target is empty" beside a
+  segment nobody touched only gets in the way. A confirmed target emptied in the editor is still an error;
+- the release (:meth:`QaService.check_release`, the QA filter, the review report) checks every translatable
+  segment that has a target, whatever its status: drafts from the memory or DeepL included, so a machine draft
+  still in the source language is reported (target equal to source, words left untranslated);
+- with ``untranslated=True`` (the QA panel's "Check the whole release", ``qa --untranslated``: the check
+  before sign-off) each translatable segment without a target is reported as empty too.
 """
 
 from __future__ import annotations
@@ -14,7 +25,8 @@ from dataclasses import dataclass
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.languages import pair_penalty
 from translator_app.domain.models import Release, Segment, SegmentStatus, StoredRelease, StoredSegment
-from translator_app.domain.qa import Finding, QaOptions, check_consistency, check_segment, errors
+from translator_app.domain.qa import Finding, QaCode, QaOptions, check_consistency, check_segment, errors
+from translator_app.domain.qa_findings import finding
 from translator_app.domain.terms import Term, TermMatcher
 from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
@@ -82,21 +94,43 @@ def findings_for(
     )
 
 
-CHECKED_STATUSES = frozenset(SegmentStatus) - {SegmentStatus.NEW}
+CHECKED_STATUSES = frozenset(SegmentStatus)
+"""Consistency looks at copies in any status; :func:`checked` then keeps those with a target."""
+TO_DO = frozenset({SegmentStatus.NEW, SegmentStatus.DRAFT})
 
 
 def checked(segment: Segment) -> bool:
-    """Segments the batch checks: translatable ones with a target (a new segment has nothing to check)."""
-    return segment.translatable and segment.status is not SegmentStatus.NEW
+    """Segments the batch checks: translatable ones with a target, drafts included (an untranslated segment
+    has nothing to check)."""
+    return segment.translatable and bool(segment.target.strip())
+
+
+def untranslated(segment: Segment) -> bool:
+    return segment.translatable and not segment.target.strip()
 
 
 def release_findings(
-    uow: UnitOfWork, release_id: int, matchers: GlossaryMatchers, options: QaOptions
+    uow: UnitOfWork,
+    release_id: int,
+    matchers: GlossaryMatchers,
+    options: QaOptions,
+    *,
+    empty: bool = False,
 ) -> list[SegmentFindings]:
-    """Every checked segment of the release with its findings (consistency across the release included)."""
+    """Every checked segment of the release with its findings (consistency across the release included);
+    with ``empty``, every untranslated segment too, as an empty target."""
     release = uow.releases.get(release_id)
     terms = matchers.get(uow, release)
-    return segments_findings(release, uow.segments.for_release(release_id), terms, options)
+    segments = uow.segments.for_release(release_id)
+    results = segments_findings(release, segments, terms, options)
+    if empty:
+        results += [
+            SegmentFindings(s.id, s.position + 1, [finding(QaCode.TARGET_EMPTY)])
+            for s in segments
+            if untranslated(s)
+        ]
+        results.sort(key=lambda r: r.number)
+    return results
 
 
 def segments_findings(
@@ -142,9 +176,12 @@ class QaService:
 
         Cheap enough to call after each pause in typing: two small reads and the checks on one sentence.
         Consistency with the rest of the release is left to :meth:`check_segment` once the target is saved.
+        An empty target of a segment still to do has no finding (nobody translated it yet).
         """
         with self._uow() as uow:
             segment = uow.segments.get(segment_id)
+            if not target.strip() and segment.status in TO_DO:
+                return []
             release = uow.releases.header(segment.release_id)
             return findings_for(segment, release, self.matchers.get(uow, release), self.options, target)
 
@@ -165,10 +202,12 @@ class QaService:
             across = check_consistency((s.position + 1, s.source, s.target) for s in peers if checked(s))
             return found + across.get(segment.position + 1, [])
 
-    def check_release(self, release_id: int) -> list[SegmentFindings]:
-        """Every translated segment of the release that has findings, in document order."""
+    def check_release(self, release_id: int, *, untranslated: bool = False) -> list[SegmentFindings]:
+        """Every segment of the release with a target (drafts included) that has findings, in document
+        order; with ``untranslated``, the segments without a target as well (before sign-off)."""
         with self._uow() as uow:
-            return [r for r in release_findings(uow, release_id, self.matchers, self.options) if r.findings]
+            found = release_findings(uow, release_id, self.matchers, self.options, empty=untranslated)
+            return [r for r in found if r.findings]
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,9 @@ def _messages() -> dict[QaCode, str]:
         QaCode.TARGET_SAME_AS_SOURCE: translate(
             "QaText", "The target is the same as the source: not translated?"
         ),
+        QaCode.UNTRANSLATED_WORDS: translate(
+            "QaText", "“{detail}” is left in the source language: not translated?"
+        ),
         QaCode.NUMBER_MISSING: translate(
             "QaText", "Number {detail} of the source is missing or changed in the target."
         ),

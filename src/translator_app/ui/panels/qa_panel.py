@@ -1,7 +1,9 @@
 """The QA panel: the active segment's findings as they are typed, and the whole release's on request.
 
 Clicking a finding of the release goes to its segment. The release check runs on a worker (it reads every
-segment and compares repetitions across the release).
+segment and compares repetitions across the release). Segments not translated yet are one line at the end
+("12 segments not translated yet: #3, #7, …", a click goes to the first), so that the list shows the
+problems of the work done rather than a row per segment still to do.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from translator_app.domain.qa import Finding, Severity
+from translator_app.domain.qa import Finding, QaCode, Severity
 from translator_app.services.qa import SegmentFindings
 from translator_app.ui.common import icons
 from translator_app.ui.common.i18n import english_plural
@@ -100,6 +102,8 @@ class QaPanel(QWidget):
         """Every finding of the release, by segment; a click goes to the segment."""
         self.check_button.setEnabled(True)
         self.release_list.clear()
+        empty = [r for r in results if [f.code for f in r.findings] == [QaCode.TARGET_EMPTY]]
+        results = [r for r in results if r not in empty]
         errors = sum(1 for r in results for f in r.findings if f.severity is Severity.ERROR)
         warnings = sum(1 for r in results for f in r.findings if f.severity is Severity.WARNING)
         for result in results:
@@ -108,6 +112,13 @@ class QaPanel(QWidget):
                 item = _item(f"#{result.number}  {text}", finding.severity, text)
                 item.setData(SEGMENT_ID_ROLE, result.segment_id)
                 self.release_list.addItem(item)
+        if empty:
+            count = len(empty)
+            numbers = ", ".join(f"#{r.number}" for r in empty[:12]) + (", …" if count > 12 else "")
+            text = english_plural(self.tr("%n segment(s) not translated yet: {numbers}", "", count), count)
+            item = _item(text.format(numbers=numbers), Severity.INFO, self.tr("Click to go to the first one"))
+            item.setData(SEGMENT_ID_ROLE, empty[0].segment_id)
+            self.release_list.addItem(item)
         if results:
             count = len(results)
             self.release_summary.setText(
@@ -119,7 +130,7 @@ class QaPanel(QWidget):
         else:
             self.release_summary.setText(self.tr("No problem found in the release."))
         self.release_summary.show()
-        self.release_list.setVisible(bool(results))
+        self.release_list.setVisible(bool(results or empty))
 
     def check_failed(self, text: str) -> None:
         self.check_button.setEnabled(True)

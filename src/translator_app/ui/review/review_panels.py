@@ -85,13 +85,13 @@ class ReviewPanels(QObject):
             self.side.history.show_entries([])
             self.rejection_banner.show_rejection(0, None)
             return
-        if segment.translatable:
+        if segment.translatable and segment.target.strip():
             try:
                 panel.show_segment_findings(self.tools.qa.check_text(segment.id, segment.target))
             except DomainError:
                 panel.show_segment_findings(None)
         else:
-            panel.show_segment_findings(None)
+            panel.show_segment_findings(None)  # nothing to check yet: no "No problem found" either
         self.refresh_comments()
         self.refresh_history()
         self._show_rejection(segment)
@@ -121,7 +121,9 @@ class ReviewPanels(QObject):
 
     def _live_findings(self, segment_id: int, findings: object) -> None:
         if self.segment is not None and self.segment.id == segment_id and isinstance(findings, list):
-            self.side.qa_panel.show_segment_findings(findings)
+            editor = self.live_qa.editor
+            untouched = not findings and editor is not None and not editor.text().strip()
+            self.side.qa_panel.show_segment_findings(None if untouched else findings)
 
     # --- QA of the release -----------------------------------------------------------------------------
 
@@ -136,7 +138,7 @@ class ReviewPanels(QObject):
         self.runner.submit(
             "qa-release",
             release_id,
-            lambda _handle: qa.check_release(release_id),
+            lambda _handle: qa.check_release(release_id, untranslated=True),
             panel.show_release_findings,
             lambda error: panel.check_failed(describe(error)),
         )

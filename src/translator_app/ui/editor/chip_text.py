@@ -10,21 +10,32 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QPainter,
     QPalette,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTextBrowser,
+    QTreeView,
+    QWidget,
+)
 
 from translator_app.domain.tags import find_tags
-from translator_app.ui.editor.tag_chips import OBJECT_CHAR, chip_format, install_chips
+from translator_app.ui.editor.tag_chips import OBJECT_CHAR, chip_format, document_text, install_chips
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -124,3 +135,59 @@ class ChipTextDelegate(QStyledItemDelegate):
         width = self._width(option, index)
         doc = chip_document(self._html(index), width - 2 * self._pad, opt.font)
         return QSize(width, int(doc.size().height()) + 2 * self._pad)
+
+
+class ChipLabel(QTextBrowser):
+    """A label of rich text whose tags are chips: it wraps, grows to its text's height and never scrolls.
+
+    It answers as a QLabel does where the panels need it (``setText``, ``text``, ``selectedText``,
+    ``linkHovered``, ``linkActivated``), with the selected text's chips given back as tags.
+    """
+
+    linkHovered = Signal(str)
+    linkActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._html = ""
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(6)
+        self.highlighted.connect(self._hovered)
+        self.anchorClicked.connect(lambda url: self.linkActivated.emit(url.toString()))
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+
+    def _hovered(self, url: QUrl) -> None:
+        self.linkHovered.emit(url.toString())
+
+    def setText(self, html: str) -> None:
+        self._html = html
+        self.setHtml(html)
+        chips_in_document(self.document())
+        self._fit()
+
+    def text(self) -> str:
+        """The HTML last set (tags still as text)."""
+        return self._html
+
+    def clear(self) -> None:
+        self._html = ""
+        super().clear()
+
+    def selectedText(self) -> str:
+        cursor = self.textCursor()
+        return document_text(self.document(), cursor.selectionStart(), cursor.selectionEnd())
+
+    def _fit(self) -> None:
+        self.document().setTextWidth(self.viewport().width())
+        height = int(self.document().size().height()) + 2 * self.frameWidth()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()

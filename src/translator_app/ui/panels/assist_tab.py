@@ -1,9 +1,9 @@
 """The Suggestions tab around the suggestions list: the active source with its glossary terms, the MT state.
 
 Above the numbered suggestions, the active segment's source is shown with every glossary term underlined and
-tinted; hovering a term shows its expected target (and note). Below the list, one quiet line says how machine
-translation stands for this segment: fetching, unavailable (network), or a key problem with a link to the
-preferences.
+tinted, its tags as chips; hovering a term shows its expected target (and note). Below the list, one quiet
+line says how machine translation stands for this segment: fetching, unavailable (network), or a key problem
+with a link to the preferences.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from translator_app.domain.terms import TermHit
+from translator_app.ui.editor.chip_text import ChipLabel
 from translator_app.ui.panels.suggestions_panel import SuggestionsPanel
 
 TERM_STYLE = "background:#e0f2f1;color:#004d40;text-decoration:underline"
@@ -48,14 +49,10 @@ class SuggestionsTab(QWidget):
         self.setObjectName("suggestionsTab")
         self.panel = panel
         self.hits: list[TermHit] = []
-        self.source_view = QLabel(self)
+        self.source_view = ChipLabel(self)
         self.source_view.setObjectName("termSourceView")
         self.source_view.setAccessibleName(self.tr("Source with glossary terms"))
-        self.source_view.setWordWrap(True)
-        self.source_view.setTextFormat(Qt.TextFormat.RichText)
-        self.source_view.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.source_view.setContentsMargins(8, 6, 8, 6)
-        self.source_view.setStyleSheet("QLabel { background: palette(alternate-base); }")
+        self.source_view.setStyleSheet("QTextBrowser { background: palette(alternate-base); }")
         self.source_view.linkHovered.connect(self._show_term)
         self.mt_line = QLabel(self)
         self.mt_line.setObjectName("mtStatusLine")

@@ -1,7 +1,7 @@
 """Concordance: a word or phrase searched in the memory's sources and targets, the hits highlighted.
 
 Ctrl+K fills the field with the selected text (or the typed phrase stays) and searches on a worker; the
-results list each unit's source and target with the phrase marked, approved units flagged.
+results list each unit's source and target with the phrase marked, approved units flagged, tags as chips.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToo
 
 from translator_app.services.memory import ConcordanceHit
 from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.editor.chip_text import chips_in_document
 
 HIT_STYLE = "background:#fff59d;font-weight:bold"
 
@@ -101,6 +102,7 @@ class ConcordancePanel(QWidget):
                 f"{marked(hit.unit.target, hit.target_spans)}</p>"
             )
         self.results.setHtml("".join(rows))
+        chips_in_document(self.results.document())
 
     def show_failure(self, text: str) -> None:
         self.summary.setText(text)

@@ -14,18 +14,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from translator_app.domain.models import EventKind
-from translator_app.domain.tags import strip_tags
 from translator_app.domain.word_diff import Change, DiffPiece
 from translator_app.services.history import HistoryEntry
 from translator_app.ui.common import icons
+from translator_app.ui.editor.chip_text import chips_in_document
 from translator_app.ui.panels.history_panel import HistoryPanel
 
 
 def diff_html(pieces: Sequence[DiffPiece]) -> str:
-    """A word diff as HTML: deletions struck through in red, insertions underlined in green."""
+    """A word diff as HTML: deletions struck through in red, insertions underlined in green (tags stay text
+    here, to be drawn as chips)."""
     out = []
     for piece in pieces:
-        text = html.escape(strip_tags(piece.text) if "<" in piece.text else piece.text)
+        text = html.escape(piece.text)
         if piece.change is Change.DELETED:
             out.append(f'<span style="color:#c62828; text-decoration:line-through;">{text}</span>')
         elif piece.change is Change.INSERTED:
@@ -105,6 +106,7 @@ class HistoryDiffPanel(HistoryPanel):
         has_diff = target_change and entry is not None and bool(entry.diff)
         if has_diff and entry is not None:
             self.diff.setHtml(diff_html(entry.diff))
+            chips_in_document(self.diff.document())
         else:
             self.diff.setHtml(
                 "<span style='color:gray'>"

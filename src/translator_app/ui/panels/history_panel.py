@@ -1,7 +1,8 @@
 """The History panel: who changed the active segment, when, and from what to what (newest first).
 
 Read from the events every change writes, so reviewers can see whether a translation came from MT and was
-touched since, and translators can find the reviewer's comment on a rejection.
+touched since, and translators can find the reviewer's comment on a rejection. Tags in the texts are drawn as
+chips, as in the grid.
 """
 
 from __future__ import annotations
@@ -12,16 +13,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from translator_app.domain.models import Event, EventKind, SegmentStatus
-from translator_app.domain.tags import strip_tags
+from translator_app.domain.tags import find_tags, strip_tags
 from translator_app.ui.common import status_style
 from translator_app.ui.common.i18n import format_when
+from translator_app.ui.editor.chip_text import ChipTextDelegate
 
 _MAX_TEXT = 160
 
 
 def _short(text: str | None) -> str:
-    plain = strip_tags(text or "").replace("\n", " ")
-    return plain if len(plain) <= _MAX_TEXT else plain[: _MAX_TEXT - 1] + "…"
+    """The text on one line, cut after about :data:`_MAX_TEXT` characters but never inside a tag."""
+    line = (text or "").replace("\n", " ")
+    if len(strip_tags(line)) <= _MAX_TEXT:
+        return line
+    cut = _MAX_TEXT - 1
+    for tag in find_tags(line):
+        if tag.start < cut < tag.end:
+            cut = tag.start
+    return line[:cut] + "…"
 
 
 class HistoryPanel(QWidget):
@@ -41,6 +50,8 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.setItemDelegateForColumn(2, ChipTextDelegate(self.tree))
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.empty = QLabel(self.tr("No changes recorded yet."), self)
         self.empty.setContentsMargins(8, 8, 8, 8)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -57,7 +68,7 @@ class HistoryPanel(QWidget):
             who = f"{event.user} ({event.role})" if event.role else event.user
             change = self.describe(event)
             item = QTreeWidgetItem([format_when(event.at), who, change])
-            item.setToolTip(2, change)
+            item.setToolTip(2, strip_tags(change))
             if event.at is not None:
                 item.setToolTip(0, event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
             self.tree.addTopLevelItem(item)

@@ -1,7 +1,8 @@
 """The suggestions panel: numbered proposals for the active segment, inserted with Ctrl+1…9 or a double click.
 
 Each row shows the kind and score, the proposal's source with what differs from the segment's source marked,
-and its target. Rows are drawn from HTML by a delegate (a handful of items, so no caching is needed).
+and its target, tags as chips. Rows are drawn from HTML by a delegate (a handful of items, so no caching is
+needed).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from translator_app.domain.tags import strip_tags
+from translator_app.ui.editor.chip_text import chips_in_document
 from translator_app.ui.panels.suggestion_items import DiffKind, SuggestionItem, SuggestionKind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -72,6 +73,7 @@ class _HtmlDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDocumentMargin(0)
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
+        chips_in_document(doc)
         doc.setTextWidth(max(40, width - 2 * _PAD))
         return doc
 
@@ -189,5 +191,5 @@ class SuggestionsPanel(QWidget):
             f'<div><span style="color:white;background:{color};font-weight:bold">&nbsp;{number}&nbsp;</span>'
             f'&nbsp;<span style="color:{color};font-weight:bold">{escape(title)}</span>{badge}</div>'
             f'<div style="color:#616161;margin-top:3px">{marked_source(item)}</div>'
-            f'<div style="margin-top:2px">{escape(strip_tags(item.target))}</div>'
+            f'<div style="margin-top:2px">{escape(item.target)}</div>'
         )

@@ -1464,7 +1464,7 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <name>PreviewPanel</name>
     <message>
         <source>Preview of the translation</source>
-        <extracomment>Qt&apos;s rich text ignores &quot;em&quot; sizes for headings (an h1 stayed at twice the text size): keywords work.</extracomment>
+        <extracomment>Qt&apos;s rich text ignores &quot;em&quot; sizes for headings (an h1 stayed at twice the text size): keywords work. Inline elements of the Markdown and HTML formats, as the preview shows them (a link underlined: the preview opens nothing).</extracomment>
         <translation>Vista previa de la traducción</translation>
     </message>
     <message>

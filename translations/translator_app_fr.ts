@@ -1464,7 +1464,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <name>PreviewPanel</name>
     <message>
         <source>Preview of the translation</source>
-        <extracomment>Qt&apos;s rich text ignores &quot;em&quot; sizes for headings (an h1 stayed at twice the text size): keywords work.</extracomment>
+        <extracomment>Qt&apos;s rich text ignores &quot;em&quot; sizes for headings (an h1 stayed at twice the text size): keywords work. Inline elements of the Markdown and HTML formats, as the preview shows them (a link underlined: the preview opens nothing).</extracomment>
         <translation>Aperçu de la traduction</translation>
     </message>
     <message>

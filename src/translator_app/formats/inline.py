@@ -370,3 +370,20 @@ def release_skeleton(
     if release.original and release.format == name:
         return json_object(parse(release.original, release.original_name, release.source_lang).skeleton)
     return None
+
+
+def segment_tag_tables(blocks: Sequence[Block], segments: Sequence[Segment]) -> dict[int, TagTable]:
+    """What each segment's tags stand for, by segment id, from the block skeletons of a Markdown or HTML
+    release (the k-th segment of a block reads the k-th table); segments of other formats are left out."""
+    infos = {block.position: json_object(block.skeleton) for block in blocks}
+    seen: dict[int, int] = {}
+    tables: dict[int, TagTable] = {}
+    for segment in sorted(segments, key=lambda s: s.position):
+        index = seen.get(segment.block, 0)
+        seen[segment.block] = index + 1
+        entries = infos.get(segment.block, {}).get("tags")
+        if segment.id is not None and isinstance(entries, list) and index < len(entries):
+            entry = entries[index]
+            if isinstance(entry, dict) and "<" in segment.source:
+                tables[segment.id] = entry
+    return tables

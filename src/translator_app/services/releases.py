@@ -16,6 +16,7 @@ from translator_app.domain.models import (
     StoredRelease,
     StoredSegment,
 )
+from translator_app.formats.inline import TagTable, segment_tag_tables
 from translator_app.services.ports import UnitOfWorkFactory
 
 
@@ -61,6 +62,12 @@ class ReleaseQueries:
                 except NotFoundError:
                     continue
         return found
+
+    def tag_tables(self, release_id: int) -> dict[int, TagTable]:
+        """What the tags of each segment stand for (bold, a link, inline code…), by segment id, for the
+        preview to render them; empty for formats whose tags it cannot show (text, Word)."""
+        with self._uow() as uow:
+            return segment_tag_tables(uow.releases.blocks(release_id), uow.segments.for_release(release_id))
 
     def events(self, segment_id: int) -> list[Event]:
         """The segment's review trail, oldest first (the window's History panel shows it)."""

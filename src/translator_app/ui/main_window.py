@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
 
         # The side panels and what fills them.
         self.side = SidePanels(self)
-        self.preview = ReleasePreview(self.release, self.side.preview, self.runner)
+        self.preview = ReleasePreview(
+            self.release, self.side.preview, self.runner, workspace.releases.tag_tables
+        )
         self.aids = TranslationAids(
             workspace,
             self.session,

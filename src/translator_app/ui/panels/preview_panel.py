@@ -2,20 +2,26 @@
 
 Segments are joined back into their blocks; untranslated ones show their source greyed so the gaps stand out.
 Every piece of text is HTML-escaped *before* Markdown sees it, so a target containing ``<script>`` or an
-``<img onerror=…>`` shows as text and never becomes markup. Rendering a long release takes a moment, so the
-window calls :func:`render_preview` on a worker thread and only while the preview is visible.
+``<img onerror=…>`` shows as text and never becomes markup. Inline tags are rendered as what they stand for
+in the release's own format (bold, italics, struck text, a link underlined, inline code in a fixed-width font,
+a line break), read from the format's tag tables: "selon le `officiel`" keeps its code. Rendering a long
+release takes a moment, so the window calls :func:`render_preview` on a worker thread and only while the
+preview is visible.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from html import escape
+import re
+from collections.abc import Mapping, Sequence
+from html import escape, unescape
+from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from translator_app.domain.models import Segment, SegmentKind
 from translator_app.domain.tags import strip_tags
 from translator_app.formats import markdown_html
+from translator_app.formats.inline import Mark, Node, Span, TagTable, parse_tagged
 
 _PREFIX = {
     SegmentKind.TITLE: "# ",
@@ -29,22 +35,106 @@ body { font-family: sans-serif; line-height: 1.45; }
 h1 { font-size: x-large; margin-bottom: 0.4em; }
 h2 { font-size: large; }
 .missing { color: #9e9e9e; font-style: italic; }
+code { font-family: monospace; }
 """
 
+#: Inline elements of the Markdown and HTML formats, as the preview shows them (a link underlined: the
+#: preview opens nothing).
+_MARKDOWN_PAIRS = {"**": "strong", "__": "strong", "*": "em", "_": "em", "~~": "del", "[": "u", "![": "em"}
+_HTML_PAIRS = {
+    "b": "strong",
+    "strong": "strong",
+    "i": "em",
+    "em": "em",
+    "cite": "em",
+    "u": "u",
+    "ins": "u",
+    "a": "u",
+    "s": "del",
+    "strike": "del",
+    "del": "del",
+    "sub": "sub",
+    "sup": "sup",
+    "code": "code",
+    "kbd": "code",
+    "samp": "code",
+    "img": "em",
+}
+_CODE_ELEMENT = re.compile(r"^<(code|kbd|samp)\b", re.IGNORECASE)
+_MARKUP = re.compile(r"<[^>]*>")
 
-def _piece(segment: Segment) -> str:
-    text = segment.target if segment.target.strip() else segment.source
-    safe = escape(strip_tags(text).replace("\n", " "), quote=False)
-    # Markdown punctuation in a sentence stays literal: only the block kinds decide the structure.
-    for char in "\\`*_[]#|":
+
+def _text(text: str) -> str:
+    """Plain text made safe for HTML, with its Markdown punctuation kept literal (only the block kinds decide
+    the structure)."""
+    safe = escape(text.replace("\n", " "), quote=False)
+    for char in "\\`*_[]#":
         safe = safe.replace(char, "\\" + char)
+    # Python-Markdown has no backslash escape for these two (it would print the backslash).
+    return safe.replace("|", "&#124;").replace("~", "&#126;")
+
+
+def _pair_element(markup: Any) -> str | None:
+    if not isinstance(markup, dict):
+        return None
+    if "o" in markup:
+        opening = str(markup["o"])
+        return "strong" if opening in ("***", "___") else _MARKDOWN_PAIRS.get(opening)
+    return _HTML_PAIRS.get(str(markup.get("t", "")).lower())
+
+
+def _mark_html(markup: Any) -> str:
+    """A standalone tag: inline code, a line break, an autolink; anything else (an image, raw HTML) shows
+    nothing."""
+    if not isinstance(markup, dict):
+        return ""
+    if markup.get("t") == "br":
+        return "<br>"
+    raw = str(markup.get("raw", ""))
+    if raw.startswith("`"):
+        fence = len(raw) - len(raw.lstrip("`"))
+        content = raw[fence:-fence] if len(raw) > 2 * fence else ""
+        if content.startswith(" ") and content.endswith(" ") and content.strip():
+            content = content[1:-1]
+        return f"<code>{_text(content)}</code>"
+    if _CODE_ELEMENT.match(raw):
+        return f"<code>{_text(unescape(_MARKUP.sub('', raw)))}</code>"
+    if raw.startswith("\\") or raw.lower().startswith("<br"):
+        return "<br>"
+    if raw.startswith("<") and raw.endswith(">") and " " not in raw and ("://" in raw or "@" in raw):
+        return _text(raw[1:-1])
+    return ""
+
+
+def inline_html(nodes: Sequence[Node]) -> str:
+    """Segment text read into nodes (:func:`parse_tagged`), as inline HTML for the preview."""
+    out: list[str] = []
+    for node in nodes:
+        if isinstance(node, str):
+            out.append(_text(node))
+        elif isinstance(node, Span):
+            inner = inline_html(node.children)
+            element = _pair_element(node.markup)
+            out.append(f"<{element}>{inner}</{element}>" if element else inner)
+        elif isinstance(node, Mark):
+            out.append(_mark_html(node.markup))
+    return "".join(out)
+
+
+def _piece(segment: Segment, table: TagTable | None = None) -> str:
+    text = segment.target if segment.target.strip() else segment.source
+    if table is not None and "<" in text:
+        safe = inline_html(parse_tagged(text, table))
+    else:
+        safe = _text(strip_tags(text))
     if not segment.target.strip():
         return f'<span class="missing">{safe}</span>'
     return safe
 
 
-def preview_markdown(segments: Sequence[Segment]) -> str:
-    """The target as Markdown: one block per document block, built from its translatable segments."""
+def preview_markdown(segments: Sequence[Segment], tables: Mapping[int, TagTable] | None = None) -> str:
+    """The target as Markdown: one block per document block, built from its translatable segments, their
+    tags rendered from ``tables`` (segment id → what its tags stand for)."""
     blocks: list[str] = []
     current_block: int | None = None
     pieces: list[str] = []
@@ -57,15 +147,18 @@ def preview_markdown(segments: Sequence[Segment]) -> str:
             pieces = []
         current_block = segment.block
         kind = segment.kind
-        pieces.append(_piece(segment))
+        table = tables.get(segment.id) if tables is not None and segment.id is not None else None
+        pieces.append(_piece(segment, table))
     if pieces:
         blocks.append(_PREFIX.get(kind, "") + " ".join(pieces))
     return "\n\n".join(blocks)
 
 
-def render_preview(segments: Sequence[Segment], lang: str) -> str:
+def render_preview(
+    segments: Sequence[Segment], lang: str, tables: Mapping[int, TagTable] | None = None
+) -> str:
     """A small standalone HTML page of the target (safe to run on a worker thread)."""
-    body = markdown_html.to_html(preview_markdown(segments), tables=False)
+    body = markdown_html.to_html(preview_markdown(segments, tables), tables=False)
     return (
         f'<html lang="{escape(lang)}"><head><meta charset="utf-8"><style>{_STYLE}</style></head>'
         f"<body>{body}</body></html>"

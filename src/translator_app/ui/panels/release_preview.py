@@ -6,30 +6,45 @@ burst of changes (typing drafts, a Replace all) renders once.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from PySide6.QtCore import QObject, QTimer
 
+from translator_app.formats.inline import TagTable
 from translator_app.services.open_release import OpenRelease, ReleaseChange
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
 from translator_app.ui.panels.preview_panel import PreviewPanel, render_preview
 
 PREVIEW_DELAY_MS = 400
+TagTables = Callable[[int], Mapping[int, TagTable]]
 
 
 class ReleasePreview(QObject):
-    """An adapter of the open release's events for the preview panel."""
+    """An adapter of the open release's events for the preview panel; ``tag_tables`` reads what a release's
+    tags stand for (read once per release, on the worker)."""
 
-    def __init__(self, release: OpenRelease, panel: PreviewPanel, runner: TaskRunner) -> None:
+    def __init__(
+        self,
+        release: OpenRelease,
+        panel: PreviewPanel,
+        runner: TaskRunner,
+        tag_tables: TagTables | None = None,
+    ) -> None:
         super().__init__(panel)
         self.release = release
         self.panel = panel
         self.runner = runner
+        self.tag_tables = tag_tables
+        self._tables: tuple[int, Mapping[int, TagTable]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
         release.changed.connect(self._changed)
 
-    def _changed(self, _change: ReleaseChange) -> None:
+    def _changed(self, change: ReleaseChange) -> None:
+        if change.reset:
+            self._tables = None  # another release, or segments added and removed
         self._timer.start()
 
     def refresh(self) -> None:
@@ -40,9 +55,19 @@ class ReleasePreview(QObject):
             return
         if not self.panel.isVisible() or self.panel.height() < 20:
             return
-        segments, lang = self.release.segments(), release.target_lang
+        segments, lang, release_id = self.release.segments(), release.target_lang, release.id
+        known, read = self._tables, self.tag_tables
 
-        def work(_handle: TaskHandle) -> str:
-            return render_preview(segments, lang)
+        def work(_handle: TaskHandle) -> tuple[str, Mapping[int, TagTable]]:
+            tables = known[1] if known is not None and known[0] == release_id else None
+            if tables is None:
+                tables = read(release_id) if read is not None else {}
+            return render_preview(segments, lang, tables), tables
 
-        self.runner.submit("preview", release.id, work, self.panel.show_html, lambda _e: None)
+        def done(result: tuple[str, Mapping[int, TagTable]]) -> None:
+            current = self.release.release
+            if current is not None and current.id == release_id:
+                self._tables = (release_id, result[1])
+            self.panel.show_html(result[0])
+
+        self.runner.submit("preview", release.id, work, done, lambda _e: None)

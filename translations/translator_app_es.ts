@@ -2248,6 +2248,13 @@ Destino: {target}</translation>
         <source>No segment selected.</source>
         <translation>Ningún segmento seleccionado.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) off for {variant}</source>
+        <translation>
+            <numerusform>%n punto menos por {variant}</numerusform>
+            <numerusform>%n puntos menos por {variant}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Translation memory</source>
         <translation>Memoria de traducción</translation>
@@ -2347,6 +2354,30 @@ Destino: {target}</translation>
     <message>
         <source>DeepL quota used up: no MT suggestion this period.</source>
         <translation>Cuota de DeepL agotada: no hay sugerencias de TA en este período.</translation>
+    </message>
+    <message>
+        <source>DeepL did not answer in {seconds} s: no MT suggestion for this segment.</source>
+        <translation>DeepL no respondió en {seconds} s: no hay sugerencia de TA para este segmento.</translation>
+    </message>
+    <message>
+        <source>DeepL lost this language pair&apos;s glossary, even after it was sent again: no MT suggestion for now (glossary sync rebuilds it).</source>
+        <translation>DeepL perdió el glosario de este par de idiomas, incluso tras enviarlo de nuevo: no hay sugerencia de TA por ahora (glossary sync lo reconstruye).</translation>
+    </message>
+    <message>
+        <source>DeepL is receiving too many requests: try again in a moment.</source>
+        <translation>DeepL está recibiendo demasiadas solicitudes: inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>DeepL had a server error: try again later.</source>
+        <translation>DeepL tuvo un error de servidor: inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>DeepL cannot be reached: check the network connection or the proxy.</source>
+        <translation>No se puede conectar con DeepL: compruebe la conexión de red o el proxy.</translation>
+    </message>
+    <message>
+        <source>DeepL does not translate this language pair.</source>
+        <translation>DeepL no traduce este par de idiomas.</translation>
     </message>
     <message>
         <source>MT unavailable</source>

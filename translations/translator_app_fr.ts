@@ -2248,6 +2248,13 @@ Cible&#xa0;: {target}</translation>
         <source>No segment selected.</source>
         <translation>Aucun segment sélectionné.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) off for {variant}</source>
+        <translation>
+            <numerusform>%n point en moins pour {variant}</numerusform>
+            <numerusform>%n points en moins pour {variant}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Translation memory</source>
         <translation>Mémoire de traduction</translation>
@@ -2347,6 +2354,30 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>DeepL quota used up: no MT suggestion this period.</source>
         <translation>Quota DeepL épuisé&#xa0;: aucune suggestion de TA pour cette période.</translation>
+    </message>
+    <message>
+        <source>DeepL did not answer in {seconds} s: no MT suggestion for this segment.</source>
+        <translation>DeepL n’a pas répondu en {seconds}&#xa0;s&#xa0;: pas de suggestion de TA pour ce segment.</translation>
+    </message>
+    <message>
+        <source>DeepL lost this language pair&apos;s glossary, even after it was sent again: no MT suggestion for now (glossary sync rebuilds it).</source>
+        <translation>DeepL a perdu le glossaire de cette paire de langues, même après un nouvel envoi&#xa0;: pas de suggestion de TA pour l’instant (glossary sync le reconstruit).</translation>
+    </message>
+    <message>
+        <source>DeepL is receiving too many requests: try again in a moment.</source>
+        <translation>DeepL reçoit trop de requêtes&#xa0;: réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>DeepL had a server error: try again later.</source>
+        <translation>DeepL a eu une erreur de serveur&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>DeepL cannot be reached: check the network connection or the proxy.</source>
+        <translation>DeepL est injoignable&#xa0;: vérifiez la connexion réseau ou le proxy.</translation>
+    </message>
+    <message>
+        <source>DeepL does not translate this language pair.</source>
+        <translation>DeepL ne traduit pas cette paire de langues.</translation>
     </message>
     <message>
         <source>MT unavailable</source>

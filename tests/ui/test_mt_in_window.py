@@ -108,7 +108,8 @@ def test_mt_unavailable_is_said_quietly_and_editing_goes_on(
     fake.stop()
     window = open_window(qtbot, mt_workspace)
     aids = window.aids
-    qtbot.waitUntil(lambda: aids.tab.mt_line.text() == "MT unavailable", timeout=20000)
+    unreachable = "DeepL cannot be reached: check the network connection or the proxy."
+    qtbot.waitUntil(lambda: aids.tab.mt_line.text() == unreachable, timeout=20000)
     editor = editor_of(qtbot, window)
     editor.insertPlainText("Still editing")
     assert editor.toPlainText() == "Still editing"

@@ -9,7 +9,8 @@ the feed answers from what it has already received and never touches the network
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
@@ -47,6 +48,7 @@ class MtFeed(QObject):
         self.provider = mt.account.provider_name
         self._items: dict[int, SuggestionItem] = {}
         self._failures: dict[int, ErrorCode] = {}
+        self._details: dict[int, Mapping[str, Any]] = {}
         self._pending: set[int] = set()
         self.account_failure: ErrorCode | None = None
 
@@ -68,6 +70,10 @@ class MtFeed(QObject):
             return self.account_failure
         return self._failures.get(segment_id) if segment_id is not None else None
 
+    def failure_details(self, segment_id: int | None) -> Mapping[str, Any]:
+        """What the engine said about the segment's failure (the seconds waited, the attempts, a status)."""
+        return self._details.get(segment_id, {}) if segment_id is not None else {}
+
     def loading(self, segment_id: int | None) -> bool:
         return segment_id is not None and segment_id in self._pending
 
@@ -85,6 +91,7 @@ class MtFeed(QObject):
         """The key or the settings changed: ask again from scratch."""
         self._items.clear()
         self._failures.clear()
+        self._details.clear()
         self.account_failure = None
         self.state_changed.emit()
 
@@ -102,7 +109,9 @@ class MtFeed(QObject):
             ids[0],
             work,
             lambda results: self._received(ids, results),
-            lambda _error: self._received(ids, [SuggestionResult(i, failure=UNAVAILABLE) for i in ids]),
+            lambda error: self._received(
+                ids, [SuggestionResult(i, failure=UNAVAILABLE, details={"error": repr(error)}) for i in ids]
+            ),
         )
 
     def _received(self, ids: list[int], results: list[SuggestionResult]) -> None:
@@ -115,6 +124,7 @@ class MtFeed(QObject):
                 )
             elif result.failure is not None:
                 self._failures[result.segment_id] = result.failure
+                self._details[result.segment_id] = dict(result.details)
                 if result.failure in ACCOUNT_FAILURES:
                     self.account_failure = result.failure
         for result in results:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from translator_app.domain.languages import canonical
 from translator_app.domain.matching import DiffOp, Match
 from translator_app.domain.matching import DiffSpan as WordSpan
 from translator_app.services.glossary import GlossaryService
@@ -70,8 +71,20 @@ def merged_diff(candidate: str, spans: Sequence[WordSpan]) -> tuple[str, tuple[D
     return "".join(parts), tuple(marks)
 
 
-def match_item(match: Match) -> SuggestionItem:
-    """A memory match as the panel shows it."""
+def variant_of(match: Match, source_lang: str, target_lang: str) -> str:
+    """The languages of a unit of another variant, as shown beside its score: the side(s) that differ."""
+    if not match.language_penalty:
+        return ""
+    unit = match.unit
+    source_differs = canonical(unit.source_lang).lower() != canonical(source_lang).lower()
+    target_differs = canonical(unit.target_lang).lower() != canonical(target_lang).lower()
+    if source_differs and target_differs:
+        return f"{unit.source_lang} → {unit.target_lang}"
+    return unit.source_lang if source_differs else unit.target_lang
+
+
+def match_item(match: Match, source_lang: str = "", target_lang: str = "") -> SuggestionItem:
+    """A memory match as the panel shows it (with the unit's variant when it is not the pair asked for)."""
     unit = match.unit
     text, marks = merged_diff(unit.source, match.diff)
     origin = f"{unit.updated_by or unit.created_by}"
@@ -84,6 +97,8 @@ def match_item(match: Match) -> SuggestionItem:
         origin=origin,
         approved=unit.approved,
         diff_text=text,
+        variant=variant_of(match, source_lang, target_lang),
+        language_penalty=match.language_penalty,
     )
 
 
@@ -96,7 +111,8 @@ class MemorySource:
 
     def suggest(self, request: SuggestionRequest) -> list[SuggestionItem]:
         self._memory.refresh(request.source_lang, request.target_lang)  # a unit confirmed a moment ago counts
-        return [match_item(m) for m in self._memory.suggestions(request.segment_id, self._limit)]
+        matches = self._memory.suggestions(request.segment_id, self._limit)
+        return [match_item(m, request.source_lang, request.target_lang) for m in matches]
 
 
 class GlossarySource:

@@ -8,6 +8,9 @@ runner; a result for a segment the translator has left is not shown.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 
 from translator_app.domain.errors import DomainError, ErrorCode
@@ -192,10 +195,33 @@ class TranslationAids(QObject):
         if failure is ErrorCode.MT_QUOTA_EXCEEDED:
             return self.tr("DeepL quota used up: no MT suggestion this period.")
         if failure is not None:
-            return self.tr("MT unavailable")
+            return self.mt_failure_text(failure, self.feed.failure_details(segment.id))
         if self.feed.loading(segment.id):
             return self.tr("Fetching the DeepL suggestion…")
         return ""
+
+    def mt_failure_text(self, failure: ErrorCode, details: Mapping[str, Any]) -> str:
+        """Why this segment has no MT suggestion, as precisely as the engine said (plain text)."""
+        if failure is ErrorCode.MT_TIMEOUT:
+            seconds = details.get("seconds")
+            shown = f"{seconds:g}" if isinstance(seconds, int | float) else "?"
+            return self.tr("DeepL did not answer in {seconds} s: no MT suggestion for this segment.").format(
+                seconds=shown
+            )
+        if failure is ErrorCode.MT_GLOSSARY_NOT_FOUND:
+            return self.tr(
+                "DeepL lost this language pair's glossary, even after it was sent again: no MT suggestion "
+                "for now (glossary sync rebuilds it)."
+            )
+        if failure is ErrorCode.MT_TOO_MANY_REQUESTS:
+            return self.tr("DeepL is receiving too many requests: try again in a moment.")
+        if failure is ErrorCode.MT_SERVER_ERROR:
+            return self.tr("DeepL had a server error: try again later.")
+        if failure is ErrorCode.MT_UNAVAILABLE and "error" not in details:  # not a failure of the app's own
+            return self.tr("DeepL cannot be reached: check the network connection or the proxy.")
+        if failure is ErrorCode.MT_UNSUPPORTED_LANGUAGE:
+            return self.tr("DeepL does not translate this language pair.")
+        return self.tr("MT unavailable")
 
     def key_changed(self) -> None:
         """A new DeepL key: look it up again and ask MT again for the active segment."""

@@ -53,6 +53,10 @@ class SuggestionItem:
     #: When set, the text ``diff`` indexes: the match's source with the current source's extra words
     #: spliced in.
     diff_text: str = ""
+    #: A memory unit stored for another variant of the languages (``en-GB`` serving ``en``): the variant, as
+    #: ``fr → en-GB`` or ``en-GB``, and the points already taken off ``score`` for it.
+    variant: str = ""
+    language_penalty: int = 0
 
     @property
     def replaces_target(self) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.editor.chip_text import chips_in_document
 from translator_app.ui.panels.suggestion_items import DiffKind, SuggestionItem, SuggestionKind
 
@@ -140,8 +141,9 @@ class SuggestionsPanel(QWidget):
         for number, item in enumerate(self.items, start=1):
             row = QListWidgetItem(self.list)
             row.setData(HTML_ROLE, self._html(number, item))
-            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}. {self._heading(item)}: {item.target}")
-            row.setToolTip(item.origin or self._heading(item))
+            heading = self._heading(item) + (f" ({self.variant_text(item)})" if item.variant else "")
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, f"{number}. {heading}: {item.target}")
+            row.setToolTip(item.origin or heading)
         self.list.setVisible(bool(self.items))
         self.empty.setVisible(not self.items)
         self.empty.setText(self.tr("No suggestions for this segment."))
@@ -161,6 +163,12 @@ class SuggestionsPanel(QWidget):
             return False
         self.chosen.emit(self.items[number - 1])
         return True
+
+    def variant_text(self, item: SuggestionItem) -> str:
+        """A unit of another language variant: which, and the points it cost (already off the score)."""
+        return english_plural(
+            self.tr("%n point(s) off for {variant}", "", item.language_penalty), item.language_penalty
+        ).format(variant=item.variant)
 
     def _heading(self, item: SuggestionItem) -> str:
         names = {
@@ -187,6 +195,8 @@ class SuggestionsPanel(QWidget):
         if item.approved:
             approved = self.tr("approved")  # outside the f-string, where lupdate finds it
             badge += f'&nbsp;<span style="color:#2e7d32">✔ {escape(approved)}</span>'
+        if item.variant:
+            badge += f'&nbsp;<span style="color:#616161">· {escape(self.variant_text(item))}</span>'
         return (
             f'<div><span style="color:white;background:{color};font-weight:bold">&nbsp;{number}&nbsp;</span>'
             f'&nbsp;<span style="color:{color};font-weight:bold">{escape(title)}</span>{badge}</div>'

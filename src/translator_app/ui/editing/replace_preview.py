@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ HTML_ROLE = Qt.ItemDataRole.UserRole + 50
 FOUND_STYLE = "background:#ffd8a8;color:#5d2c00;text-decoration:line-through"
 WRITTEN_STYLE = "background:#c8e6c9;color:#103d14;font-weight:bold"
 CONFIRMED = frozenset({SegmentStatus.TRANSLATED, SegmentStatus.APPROVED})
+MAX_TABLE_HEIGHT = 460
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ class ReplacePreview(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        header.sectionResized.connect(lambda *_: self._fit_rows())
 
         self.tick_all = QPushButton(self.tr("Tick all"), self)
         self.tick_all.setObjectName("replaceTickAll")
@@ -190,7 +191,20 @@ class ReplacePreview(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        QTimer.singleShot(0, self._fit_height)  # once the columns have their widths
+
+    def _fit_rows(self) -> int:
+        """Rows as tall as their wrapped text; returns the height the table needs to show them all."""
         self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
+        return rows + self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 2
+
+    def _fit_height(self) -> None:
+        """A short list makes a short dialog; a long one scrolls in a dialog of at most MAX_HEIGHT."""
+        needed = self._fit_rows()
+        self.table.setMinimumHeight(min(needed, MAX_TABLE_HEIGHT))
+        self.resize(self.width(), self.sizeHint().height())
+        self.table.setMinimumHeight(min(needed, 120))
 
     def set_all(self, ticked: bool) -> None:
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked

@@ -30,6 +30,9 @@ L’OIM et la **KOICA** ont signé un accord sur le *Programme de soutien aux pa
 Le texte est publié selon le `officiel` et [sur le site de l’OIM](https://www.iom.int).
 MD
 md_release=$(cli import --from fr --to en "$work/protocole.md")
+printf 'source,target,note\nProgramme de soutien aux pays fragiles,Fragile States Support Programme,KOICA’s name for it\n' \
+  >"$work/glossary.csv"
+app glossary import --from fr --to en "$work/glossary.csv"
 first=$(id_of "$md_release" "L’OIM et la <g1>KOICA</g1> ont signé un protocole")
 app edit "$first" --target "IOM and <g1>KOICA</g1> signed an agreement on the <g2>Support Programme for Fragile States</g2>."
 app edit "$first" --confirm --target "IOM and <g1>KOICA</g1> signed a Memorandum of Understanding on the <g2>Fragile and Conflict-Affected States Support Programme</g2>."

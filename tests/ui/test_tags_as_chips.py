@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QToolTip
 from tests.ui.conftest import AddRelease, new_rows
 from tests.ui.window_helpers import editor_of, open_window, press
 
@@ -65,6 +66,8 @@ def test_suggestions_and_their_source_show_tags_as_chips(
     assert not raw_tags(tab.source_view.document())
     tab.source_view.selectAll()
     assert tab.source_view.selectedText() == SOURCE, "copied out, chips are tags again"
+    tab.source_view.highlighted.emit(QUrl("term:0"))  # the mouse over the term
+    assert "Glossary: Dakar → Dakar" in QToolTip.text()
 
 
 def test_concordance_and_history_show_tags_as_chips(

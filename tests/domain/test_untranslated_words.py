@@ -45,6 +45,10 @@ def test_source_words_left_in_the_target_are_a_warning(source: str, target: str,
             "Write to presse@horizon-bleu.example or call +33 4 72 00 11 22.",
         ),
         ("Structure", "Structure"),  # one word may stay as it is
+        (
+            "Jieun Lee, email : jilee@iom.int, +82 70 4820 2648",
+            "Jieun Lee, email: jilee@iom.int, +82 70 4820 2648",
+        ),
         ("Le bureau ouvre en 2025.", ""),
     ],
 )

@@ -101,10 +101,10 @@ def check_untranslated_words(source: str, target: str, source_lang: str, target_
     """Words of the source left in the target (a warning on the longest such run): a machine draft that
     kept a sentence or most of it in the source language, a half-translated segment.
 
-    A run counts when it has :data:`UNTRANSLATED_RUN` words or more, or all the source's words (two or
-    more), with at least two (one for a whole two-word source) in small letters: names such as ``Fondation
-    Horizon Bleu`` and cognates such as ``programme`` stay unflagged. Variants of one language are not
-    compared.
+    A run counts when it has :data:`UNTRANSLATED_RUN` words or more with at least two in small letters, or
+    is the whole of a two-word source with one: names such as ``Fondation Horizon Bleu``, a contact line
+    (``Jieun Lee, email : …``) and cognates such as ``programme`` stay unflagged. Variants of one language are
+    not compared.
     """
     if base_language(source_lang) == base_language(target_lang):
         return []
@@ -117,7 +117,7 @@ def check_untranslated_words(source: str, target: str, source_lang: str, target_
     for block in blocks.get_matching_blocks():
         run = found[block.b : block.b + block.size]
         small = sum(1 for m in run if m.group()[0].islower())
-        whole = block.size == len(source_words)
+        whole = block.size == len(source_words) == 2
         kept = (block.size >= UNTRANSLATED_RUN and small >= 2) or (whole and small >= 1)
         if kept and (best is None or block.size > best[1] - best[0]):
             best = (block.b, block.b + block.size)

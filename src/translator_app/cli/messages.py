@@ -137,6 +137,7 @@ INPUT_PROBLEMS = {
     "bad-csv": "cannot read the glossary CSV, line {line}: {reason}",
     "pair-needed": "say which language pair: --from LANG --to LANG",
     "empty-term": "a glossary entry needs both a source and a target term",
+    "empty-unit": "a memory unit needs both a source and a target",
     "unsupported-glossary-format": "unsupported glossary format {format} (use .csv or .tbx)",
     "foreign-file": "not a file exported by this app for a release of this workspace; nothing was merged",
     "source-mismatch": (

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -219,6 +219,44 @@ class SqlTmRepository:
             .limit(limit)
         )
         return [unit_from_row(row) for row in self._session.scalars(query)]
+
+    def get(self, unit_id: int) -> TmUnit:
+        row = self._session.get(TmUnitRow, unit_id)
+        if row is None:
+            raise NotFoundError("memory unit", unit_id)
+        return unit_from_row(row)
+
+    def search(
+        self, source_lang: str, target_lang: str, text: str, limit: int, offset: int = 0
+    ) -> list[TmUnit]:
+        """The pair's units whose source or target contains ``text`` (any case), newest first: the
+        primary key orders them, so a page of a million-unit memory costs no sort."""
+        query = select(TmUnitRow).where(
+            TmUnitRow.source_lang == source_lang, TmUnitRow.target_lang == target_lang
+        )
+        wanted = text.strip().lower()
+        if wanted:
+            query = query.where(
+                or_(
+                    func.lower(TmUnitRow.source).contains(wanted, autoescape=True),
+                    func.lower(TmUnitRow.target).contains(wanted, autoescape=True),
+                )
+            )
+        query = query.order_by(TmUnitRow.id.desc()).offset(offset).limit(limit)
+        return [unit_from_row(row) for row in self._session.scalars(query)]
+
+    def delete(self, ids: Sequence[int]) -> int:
+        removed = 0
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            result = self._session.execute(
+                delete(TmUnitRow).where(TmUnitRow.id.in_(chunk)).execution_options(synchronize_session=False)
+            )
+            removed += int(getattr(result, "rowcount", 0) or 0)
+        return removed
+
+    def highest_id(self) -> int:
+        return int(self._session.scalar(select(func.max(TmUnitRow.id))) or 0)
 
     def pairs(self) -> list[tuple[str, str, int]]:
         query = (

@@ -136,6 +136,9 @@ class PairIndex:
     delta_ids: list[int] = field(default_factory=list)
     delta_texts: list[str] = field(default_factory=list)
     delta_postings: dict[str, BitMap] = field(default_factory=dict)
+    dropped: BitMap = field(default_factory=BitMap)
+    """Positions of deleted units (and of corrected ones, whose new source comes under a new position):
+    never offered again."""
 
     @property
     def size(self) -> int:
@@ -192,8 +195,17 @@ class PairIndex:
         index.by_word_count = rows_by_word_count(counts)
         return index
 
+    def drop(self, unit_ids: Iterable[int]) -> None:
+        """Leave these units out of every search from now on (a scan of the ids: removals are rare)."""
+        wanted = set(unit_ids)
+        if not wanted:
+            return
+        base = len(self.ids)
+        self.dropped.update(position for position, unit_id in enumerate(self.ids) if unit_id in wanted)
+        self.dropped.update(base + n for n, unit_id in enumerate(self.delta_ids) if unit_id in wanted)
+
     def add(self, unit_id: int, source: str) -> None:
-        """Index one more unit (into the delta); ids must keep increasing."""
+        """Index one more unit (into the delta), in the order the database gives them."""
         text = normalise(source)
         position = self.size
         words = index_words(text) - self.stop
@@ -256,8 +268,11 @@ class PairIndex:
         shortest, longest = length_bounds(len(query), threshold)
         lengths = self.lengths
 
+        dropped = self.dropped
+
         def keep(positions: Iterable[int]) -> list[int]:
-            return [position for position in positions if shortest <= lengths[position] <= longest]
+            kept = [position for position in positions if shortest <= lengths[position] <= longest]
+            return [position for position in kept if position not in dropped] if dropped else kept
 
         return best_by_dice(shared_planes(postings), len(words), self.by_word_count, keep, limit)
 
@@ -279,12 +294,14 @@ class PairIndex:
         start = self.blob.find(encoded)
         while start >= 0 and len(found) < limit:
             position = bisect_right(self.offsets, start) - 1
-            found.append(self.ids[position])
+            if position not in self.dropped:
+                found.append(self.ids[position])
             start = self.blob.find(encoded, self.offsets[position + 1])
-        for unit_id, text in zip(self.delta_ids, self.delta_texts, strict=True):
+        base = len(self.ids)
+        for number, (unit_id, text) in enumerate(zip(self.delta_ids, self.delta_texts, strict=True)):
             if len(found) >= limit:
                 break
-            if needle in text:
+            if needle in text and base + number not in self.dropped:
                 found.append(unit_id)
         return found
 

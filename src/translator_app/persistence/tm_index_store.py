@@ -9,8 +9,9 @@ The database stays the truth; the index is a cache that can always be rebuilt fr
 - before a search it reads the units with an id past the last one it holds (``WHERE id > :last``), so
   units added by this process or by a colleague on a shared PostgreSQL database are found; the check runs
   when the service says units were added and at most every ``REFRESH_SECONDS`` otherwise;
-- a unit's source never changes (a new translation only changes the target), so appending is all it takes;
-  a deleted unit is skipped when the service fetches the candidates' rows;
+- a unit's source never changes (a new translation only changes the target; a corrected source is a new
+  unit), so appending is all it takes; a deleted unit is dropped from the searches (``units_removed``), and
+  the next catch-up starts below the ids SQLite may hand out again once the highest rows are deleted;
 - a delta of ``PERSIST_AT`` units or more is merged and saved on ``close()``; smaller ones are simply read
   again on the next start, which costs less than rewriting the file.
 """
@@ -24,7 +25,7 @@ import sys
 import threading
 import time
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from io import BufferedReader
 from pathlib import Path
 from typing import Any
@@ -64,6 +65,8 @@ class TmIndex:
         self._pairs: dict[Pair, PairIndex] = {}
         self._checked: dict[Pair, float] = {}
         self._persisted: dict[Pair, int] = {}
+        self._floors: dict[Pair, int] = {}
+        """Where the next catch-up starts when units were deleted since (below the last id read)."""
         self._lock = threading.RLock()
 
     # --- the service's side ---------------------------------------------------------------------------
@@ -84,6 +87,16 @@ class TmIndex:
         """Units were committed for this pair: read them before the next search."""
         with self._lock:
             self._checked.pop((source_lang, target_lang), None)
+
+    def units_removed(self, unit_ids: Sequence[int], highest_left: int) -> None:
+        """These units were deleted and ``highest_left`` is the highest id the table still holds: they are
+        never offered again, and ids above ``highest_left`` (which SQLite may reuse) are read as new."""
+        with self._lock:
+            for pair, index in self._pairs.items():
+                index.drop(unit_ids)
+                if highest_left < index.last_id:
+                    self._floors[pair] = min(self._floors.get(pair, highest_left), highest_left)
+                self._checked.pop(pair, None)
 
     def close(self) -> None:
         """Save the pairs whose unsaved delta is worth a rewrite."""
@@ -122,8 +135,10 @@ class TmIndex:
                 yield int(unit_id), str(source)
 
     def _catch_up(self, pair: Pair, index: PairIndex) -> None:
-        for unit_id, source in self._rows(pair, index.last_id):
+        floor = self._floors.get(pair)
+        for unit_id, source in self._rows(pair, index.last_id if floor is None else floor):
             index.add(unit_id, source)
+            self._floors.pop(pair, None)  # the last id read is the highest in the table again
         if len(index.delta_ids) >= MERGE_AT:
             index.merge()
 

@@ -6,7 +6,7 @@ cache on it, and the term matcher kept here is rebuilt only when the version mov
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,6 +22,9 @@ from translator_app.services.qa import GlossaryMatchers
 
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 TBX_SUFFIXES = (".tbx", ".xml")
+PROGRESS_EVERY = 100
+Progress = Callable[[int, int], None]
+"""Told ``(done, total)`` terms; it may raise to stop an import (nothing is stored) or an export."""
 
 
 @dataclass(frozen=True)
@@ -110,15 +113,25 @@ class GlossaryService:
         return check_target(target, self.hits(source, source_lang, target_lang), target_lang)
 
     def import_file(
-        self, path: Path, actor: Actor, source_lang: str | None = None, target_lang: str | None = None
+        self,
+        path: Path,
+        actor: Actor,
+        source_lang: str | None = None,
+        target_lang: str | None = None,
+        progress: Progress | None = None,
     ) -> GlossaryImportReport:
         """Merge a CSV or TBX glossary into the pair: a known source term is updated, a new one added. The
         pair's codes are stored in BCP 47's usual case (``fr_fr`` and ``FR-FR`` both become ``fr-FR``)."""
         with reading(path.name, self.limits):
-            return self._import(path, actor, source_lang, target_lang)
+            return self._import(path, actor, source_lang, target_lang, progress)
 
     def _import(
-        self, path: Path, actor: Actor, source_lang: str | None, target_lang: str | None
+        self,
+        path: Path,
+        actor: Actor,
+        source_lang: str | None,
+        target_lang: str | None,
+        progress: Progress | None = None,
     ) -> GlossaryImportReport:
         suffix = path.suffix.lower()
         if not path.is_file():
@@ -139,6 +152,8 @@ class GlossaryService:
             for term in incoming:
                 read += 1
                 check_count(read, path.name)
+                if progress is not None and read % PROGRESS_EVERY == 0:
+                    progress(read, 0)  # a stream: its length is known at the end
                 term = _checked(replace(term, source_lang=source_lang, target_lang=target_lang))
                 existing = known.get(term.source_term.casefold())
                 if existing is None:
@@ -149,6 +164,8 @@ class GlossaryService:
                     updated += 1
             if not read:
                 raise bad_input("no-terms", path.name)
+            if progress is not None:
+                progress(read, read)
             version = uow.terms.version(source_lang, target_lang)
             if added or updated:
                 version = uow.terms.bump_version(source_lang, target_lang)

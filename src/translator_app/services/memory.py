@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -40,6 +40,7 @@ from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 FUZZY_CANDIDATES = 20
 """Units rescored with the full score (penalties can reorder the index's best few)."""
 IMPORT_BATCH = 2000
+EXPORT_PROGRESS_EVERY = 500
 PAIRS_TTL = 300.0
 """Seconds the list of stored language pairs is trusted (another desktop may import a new pair meanwhile)."""
 Pair = tuple[str, str]
@@ -55,6 +56,14 @@ class ImportReport:
     added: int
     merged: int
     skipped: int
+
+
+@dataclass(frozen=True)
+class UnitPage:
+    """A page of units for the memory manager; ``more`` says that the next page has some too."""
+
+    units: list[TmUnit]
+    more: bool
 
 
 @dataclass(frozen=True)
@@ -266,10 +275,70 @@ class MemoryService:
             :limit
         ]
 
-    def export_tmx(self, path: Path, source_lang: str, target_lang: str) -> int:
-        """Write the pair's units as TMX 1.4b, streamed; returns how many."""
+    # --- the memory manager ------------------------------------------------------------------------
+
+    def pairs(self) -> list[tuple[str, str, int]]:
+        """The stored language pairs with their number of units."""
         with self._uow() as uow:
-            return write_tmx(path, uow.tm.iterate(source_lang, target_lang), source_lang)
+            return uow.tm.pairs()
+
+    def browse(
+        self, source_lang: str, target_lang: str, text: str = "", limit: int = 200, offset: int = 0
+    ) -> UnitPage:
+        """The pair's units holding ``text`` in their source or target (all when blank), newest first."""
+        with self._uow() as uow:
+            units = uow.tm.search(source_lang, target_lang, text, limit + 1, offset)
+        return UnitPage(units[:limit], len(units) > limit)
+
+    def edit_unit(self, unit_id: int, source: str, target: str, approved: bool, actor: Actor) -> TmUnit:
+        """Correct a unit. A new source makes a new unit in its place (the index only ever appends:
+        the old id is dropped from look-ups, the new one is read on the next search)."""
+        source, target = source.strip(), target.strip()
+        if not source or not target:
+            raise DomainError(ErrorCode.BAD_INPUT, problem="empty-unit", name=str(unit_id))
+        with self._uow() as uow:
+            unit = uow.tm.get(unit_id)
+            changed = replace(unit, target=target, approved=approved, updated_by=actor.user, updated_at=None)
+            if unit.source == source:
+                saved = uow.tm.update(changed)
+                uow.commit()
+                return saved
+            uow.tm.delete([unit_id])
+            highest_left = uow.tm.highest_id()
+            saved = uow.tm.add(replace(changed, id=None, source=source))
+            uow.commit()
+        self._index.units_removed([unit_id], highest_left)
+        self._index.units_added(unit.source_lang, unit.target_lang)
+        return saved
+
+    def delete_units(self, ids: Sequence[int], actor: Actor) -> int:
+        """Remove units for good (the look-ups skip the ids the index still holds); returns how many."""
+        del actor  # the memory keeps no trail of removals; the release segments keep theirs
+        with self._uow() as uow:
+            removed = uow.tm.delete(list(ids))
+            highest_left = uow.tm.highest_id()
+            uow.commit()
+        self._index.units_removed(list(ids), highest_left)
+        return removed
+
+    def export_tmx(
+        self, path: Path, source_lang: str, target_lang: str, progress: Progress | None = None
+    ) -> int:
+        """Write the pair's units as TMX 1.4b, streamed; returns how many. ``progress(done, total)`` may
+        raise to stop: the file is written beside and renamed at the end, so a stopped export leaves none."""
+        with self._uow() as uow:
+            total = next((n for s, t, n in uow.tm.pairs() if (s, t) == (source_lang, target_lang)), 0)
+            units = uow.tm.iterate(source_lang, target_lang)
+            if progress is not None:
+                units = _reporting(units, total, progress)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_name(f".{path.name}.part")
+            try:
+                count = write_tmx(partial, units, source_lang)
+                partial.replace(path)
+            finally:
+                partial.unlink(missing_ok=True)
+            return count
 
     def import_tmx(
         self,
@@ -308,6 +377,14 @@ class MemoryService:
         self._index.units_added(pair[0], pair[1])
         self._pairs_changed()
         return ImportReport(pair[0], pair[1], added, merged, skipped)
+
+
+def _reporting(units: Iterator[TmUnit], total: int, progress: Progress) -> Iterator[TmUnit]:
+    for done, unit in enumerate(units, start=1):
+        if done % EXPORT_PROGRESS_EVERY == 0:
+            progress(done, total)
+        yield unit
+    progress(total, total)
 
 
 def same_language(a: str, b: str) -> bool:

@@ -24,7 +24,23 @@ class TmRepository(Protocol):
         """The units with these ids that still exist, in no particular order."""
         ...
 
+    def get(self, unit_id: int) -> TmUnit: ...
+
     def for_segment(self, segment_id: int) -> TmUnit | None: ...
+
+    def search(
+        self, source_lang: str, target_lang: str, text: str, limit: int, offset: int = 0
+    ) -> list[TmUnit]:
+        """The pair's units whose source or target contains ``text`` (any case), newest first."""
+        ...
+
+    def delete(self, ids: Sequence[int]) -> int:
+        """Remove these units; returns how many existed."""
+        ...
+
+    def highest_id(self) -> int:
+        """The highest unit id in the table (0 when empty), every pair together."""
+        ...
 
     def with_hashes(self, source_lang: str, target_lang: str, hashes: Sequence[str]) -> list[TmUnit]:
         """The units of the pair whose source has one of these ``source_hash`` keys."""
@@ -75,3 +91,7 @@ class FuzzyIndex(Protocol):
     def find(self, source_lang: str, target_lang: str, phrase: str, limit: int) -> list[int]: ...
 
     def units_added(self, source_lang: str, target_lang: str) -> None: ...
+
+    def units_removed(self, unit_ids: Sequence[int], highest_left: int) -> None:
+        """Deleted units; ``highest_left`` is the highest unit id the table still holds."""
+        ...

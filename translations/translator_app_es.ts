@@ -675,6 +675,110 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Términos del glosario</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Buscar en el glosario</translation>
+    </message>
+    <message>
+        <source>Search terms and notes…</source>
+        <translation>Buscar términos y notas…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Import a TBX or CSV glossary into this language pair</source>
+        <translation>Importar un glosario TBX o CSV en este par de idiomas</translation>
+    </message>
+    <message>
+        <source>Export this language pair&apos;s glossary as TBX or CSV</source>
+        <translation>Exportar el glosario de este par de idiomas en TBX o CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n término</numerusform>
+            <numerusform>%n términos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} terms</source>
+        <translation>{shown} de {total} términos</translation>
+    </message>
+    <message>
+        <source>The term was not changed</source>
+        <translation>El término no se ha modificado</translation>
+    </message>
+    <message>
+        <source>The term was not added</source>
+        <translation>El término no se ha añadido</translation>
+    </message>
+    <message>
+        <source>Select the terms to delete first.</source>
+        <translation>Seleccione primero los términos que desea eliminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n term(s) from the glossary?</source>
+        <translation>
+            <numerusform>¿Eliminar %n término del glosario?</numerusform>
+            <numerusform>¿Eliminar %n términos del glosario?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A term was not deleted</source>
+        <translation>Un término no se ha eliminado</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Importar un glosario</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv *.tsv *.xml *.txt);;All files (*)</source>
+        <translation>Glosarios (*.tbx *.csv *.tsv *.xml *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {added} terms added, {updated} updated ({pair}).</source>
+        <translation>{name}: {added} términos añadidos, {updated} actualizados ({pair}).</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added to the glossary.</source>
+        <translation>Importación cancelada: no se ha añadido nada al glosario.</translation>
+    </message>
+    <message>
+        <source>Export the glossary</source>
+        <translation>Exportar el glosario</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV, for a spreadsheet (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV, para una hoja de cálculo (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n término exportado a {name}.</numerusform>
+            <numerusform>%n términos exportados a {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffFlows</name>
     <message>
         <source>Open the release that the revised source replaces.</source>
@@ -1004,6 +1108,131 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     </message>
 </context>
 <context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Memory units</source>
+        <translation>Unidades de la memoria</translation>
+    </message>
+    <message>
+        <source>Search the memory</source>
+        <translation>Buscar en la memoria</translation>
+    </message>
+    <message>
+        <source>Search words in the sources and targets…</source>
+        <translation>Buscar palabras en los orígenes y destinos…</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Mostrar &amp;más</translation>
+    </message>
+    <message>
+        <source>Import a TMX file into the memory</source>
+        <translation>Importar un archivo TMX en la memoria</translation>
+    </message>
+    <message>
+        <source>Export this language pair&apos;s memory as TMX</source>
+        <translation>Exportar la memoria de este par de idiomas en TMX</translation>
+    </message>
+    <message numerus="yes">
+        <source>{pair} (%n unit(s))</source>
+        <translation>
+            <numerusform>{pair} (%n unidad)</numerusform>
+            <numerusform>{pair} (%n unidades)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the memory…</source>
+        <translation>Leyendo la memoria…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) with “{text}”</source>
+        <translation>
+            <numerusform>%n unidad con «{text}»</numerusform>
+            <numerusform>%n unidades con «{text}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in this pair</source>
+        <translation>
+            <numerusform>%n unidad en este par</numerusform>
+            <numerusform>%n unidades en este par</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first {shown} shown)</source>
+        <translation>(se muestran las {shown} primeras)</translation>
+    </message>
+    <message>
+        <source>The unit was not changed</source>
+        <translation>La unidad no se ha modificado</translation>
+    </message>
+    <message>
+        <source>Select the units to delete first.</source>
+        <translation>Seleccione primero las unidades que desea eliminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n unit(s) from the memory? They will no longer be offered as matches.</source>
+        <translation>
+            <numerusform>¿Eliminar %n unidad de la memoria? Ya no se propondrá como coincidencia.</numerusform>
+            <numerusform>¿Eliminar %n unidades de la memoria? Ya no se propondrán como coincidencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>No se ha eliminado nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) deleted.</source>
+        <translation>
+            <numerusform>%n unidad eliminada.</numerusform>
+            <numerusform>%n unidades eliminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a translation memory</source>
+        <translation>Importar una memoria de traducción</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>Archivos TMX (*.tmx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {added} units added, {merged} merged into units already there ({pair}).</source>
+        <translation>{name}: {added} unidades añadidas, {merged} fusionadas con unidades existentes ({pair}).</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added to the memory.</source>
+        <translation>Importación cancelada: no se ha añadido nada a la memoria.</translation>
+    </message>
+    <message>
+        <source>Export the memory</source>
+        <translation>Exportar la memoria</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Archivos TMX (*.tmx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n unidad exportada a {name}.</numerusform>
+            <numerusform>%n unidades exportadas a {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportando a {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportación cancelada: no se ha escrito ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>MtUsageField</name>
     <message>
         <source>DeepL usage</source>
@@ -1096,6 +1325,13 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>Reason:</source>
         <translation>Motivo:</translation>
+    </message>
+</context>
+<context>
+    <name>PairBox</name>
+    <message>
+        <source>Language pair</source>
+        <translation>Par de idiomas</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2074,52 @@ Destino: {target}</translation>
     </message>
 </context>
 <context>
+    <name>ResourcePage</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>Choose or type a language pair, such as fr → en.</source>
+        <translation>Elija o escriba un par de idiomas, por ejemplo fr → en.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesDialog</name>
+    <message>
+        <source>Memory and glossary</source>
+        <translation>Memoria y glosario</translation>
+    </message>
+    <message>
+        <source>Translation &amp;memory</source>
+        <translation>&amp;Memoria de traducción</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glosario</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDecisions</name>
     <message>
         <source>#{n}: {reasons}</source>
@@ -2322,6 +2604,103 @@ Destino: {target}</translation>
     </message>
 </context>
 <context>
+    <name>TermCapture</name>
+    <message>
+        <source>Open a release first: the term goes to its language pair.</source>
+        <translation>Abra primero un comunicado: el término va a su par de idiomas.</translation>
+    </message>
+    <message>
+        <source>The term was not added</source>
+        <translation>El término no se ha añadido</translation>
+    </message>
+    <message>
+        <source>Added to the glossary: {source} → {target}.</source>
+        <translation>Añadido al glosario: {source} → {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Add to the glossary</source>
+        <translation>Añadir al glosario</translation>
+    </message>
+    <message>
+        <source>Edit a glossary entry</source>
+        <translation>Modificar una entrada del glosario</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>Término de origen</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>Término de destino</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Definition, context or client (optional)</source>
+        <translation>Definición, contexto o cliente (opcional)</translation>
+    </message>
+    <message>
+        <source>Do not use</source>
+        <translation>No usar</translation>
+    </message>
+    <message>
+        <source>Variants not to use, separated by commas (optional)</source>
+        <translation>Variantes que no se deben usar, separadas por comas (opcional)</translation>
+    </message>
+    <message>
+        <source>Match the case exactly (an acronym such as OIM)</source>
+        <translation>Respetar exactamente mayúsculas y minúsculas (una sigla como OIM)</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Source term:</source>
+        <translation>Término de &amp;origen:</translation>
+    </message>
+    <message>
+        <source>&amp;Target term:</source>
+        <translation>Término de &amp;destino:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Do not use:</source>
+        <translation>&amp;No usar:</translation>
+    </message>
+</context>
+<context>
+    <name>TermTableModel</name>
+    <message>
+        <source>Source term</source>
+        <translation>Término de origen</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>Término de destino</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Do not use</source>
+        <translation>No usar</translation>
+    </message>
+    <message>
+        <source>Exact case</source>
+        <translation>Mayúsculas exactas</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>System</source>
@@ -2334,6 +2713,25 @@ Destino: {target}</translation>
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBar</name>
+    <message>
+        <source>Import or export progress</source>
+        <translation>Progreso de la importación o exportación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the import or export</source>
+        <translation>Cancelar la importación o exportación</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2815,29 @@ Destino: {target}</translation>
     <message>
         <source>Your text: “{text}”</source>
         <translation>Su texto: «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modificada por</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3025,14 @@ Destino: {target}</translation>
     <message>
         <source>&amp;About Release Translator</source>
         <translation>&amp;Acerca de Release Translator</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;glossary…</source>
+        <translation>Añadir al &amp;glosario…</translation>
+    </message>
+    <message>
+        <source>&amp;Memory and glossary…</source>
+        <translation>&amp;Memoria y glosario…</translation>
     </message>
 </context>
 <context>

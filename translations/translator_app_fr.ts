@@ -675,6 +675,110 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Termes du glossaire</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Rechercher dans le glossaire</translation>
+    </message>
+    <message>
+        <source>Search terms and notes…</source>
+        <translation>Rechercher des termes et des notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Import a TBX or CSV glossary into this language pair</source>
+        <translation>Importer un glossaire TBX ou CSV dans cette paire de langues</translation>
+    </message>
+    <message>
+        <source>Export this language pair&apos;s glossary as TBX or CSV</source>
+        <translation>Exporter le glossaire de cette paire de langues en TBX ou CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n terme</numerusform>
+            <numerusform>%n termes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} terms</source>
+        <translation>{shown} termes sur {total}</translation>
+    </message>
+    <message>
+        <source>The term was not changed</source>
+        <translation>Le terme n’a pas été modifié</translation>
+    </message>
+    <message>
+        <source>The term was not added</source>
+        <translation>Le terme n’a pas été ajouté</translation>
+    </message>
+    <message>
+        <source>Select the terms to delete first.</source>
+        <translation>Sélectionnez d’abord les termes à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n term(s) from the glossary?</source>
+        <translation>
+            <numerusform>Supprimer %n terme du glossaire&#xa0;?</numerusform>
+            <numerusform>Supprimer %n termes du glossaire&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A term was not deleted</source>
+        <translation>Un terme n’a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Importer un glossaire</translation>
+    </message>
+    <message>
+        <source>Glossaries (*.tbx *.csv *.tsv *.xml *.txt);;All files (*)</source>
+        <translation>Glossaires (*.tbx *.csv *.tsv *.xml *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {added} terms added, {updated} updated ({pair}).</source>
+        <translation>{name}&#xa0;: {added} termes ajoutés, {updated} mis à jour ({pair}).</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added to the glossary.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été ajouté au glossaire.</translation>
+    </message>
+    <message>
+        <source>Export the glossary</source>
+        <translation>Exporter le glossaire</translation>
+    </message>
+    <message>
+        <source>TBX (*.tbx);;CSV, for a spreadsheet (*.csv)</source>
+        <translation>TBX (*.tbx);;CSV, pour un tableur (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n terme exporté vers {name}.</numerusform>
+            <numerusform>%n termes exportés vers {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportation vers {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>HandoffFlows</name>
     <message>
         <source>Open the release that the revised source replaces.</source>
@@ -1004,6 +1108,131 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     </message>
 </context>
 <context>
+    <name>MemoryPage</name>
+    <message>
+        <source>Memory units</source>
+        <translation>Unités de la mémoire</translation>
+    </message>
+    <message>
+        <source>Search the memory</source>
+        <translation>Rechercher dans la mémoire</translation>
+    </message>
+    <message>
+        <source>Search words in the sources and targets…</source>
+        <translation>Rechercher des mots dans les sources et les cibles…</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>Import a TMX file into the memory</source>
+        <translation>Importer un fichier TMX dans la mémoire</translation>
+    </message>
+    <message>
+        <source>Export this language pair&apos;s memory as TMX</source>
+        <translation>Exporter la mémoire de cette paire de langues en TMX</translation>
+    </message>
+    <message numerus="yes">
+        <source>{pair} (%n unit(s))</source>
+        <translation>
+            <numerusform>{pair} (%n unité)</numerusform>
+            <numerusform>{pair} (%n unités)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the memory…</source>
+        <translation>Lecture de la mémoire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) with “{text}”</source>
+        <translation>
+            <numerusform>%n unité avec «&#xa0;{text}&#xa0;»</numerusform>
+            <numerusform>%n unités avec «&#xa0;{text}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in this pair</source>
+        <translation>
+            <numerusform>%n unité dans cette paire</numerusform>
+            <numerusform>%n unités dans cette paire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(the first {shown} shown)</source>
+        <translation>(les {shown} premières affichées)</translation>
+    </message>
+    <message>
+        <source>The unit was not changed</source>
+        <translation>L’unité n’a pas été modifiée</translation>
+    </message>
+    <message>
+        <source>Select the units to delete first.</source>
+        <translation>Sélectionnez d’abord les unités à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n unit(s) from the memory? They will no longer be offered as matches.</source>
+        <translation>
+            <numerusform>Supprimer %n unité de la mémoire&#xa0;? Elle ne sera plus proposée comme correspondance.</numerusform>
+            <numerusform>Supprimer %n unités de la mémoire&#xa0;? Elles ne seront plus proposées comme correspondances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Rien n’a été supprimé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) deleted.</source>
+        <translation>
+            <numerusform>%n unité supprimée.</numerusform>
+            <numerusform>%n unités supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a translation memory</source>
+        <translation>Importer une mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx);;All files (*)</source>
+        <translation>Fichiers TMX (*.tmx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>{name}: {added} units added, {merged} merged into units already there ({pair}).</source>
+        <translation>{name}&#xa0;: {added} unités ajoutées, {merged} fusionnées avec des unités existantes ({pair}).</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added to the memory.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été ajouté à la mémoire.</translation>
+    </message>
+    <message>
+        <source>Export the memory</source>
+        <translation>Exporter la mémoire</translation>
+    </message>
+    <message>
+        <source>TMX files (*.tmx)</source>
+        <translation>Fichiers TMX (*.tmx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) exported to {name}.</source>
+        <translation>
+            <numerusform>%n unité exportée vers {name}.</numerusform>
+            <numerusform>%n unités exportées vers {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Exportation vers {name}…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Exportation annulée&#xa0;: aucun fichier n’a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>MtUsageField</name>
     <message>
         <source>DeepL usage</source>
@@ -1096,6 +1325,13 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>Reason:</source>
         <translation>Raison&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PairBox</name>
+    <message>
+        <source>Language pair</source>
+        <translation>Paire de langues</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2074,52 @@ Cible&#xa0;: {target}</translation>
     </message>
 </context>
 <context>
+    <name>ResourcePage</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose or type a language pair, such as fr → en.</source>
+        <translation>Choisissez ou saisissez une paire de langues, par exemple fr → en.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+</context>
+<context>
+    <name>ResourcesDialog</name>
+    <message>
+        <source>Memory and glossary</source>
+        <translation>Mémoire et glossaire</translation>
+    </message>
+    <message>
+        <source>Translation &amp;memory</source>
+        <translation>&amp;Mémoire de traduction</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossaire</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDecisions</name>
     <message>
         <source>#{n}: {reasons}</source>
@@ -2322,6 +2604,103 @@ Cible&#xa0;: {target}</translation>
     </message>
 </context>
 <context>
+    <name>TermCapture</name>
+    <message>
+        <source>Open a release first: the term goes to its language pair.</source>
+        <translation>Ouvrez d’abord un communiqué&#xa0;: le terme va dans sa paire de langues.</translation>
+    </message>
+    <message>
+        <source>The term was not added</source>
+        <translation>Le terme n’a pas été ajouté</translation>
+    </message>
+    <message>
+        <source>Added to the glossary: {source} → {target}.</source>
+        <translation>Ajouté au glossaire&#xa0;: {source} → {target}.</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <source>Add to the glossary</source>
+        <translation>Ajouter au glossaire</translation>
+    </message>
+    <message>
+        <source>Edit a glossary entry</source>
+        <translation>Modifier une entrée du glossaire</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>Terme source</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>Terme cible</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Definition, context or client (optional)</source>
+        <translation>Définition, contexte ou client (facultatif)</translation>
+    </message>
+    <message>
+        <source>Do not use</source>
+        <translation>À ne pas utiliser</translation>
+    </message>
+    <message>
+        <source>Variants not to use, separated by commas (optional)</source>
+        <translation>Variantes à ne pas utiliser, séparées par des virgules (facultatif)</translation>
+    </message>
+    <message>
+        <source>Match the case exactly (an acronym such as OIM)</source>
+        <translation>Respecter exactement la casse (un sigle comme OIM)</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Source term:</source>
+        <translation>Terme &amp;source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Target term:</source>
+        <translation>Terme &amp;cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Remarque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Do not use:</source>
+        <translation>À &amp;ne pas utiliser&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>TermTableModel</name>
+    <message>
+        <source>Source term</source>
+        <translation>Terme source</translation>
+    </message>
+    <message>
+        <source>Target term</source>
+        <translation>Terme cible</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Do not use</source>
+        <translation>À ne pas utiliser</translation>
+    </message>
+    <message>
+        <source>Exact case</source>
+        <translation>Casse exacte</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>System</source>
@@ -2334,6 +2713,25 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>TransferBar</name>
+    <message>
+        <source>Import or export progress</source>
+        <translation>Progression de l’importation ou de l’exportation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the import or export</source>
+        <translation>Annuler l’importation ou l’exportation</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2815,29 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>Your text: “{text}”</source>
         <translation>Votre texte&#xa0;: «&#xa0;{text}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTableModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifiée par</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +3025,14 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>&amp;About Release Translator</source>
         <translation>À &amp;propos de Release Translator</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;glossary…</source>
+        <translation>Ajouter au &amp;glossaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Memory and glossary…</source>
+        <translation>&amp;Mémoire et glossaire…</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from translator_app.services.typing_journal import TypingJournal
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings, config_dir
 from translator_app.ui.assist.match_insert import origin_of
+from translator_app.ui.assist.term_capture import TermCapture
 from translator_app.ui.assist.translation_aids import TranslationAids
 from translator_app.ui.common import ui_state
 from translator_app.ui.common.i18n import english_plural
@@ -42,6 +43,7 @@ from translator_app.ui.common.notice_banner import NoticeBanner
 from translator_app.ui.common.window_naming import WindowNaming
 from translator_app.ui.common.workers import TaskRunner
 from translator_app.ui.dialogs.preferences_dialog import PreferencesDialog
+from translator_app.ui.dialogs.resources_dialog import ResourcesDialog
 from translator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
 from translator_app.ui.editing.conflict_banner import ConflictBanner
 from translator_app.ui.editing.editing_session import EditingSession
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
             self,
             auto_insert_from=Settings.load().auto_insert_threshold,
         )
+        self.term_capture = TermCapture(workspace, self.session, self.side.suggestions_tab, notify, self)
 
         # Review.
         self.review = ReviewFlow(self.session, workspace.actor.role, self)
@@ -157,6 +160,7 @@ class MainWindow(QMainWindow):
         self.handoff = HandoffFlows(workspace, self.session, self.runner, self.status.task, notify, self)
         self.pretranslation = PretranslationFlow(workspace, self.session, self.runner, notify, self)
         self.preferences_dialog: PreferencesDialog | None = None
+        self.resources_dialog: ResourcesDialog | None = None
 
         self._build_labels()
         self._build_layout()
@@ -279,6 +283,8 @@ class MainWindow(QMainWindow):
         a.toggle_translatable.triggered.connect(s.toggle_translatable)
         a.insert_tag.triggered.connect(s.insert_next_tag)
         a.concordance.triggered.connect(self.aids.open_concordance)
+        a.add_term.triggered.connect(self.term_capture.add_from_selection)
+        self.term_capture.added.connect(lambda _term: self.aids.resources_changed())
         a.preferences.triggered.connect(self.open_preferences)
         a.confirm.triggered.connect(s.confirm_and_next)
         a.previous.triggered.connect(lambda: s.move(-1))
@@ -296,6 +302,7 @@ class MainWindow(QMainWindow):
         a.approve_clean.triggered.connect(self.decisions.approve_all_clean)
         a.sign_off.triggered.connect(self.decisions.sign_off_release)
         a.pretranslate.triggered.connect(self.pretranslation.open)
+        a.resources.triggered.connect(self.open_resources)
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(a, self).open())
         a.about.triggered.connect(self.show_about)
         if self.review.allowed():
@@ -446,6 +453,27 @@ class MainWindow(QMainWindow):
     def _preferences_saved(self) -> None:
         """What applies at once: the score from which matches are inserted on entering a segment."""
         self.aids.auto_insert.threshold = Settings.load().auto_insert_threshold
+
+    def open_resources(self) -> ResourcesDialog:
+        """Tools › Memory and glossary: one window, brought forward when already open."""
+        dialog = self.resources_dialog
+        if dialog is None:
+            release = self.release.release
+            pair = (release.source_lang, release.target_lang) if release is not None else None
+            dialog = ResourcesDialog(self.workspace, self.runner, self.state, pair, self)
+            dialog.changed.connect(self.aids.resources_changed)
+            dialog.finished.connect(self._resources_closed)
+            self.resources_dialog = dialog
+            dialog.reload()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _resources_closed(self) -> None:
+        if self.resources_dialog is not None:
+            self.resources_dialog.deleteLater()
+        self.resources_dialog = None
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -223,6 +223,12 @@ class TranslationAids(QObject):
             return self.tr("DeepL does not translate this language pair.")
         return self.tr("MT unavailable")
 
+    def resources_changed(self) -> None:
+        """The glossary or the memory changed (a term added, a unit corrected): the active segment's terms
+        and matches are looked up again at once."""
+        self._find_terms(self.segment)
+        self.refresh_suggestions()
+
     def key_changed(self) -> None:
         """A new DeepL key: look it up again and ask MT again for the active segment."""
         self.workspace.mt.account.forget_key()

@@ -73,7 +73,12 @@ class WindowActions(QObject):
         self.concordance = self._add(
             edit, "concordanceAction", self.tr("Search the &memory…"), [K("Ctrl+K")], "mdi6.text-search"
         )
-        self.preferences = self._add(edit, "preferences", self.tr("&Preferences…"), [], "mdi6.cog-outline")
+        self.add_term = self._add(
+            edit, "addTerm", self.tr("Add to the &glossary…"), [K("Ctrl+Shift+G")], "mdi6.book-plus-outline"
+        )
+        self.preferences = self._add(
+            edit, "preferences", self.tr("&Preferences…"), [K("Ctrl+,")], "mdi6.cog-outline"
+        )
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         segment = self._group(self.tr("&Segment"))
@@ -147,6 +152,9 @@ class WindowActions(QObject):
         tools = self._group(self.tr("&Tools"))
         self.pretranslate = self._add(
             tools, "pretranslateAction", self.tr("&Pre-translate…"), [], "mdi6.robot-outline"
+        )
+        self.resources = self._add(
+            tools, "resourcesAction", self.tr("&Memory and glossary…"), [], "mdi6.database-search-outline"
         )
 
         view = self._group(self.tr("&View"))

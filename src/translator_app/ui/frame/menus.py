@@ -27,6 +27,7 @@ def build_menus_and_toolbar(window: QMainWindow, actions: WindowActions, corner:
                 a.redo,
                 a.find_previous,
                 a.insert_tag,
+                a.add_term,
                 a.next,
                 a.toggle_translatable,
                 a.next_rejected,

@@ -1,9 +1,10 @@
 """The Suggestions tab around the suggestions list: the active source with its glossary terms, the MT state.
 
 Above the numbered suggestions, the active segment's source is shown with every glossary term underlined and
-tinted, its tags as chips; hovering a term shows its expected target (and note). Below the list, one quiet
-line says how machine translation stands for this segment: fetching, unavailable (network), or a key problem
-with a link to the preferences.
+tinted, its tags as chips; hovering a term shows its expected target (and note). Its words can be selected,
+for Ctrl+K (concordance) and Ctrl+Shift+G (add to the glossary). Below the list, one quiet line says how machine
+translation stands for this segment: fetching, unavailable (network), or a key problem with a link to the
+preferences.
 """
 
 from __future__ import annotations
@@ -73,9 +74,9 @@ class SuggestionsTab(QWidget):
         self.mt_line.hide()
 
     def show_source(self, source: str, hits: Sequence[TermHit]) -> None:
-        """The active source with its term hits (hidden when there is no hit to show)."""
+        """The active source with its term hits (hidden when there is no source to show)."""
         self.hits = list(hits)
-        if not hits:
+        if not source:
             self.source_view.clear()
             self.source_view.hide()
             return

@@ -2456,7 +2456,7 @@ Cible&#xa0;: {target}</translation>
     <name>StatusStyle</name>
     <message>
         <source>New</source>
-        <extracomment>The order statuses are drawn in, from done to still to do; rejected last so it stands out at the end. Segments that are left as they are (menu lines, boilerplate) get a neutral look whatever their status. Lighter shades of the same colours, readable on a dark background (see :func:`use_dark_colors`). The colour of secondary text (word counts) in the status bar. The empty part of a progress bar.</extracomment>
+        <extracomment>The order statuses are drawn in, from done to still to do; rejected last so it stands out at the end. Segments that are left as they are (menu lines, boilerplate) get a neutral look whatever their status. Lighter shades of the same colours, readable on a dark background (see :func:`use_dark_colors`). The colour of secondary text (word counts) in the status bar, on each theme&apos;s window colour (4.5:1). The empty part of a progress bar.</extracomment>
         <translation>Nouveau</translation>
     </message>
     <message>
@@ -2704,6 +2704,7 @@ Cible&#xa0;: {target}</translation>
     <name>Theme</name>
     <message>
         <source>System</source>
+        <extracomment>Disabled text stays legible (4.5:1) yet plainly fainter than enabled text; disabled icons are drawn in it.</extracomment>
         <translation>Système</translation>
     </message>
     <message>

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import qtawesome
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
 from qtawesome.iconic_font import IconicFont
 
 #: The prefix of the icon names, as in ``"mdi6.check"``.
@@ -41,6 +42,16 @@ def _font() -> Any:
 
 def icon(name: str, **options: Any) -> QIcon:
     """The icon ``name`` (``"mdi6.check"``), drawn with ``options`` as ``qtawesome.icon`` takes them
-    (``color="#2e7d32"``, ``scale_factor=1.2``…)."""
+    (``color="#2e7d32"``, ``scale_factor=1.2``…).
+
+    Without a colour it takes the palette's text colours, enabled and disabled, named in the options:
+    qtawesome caches icons by their options, and would otherwise hand back the previous theme's icon."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        palette = app.palette()
+        options.setdefault("color", palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text).name())
+        options.setdefault(
+            "color_disabled", palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
+        )
     made: QIcon = _font().icon(name, **options)
     return made

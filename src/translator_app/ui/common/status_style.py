@@ -50,8 +50,8 @@ _DARK_COLORS: dict[SegmentStatus, str] = {
     S.REJECTED: "#ef5350",
 }
 _LIGHT_COLORS: dict[SegmentStatus, str] = {status: look.color for status, look in _LOOKS.items()}
-#: The colour of secondary text (word counts) in the status bar.
-MUTED_COLOR = {"light": "#757575", "dark": "#a0a0a0"}
+#: The colour of secondary text (word counts) in the status bar, on each theme's window colour (4.5:1).
+MUTED_COLOR = {"light": "#656565", "dark": "#a3a3a3"}
 #: The empty part of a progress bar.
 TRACK_COLOR = {"light": "#e6e6e6", "dark": "#45484c"}
 _muted = MUTED_COLOR["light"]

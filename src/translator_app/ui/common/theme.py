@@ -15,7 +15,7 @@ from PySide6.QtGui import QActionGroup, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMenu, QSpinBox, QStyleFactory, QWidget
 
 from translator_app.settings import THEMES, Settings
-from translator_app.ui.common import status_style
+from translator_app.ui.common import paint_roles, status_style
 
 R = QPalette.ColorRole
 G = QPalette.ColorGroup
@@ -27,7 +27,7 @@ _DARK = {
     R.AlternateBase: "#27292c",
     R.ToolTipBase: "#3c3f41",
     R.ToolTipText: "#e6e6e6",
-    R.PlaceholderText: "#8c8c8c",
+    R.PlaceholderText: "#a3a3a3",
     R.Text: "#e6e6e6",
     R.Button: "#35383b",
     R.ButtonText: "#e6e6e6",
@@ -42,7 +42,14 @@ _DARK = {
     R.Link: "#6ea8fe",
     R.LinkVisited: "#b39ddb",
 }
-_DARK_DISABLED = {R.WindowText: "#7f7f7f", R.Text: "#7f7f7f", R.ButtonText: "#7f7f7f", R.Highlight: "#4a4d50"}
+#: Disabled text stays legible (4.5:1) yet plainly fainter than enabled text; disabled icons are drawn in it.
+_DARK_DISABLED = {
+    R.WindowText: "#a2a2a2",
+    R.Text: "#a2a2a2",
+    R.ButtonText: "#a2a2a2",
+    R.Highlight: "#4a4d50",
+    R.PlaceholderText: "#a2a2a2",
+}
 
 _LIGHT = {
     R.Window: "#f3f3f3",
@@ -51,7 +58,7 @@ _LIGHT = {
     R.AlternateBase: "#f6f8fa",
     R.ToolTipBase: "#ffffdc",
     R.ToolTipText: "#1f1f1f",
-    R.PlaceholderText: "#757575",
+    R.PlaceholderText: "#656565",
     R.Text: "#1f1f1f",
     R.Button: "#f0f0f0",
     R.ButtonText: "#1f1f1f",
@@ -67,10 +74,11 @@ _LIGHT = {
     R.LinkVisited: "#6a1b9a",
 }
 _LIGHT_DISABLED = {
-    R.WindowText: "#9e9e9e",
-    R.Text: "#9e9e9e",
-    R.ButtonText: "#9e9e9e",
+    R.WindowText: "#6b6b6b",
+    R.Text: "#6b6b6b",
+    R.ButtonText: "#6b6b6b",
     R.Highlight: "#c8c8c8",
+    R.PlaceholderText: "#6b6b6b",
 }
 
 
@@ -128,6 +136,7 @@ def apply_theme(app: QApplication, theme: str = "system", font_size: int = 0) ->
         font.setPointSize(font_size)
     app.setFont(font)
     status_style.use_dark_colors(is_dark(palette))
+    paint_roles.use_dark(is_dark(palette))
     for widget in app.topLevelWidgets():
         _refresh(widget)
 

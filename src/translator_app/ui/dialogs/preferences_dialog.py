@@ -34,6 +34,7 @@ from translator_app.mt.keys import store_key
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
 from translator_app.ui.common.i18n import QT_TRANSLATE_NOOP
+from translator_app.ui.common.paint_roles import mute
 from translator_app.ui.common.theme import AppearanceFields
 
 #: Code → name; each language is named in itself, "System language" in the interface language.
@@ -159,7 +160,7 @@ class PreferencesDialog(QDialog):
             )
         )
         later.setWordWrap(True)
-        later.setStyleSheet("color: palette(mid);")
+        mute(later)
         form = QFormLayout()
         form.addRow(self.tr("Your name:"), self.user_name)
         form.addRow(self.tr("Role:"), self.role)

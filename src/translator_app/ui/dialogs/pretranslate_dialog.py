@@ -30,6 +30,7 @@ from translator_app.services.mt_cost import CostChoice, CostEstimate
 from translator_app.services.pretranslate import EXACT_ONLY, PretranslateReport
 from translator_app.services.workspace import Workspace
 from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.common.paint_roles import roles
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
 from translator_app.ui.frame.mt_usage import grouped
 
@@ -221,7 +222,7 @@ class PretranslateDialog(QDialog):
             self.fits_button.setFocus()
         else:
             short = self.tr("That is more than what is left, and not even the first segment fits.")
-        self.cost.setText(f"{text}<br><span style='color:#c62828'>{short}</span>")
+        self.cost.setText(f"{text}<br><span style='{roles().error.css()}'>{short}</span>")
         self.outcome.setText(self.tr("Memory matches are filled. Translate what fits, or cancel?"))
         self._fit()
 

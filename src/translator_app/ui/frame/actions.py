@@ -17,6 +17,7 @@ from translator_app.ui.common import icons
 
 K = QKeySequence
 SK = QKeySequence.StandardKey
+ICON_PROPERTY = "iconName"
 
 
 @dataclass
@@ -187,12 +188,22 @@ class WindowActions(QObject):
         action.setShortcuts(keys)
         if icon:
             action.setIcon(icons.icon(icon))
+            action.setProperty(ICON_PROPERTY, icon)
         shown = keys[0].toString(QKeySequence.SequenceFormat.NativeText) if keys else ""
         plain = text.replace("&", "").rstrip("…")
         action.setToolTip(f"{plain} ({shown})" if shown else plain)
         action.setStatusTip(plain)
         group.actions.append(action)
         return action
+
+    def refresh_icons(self) -> None:
+        """Draw the icons again in the palette in force (a new theme): enabled and disabled ones must
+        look different on the new background too."""
+        for group in self.groups:
+            for action in group.actions:
+                name = action.property(ICON_PROPERTY)
+                if name:
+                    action.setIcon(icons.icon(str(name)))
 
     def disable_for_role(self, action: QAction, reason: str) -> None:
         """Grey out an action the user's role may not take, saying why in its tooltip."""

@@ -2,9 +2,9 @@
 
 Above the numbered suggestions, the active segment's source is shown with every glossary term underlined and
 tinted, its tags as chips; hovering a term shows its expected target (and note). Its words can be selected,
-for Ctrl+K (concordance) and Ctrl+Shift+G (add to the glossary). Below the list, one quiet line says how machine
-translation stands for this segment: fetching, unavailable (network), or a key problem with a link to the
-preferences.
+for Ctrl+K (concordance) and Ctrl+Shift+G (add to the glossary). Below the list, one quiet line says how
+machine translation stands for this segment: fetching, unavailable (network), or a key problem with a link to
+the preferences.
 """
 
 from __future__ import annotations
@@ -17,15 +17,16 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
 from translator_app.domain.terms import TermHit
+from translator_app.ui.common.paint_roles import mute, roles
 from translator_app.ui.editor.chip_text import ChipLabel
 from translator_app.ui.panels.suggestions_panel import SuggestionsPanel
 
-TERM_STYLE = "background:#e0f2f1;color:#004d40;text-decoration:underline"
 SETTINGS_LINK = "settings:deepl"
 
 
 def highlighted_source(source: str, hits: Sequence[TermHit]) -> str:
     """The source as HTML, each term hit a link (``term:N``) drawn underlined and tinted."""
+    term_style = roles().term.css() + ";text-decoration:underline"
     pieces: list[str] = []
     last = 0
     for number, hit in sorted(enumerate(hits), key=lambda pair: pair[1].start):
@@ -33,7 +34,7 @@ def highlighted_source(source: str, hits: Sequence[TermHit]) -> str:
             continue
         pieces.append(escape(source[last : hit.start]))
         pieces.append(
-            f'<a href="term:{number}" style="{TERM_STYLE}">{escape(source[hit.start : hit.end])}</a>'
+            f'<a href="term:{number}" style="{term_style}">{escape(source[hit.start : hit.end])}</a>'
         )
         last = hit.end
     pieces.append(escape(source[last:]))
@@ -61,7 +62,7 @@ class SuggestionsTab(QWidget):
         self.mt_line.setWordWrap(True)
         self.mt_line.setTextFormat(Qt.TextFormat.RichText)
         self.mt_line.setContentsMargins(8, 4, 8, 4)
-        self.mt_line.setStyleSheet("color: palette(mid);")
+        mute(self.mt_line)
         self.mt_line.linkActivated.connect(self._link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

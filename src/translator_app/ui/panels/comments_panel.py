@@ -27,6 +27,7 @@ from translator_app.domain.review import CommentKind
 from translator_app.services.comments import CommentThread
 from translator_app.ui.common import icons
 from translator_app.ui.common.i18n import format_when
+from translator_app.ui.common.paint_roles import mute
 from translator_app.ui.common.qa_text import mqm_category_label, mqm_severity_label
 
 THREAD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +55,7 @@ class CommentsPanel(QWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No comments on this segment."), self)
-        self.empty.setStyleSheet("color: palette(mid);")
+        mute(self.empty)
         self.box = QPlainTextEdit(self)
         self.box.setObjectName("commentText")
         self.box.setAccessibleName(self.tr("New comment"))

@@ -14,20 +14,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QToo
 
 from translator_app.services.memory import ConcordanceHit
 from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.common.paint_roles import mute, roles
 from translator_app.ui.editor.chip_text import chips_in_document
-
-HIT_STYLE = "background:#fff59d;font-weight:bold"
 
 
 def marked(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` as HTML with the spans highlighted."""
+    """``text`` as HTML with the spans highlighted (the hit's own text colour: on the target side, the
+    view's text colour on the hit's background was white on pale yellow in the dark theme)."""
+    hit_style = roles().concordance_hit.css() + ";font-weight:bold"
     pieces: list[str] = []
     last = 0
     for start, end in sorted(spans):
         if start < last:
             continue
         pieces.append(escape(text[last:start]))
-        pieces.append(f'<span style="{HIT_STYLE}">{escape(text[start:end])}</span>')
+        pieces.append(f'<span style="{hit_style}">{escape(text[start:end])}</span>')
         last = end
     pieces.append(escape(text[last:]))
     return "".join(pieces)
@@ -54,7 +55,7 @@ class ConcordancePanel(QWidget):
         self.button.clicked.connect(self.search)
         self.summary = QLabel(self)
         self.summary.setObjectName("concordanceSummary")
-        self.summary.setStyleSheet("color: palette(mid);")
+        mute(self.summary)
         self.results = QTextBrowser(self)
         self.results.setObjectName("concordanceResults")
         self.results.setAccessibleName(self.tr("Concordance results"))
@@ -93,11 +94,12 @@ class ConcordancePanel(QWidget):
             english_plural(self.tr("%n unit(s) with “{phrase}”", "", count), count).format(phrase=phrase)
         )
         approved = escape(self.tr("approved"))
+        inks = roles()
         rows = []
         for hit in hits:
-            flag = f' <span style="color:#2e7d32">✔ {approved}</span>' if hit.unit.approved else ""
+            flag = f' <span style="{inks.success.css()}">✔ {approved}</span>' if hit.unit.approved else ""
             rows.append(
-                f'<p style="margin:0 0 8px 0"><span style="color:#616161">'
+                f'<p style="margin:0 0 8px 0"><span style="{inks.secondary.css()}">'
                 f"{marked(hit.unit.source, hit.source_spans)}</span>{flag}<br>"
                 f"{marked(hit.unit.target, hit.target_spans)}</p>"
             )

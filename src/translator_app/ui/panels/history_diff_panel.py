@@ -17,6 +17,7 @@ from translator_app.domain.models import EventKind
 from translator_app.domain.word_diff import Change, DiffPiece
 from translator_app.services.history import HistoryEntry
 from translator_app.ui.common import icons
+from translator_app.ui.common.paint_roles import roles
 from translator_app.ui.editor.chip_text import chips_in_document
 from translator_app.ui.panels.history_panel import HistoryPanel
 
@@ -24,15 +25,14 @@ from translator_app.ui.panels.history_panel import HistoryPanel
 def diff_html(pieces: Sequence[DiffPiece]) -> str:
     """A word diff as HTML: deletions struck through in red, insertions underlined in green (tags stay text
     here, to be drawn as chips)."""
+    inks = roles()
     out = []
     for piece in pieces:
         text = html.escape(piece.text)
         if piece.change is Change.DELETED:
-            out.append(f'<span style="color:#c62828; text-decoration:line-through;">{text}</span>')
+            out.append(f'<span style="{inks.deleted.css()};text-decoration:line-through">{text}</span>')
         elif piece.change is Change.INSERTED:
-            out.append(
-                f'<span style="color:#2e7d32; background:#e8f5e9; text-decoration:underline;">{text}</span>'
-            )
+            out.append(f'<span style="{inks.inserted.css()};text-decoration:underline">{text}</span>')
         else:
             out.append(text)
     return "".join(out)

@@ -16,6 +16,7 @@ from translator_app.domain.models import Event, EventKind, SegmentStatus
 from translator_app.domain.tags import find_tags, strip_tags
 from translator_app.ui.common import status_style
 from translator_app.ui.common.i18n import format_when
+from translator_app.ui.common.paint_roles import mute
 from translator_app.ui.editor.chip_text import ChipTextDelegate
 
 _MAX_TEXT = 160
@@ -55,7 +56,7 @@ class HistoryPanel(QWidget):
         self.empty = QLabel(self.tr("No changes recorded yet."), self)
         self.empty.setContentsMargins(8, 8, 8, 8)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setStyleSheet("color: palette(mid);")
+        mute(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)

@@ -24,6 +24,7 @@ from translator_app.domain.qa import Finding, QaCode, Severity
 from translator_app.services.qa import SegmentFindings
 from translator_app.ui.common import icons
 from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.common.paint_roles import roles
 from translator_app.ui.common.qa_text import SEVERITY_COLORS, SEVERITY_ICONS, describe_finding, severity_label
 
 SEGMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -53,7 +54,6 @@ class QaPanel(QWidget):
         self.segment_list.setWordWrap(True)
         self.segment_empty = QLabel(self.tr("No problem found."), self)
         self.segment_empty.setObjectName("qaSegmentClean")
-        self.segment_empty.setStyleSheet("color: #2e7d32;")
         self.check_button = QPushButton(
             icons.icon("mdi6.clipboard-check-outline"), self.tr("Check the whole release"), self
         )
@@ -91,6 +91,7 @@ class QaPanel(QWidget):
             self.segment_list.addItem(_item(text, finding.severity, f"{label}: {text}"))
         has = bool(findings)
         self.segment_list.setVisible(has)
+        self.segment_empty.setStyleSheet(f"color: {roles().success.color};")  # in the theme in force
         self.segment_empty.setVisible(findings is not None and not has)
 
     def checking(self) -> None:

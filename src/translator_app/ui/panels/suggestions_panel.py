@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.ui.common.i18n import english_plural
+from translator_app.ui.common.paint_roles import Ink, mute, roles
 from translator_app.ui.editor.chip_text import chips_in_document
 from translator_app.ui.panels.suggestion_items import DiffKind, SuggestionItem, SuggestionKind
 
@@ -31,24 +32,40 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 HTML_ROLE = Qt.ItemDataRole.UserRole + 40
 _PAD = 8
 
-_DIFF_STYLE = {
-    DiffKind.INSERTED: "color:#1b5e20;background:#c8e6c9",
-    DiffKind.DELETED: "color:#b71c1c;background:#ffebee;text-decoration:line-through",
-    DiffKind.CHANGED: "background:#ffe0b2",
-}
-_KIND_COLOR = {
-    SuggestionKind.TM: "#1565c0",
-    SuggestionKind.MT: "#6a1b9a",
-    SuggestionKind.TERM: "#00695c",
-    SuggestionKind.REPETITION: "#2e7d32",
-}
+
+
+def diff_style(kind: DiffKind) -> str:
+    """How a differing span of a match's source is drawn, in the theme's colours."""
+    inks = roles()
+    if kind is DiffKind.INSERTED:
+        return inks.inserted.css()
+    if kind is DiffKind.DELETED:
+        return inks.deleted.css() + ";text-decoration:line-through"
+    return inks.changed.css()
+
+
+def kind_inks(kind: SuggestionKind) -> tuple[Ink, Ink]:
+    """A suggestion kind's heading colour and its number badge."""
+    inks = roles()
+    return {
+        SuggestionKind.TM: (inks.memory, inks.number_memory),
+        SuggestionKind.MT: (inks.machine, inks.number_machine),
+        SuggestionKind.TERM: (inks.glossary, inks.number_glossary),
+        SuggestionKind.REPETITION: (inks.repetition, inks.number_repetition),
+    }[kind]
+
+
+def score_ink(score: int) -> Ink:
+    """The match badge: exact (100/101) green, high fuzzy teal, the rest amber."""
+    inks = roles()
+    if score >= 100:
+        return inks.badge_exact
+    return inks.badge_high if score >= 85 else inks.badge_fuzzy
 
 
 def score_color(score: int) -> str:
-    """The match badge's colour: exact (100/101) green, high fuzzy teal, the rest amber."""
-    if score >= 100:
-        return "#2e7d32"
-    return "#00897b" if score >= 85 else "#ef6c00"
+    """The match badge's background colour."""
+    return score_ink(score).background
 
 
 def marked_source(item: SuggestionItem) -> str:
@@ -61,7 +78,7 @@ def marked_source(item: SuggestionItem) -> str:
         if start >= end:
             continue
         pieces.append(escape(text[last:start]))
-        pieces.append(f'<span style="{_DIFF_STYLE[span.kind]}">{escape(text[start:end])}</span>')
+        pieces.append(f'<span style="{diff_style(span.kind)}">{escape(text[start:end])}</span>')
         last = end
     pieces.append(escape(text[last:]))
     return "".join(pieces)
@@ -127,7 +144,7 @@ class SuggestionsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setContentsMargins(8, 8, 8, 8)
-        self.empty.setStyleSheet("color: palette(mid);")
+        mute(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
@@ -183,23 +200,23 @@ class SuggestionsPanel(QWidget):
         )
 
     def _html(self, number: int, item: SuggestionItem) -> str:
-        color = _KIND_COLOR[item.kind]
+        heading, number_badge = kind_inks(item.kind)
+        inks = roles()
         title = self.tr("Translation memory") if item.kind is SuggestionKind.TM else self._heading(item)
         badge = ""
         if item.kind is SuggestionKind.TM and item.score is not None:
-            tint = score_color(item.score)
             badge = (
-                f'&nbsp;<span style="color:white;background:{tint};font-weight:bold">'
+                f'&nbsp;<span style="{score_ink(item.score).css()};font-weight:bold">'
                 f"&nbsp;{item.score}%&nbsp;</span>"
             )
         if item.approved:
             approved = self.tr("approved")  # outside the f-string, where lupdate finds it
-            badge += f'&nbsp;<span style="color:#2e7d32">✔ {escape(approved)}</span>'
+            badge += f'&nbsp;<span style="{inks.success.css()}">✔ {escape(approved)}</span>'
         if item.variant:
-            badge += f'&nbsp;<span style="color:#616161">· {escape(self.variant_text(item))}</span>'
+            badge += f'&nbsp;<span style="{inks.secondary.css()}">· {escape(self.variant_text(item))}</span>'
         return (
-            f'<div><span style="color:white;background:{color};font-weight:bold">&nbsp;{number}&nbsp;</span>'
-            f'&nbsp;<span style="color:{color};font-weight:bold">{escape(title)}</span>{badge}</div>'
-            f'<div style="color:#616161;margin-top:3px">{marked_source(item)}</div>'
+            f'<div><span style="{number_badge.css()};font-weight:bold">&nbsp;{number}&nbsp;</span>'
+            f'&nbsp;<span style="{heading.css()};font-weight:bold">{escape(title)}</span>{badge}</div>'
+            f'<div style="{inks.secondary.css()};margin-top:3px">{marked_source(item)}</div>'
             f'<div style="margin-top:2px">{escape(item.target)}</div>'
         )

@@ -22,6 +22,7 @@ from translator_app.services.review_tools import ReviewTools
 from translator_app.services.signoff import SignoffState
 from translator_app.ui.common.errors import describe
 from translator_app.ui.common.i18n import english_plural, format_when
+from translator_app.ui.common.paint_roles import roles
 from translator_app.ui.common.qa_text import describe_finding
 from translator_app.ui.dialogs.override_dialog import OverrideDialog
 from translator_app.ui.dialogs.reject_dialog import RejectDialog
@@ -172,13 +173,13 @@ class ReviewDecisions(QObject):
         when = format_when(latest.at)
         if state.current:
             text = self.tr("✔ Signed off by {user} ({when})").format(user=latest.user, when=when)
-            style = "color:#2e7d32; font-weight:bold;"
+            style = roles().success.css() + ";font-weight:bold"
         else:
             by = state.reopened_by.user if state.reopened_by is not None else self.tr("a later change")
             text = self.tr("Signed off by {user} ({when}), reopened by {by}").format(
                 user=latest.user, when=when, by=by
             )
-            style = "color:#ef6c00; font-weight:bold;"
+            style = roles().warning.css() + ";font-weight:bold"
         self.signoff_label.setText(f'<span style="{style}">{html.escape(text)}</span>')
         self.signoff_label.show()
 

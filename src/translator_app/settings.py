@@ -21,6 +21,8 @@ from translator_app.formats.limits import DEFAULT_MAX_FILE_MB, DEFAULT_MAX_SEGME
 CONFIG_DIR_VARIABLE = "TRANSLATOR_APP_CONFIG_DIR"
 THEMES = ("system", "light", "dark")
 DEEPL_MODELS = ("", "quality", "latency")
+LARGEST_FONT_SIZE = 16
+"""The largest interface text size offered; every dialog is laid out to fit a 1280×800 screen at it."""
 
 
 def config_dir() -> Path:
@@ -67,7 +69,7 @@ class Settings:
         if self.theme not in THEMES:
             self.theme = "system"
         try:
-            self.font_size = max(0, min(40, int(self.font_size)))
+            self.font_size = max(0, min(LARGEST_FONT_SIZE, int(self.font_size)))
         except (TypeError, ValueError):
             self.font_size = 0
         try:

@@ -28,7 +28,7 @@ LANGUAGES = ("fr", "es")
 #: and words spelt the same in the language. Keep this short: anything else left identical is English.
 SAME_IN_EVERY_LANGUAGE = {
     "OK", "Aa", ".*", "#", " pt", "{size} pt", "Markdown", "HTML", "Markdown (.md)", "Word (.docx)",
-    "{user} · {role}", "{author} · {when}", "Release Translator", "{title} — Release Translator",
+    "{user} · {role}", "{author} · {when}", "Release Translator", "{title} — Release Translator", "&DeepL",
 }  # fmt: skip
 SAME_IN = {
     "fr": {"Segment", "&Segment", "Segments", "Source", "Style", "Concordance", "Suggestions"},

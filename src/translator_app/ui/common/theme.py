@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QActionGroup, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QComboBox, QFormLayout, QMenu, QSpinBox, QStyleFactory, QWidget
 
-from translator_app.settings import THEMES, Settings
+from translator_app.settings import LARGEST_FONT_SIZE, THEMES, Settings
 from translator_app.ui.common import paint_roles, status_style
 
 R = QPalette.ColorRole
@@ -207,7 +207,7 @@ class AppearanceFields(QObject):
         self.font_size = QSpinBox(parent)
         self.font_size.setObjectName("preferencesFontSize")
         self.font_size.setAccessibleName(self.tr("Text size"))
-        self.font_size.setRange(0, 32)
+        self.font_size.setRange(0, LARGEST_FONT_SIZE)
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setSpecialValueText(self.tr("System size"))
         self.font_size.setValue(settings.font_size)

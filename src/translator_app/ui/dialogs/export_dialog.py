@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.services.exporting import EXPORT_FORMATS, REPORT_FORMAT, SAME_FORMAT
+from translator_app.ui.common.dialog_fit import FittingDialog
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class ExportRequest:
     keep_untranslatable: bool
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FittingDialog):
     """The release's own format first; the path follows the format's extension."""
 
     def __init__(

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.formats.registry import FORMAT_NAMES
+from translator_app.ui.common.dialog_fit import FittingDialog
 
 #: Offered first in the language fields; any BCP-47-like code may be typed.
 COMMON_LANGUAGES = ("fr", "en", "es", "de", "it", "pt", "ar", "ru", "zh", "ja", "ko")
@@ -30,7 +30,7 @@ class ImportRequest:
     format_name: str
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FittingDialog):
     """File name shown, languages and title asked, format on "auto" unless the user knows better."""
 
     def __init__(

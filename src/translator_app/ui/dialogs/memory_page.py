@@ -52,7 +52,7 @@ class MemoryPage(ResourcePage):
         for column in (UnitColumn.APPROVED, UnitColumn.CHANGED_BY, UnitColumn.CHANGED):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.search.setAccessibleName(self.tr("Search the memory"))
-        self.search.setPlaceholderText(self.tr("Search words in the sources and targets…"))
+        self.search.setPlaceholderText(self.tr("Search sources and targets…"))
         self.more_button = button("memoryMore", self.tr("Show &more"), self)
         self.more_button.clicked.connect(self.load_more)
         self.more_button.hide()

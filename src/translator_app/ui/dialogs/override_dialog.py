@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -17,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from translator_app.domain.qa import Finding
 from translator_app.ui.common import icons
+from translator_app.ui.common.dialog_fit import FittingDialog
 from translator_app.ui.common.qa_text import SEVERITY_COLORS, SEVERITY_ICONS, describe_finding
 
 
-class OverrideDialog(QDialog):
+class OverrideDialog(FittingDialog):
     """The blocking findings, a reason box, and "Approve anyway" (enabled once a reason is typed)."""
 
     def __init__(self, number: int, findings: Sequence[Finding], parent: QWidget | None = None) -> None:

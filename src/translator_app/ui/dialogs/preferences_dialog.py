@@ -1,5 +1,6 @@
-"""Edit › Preferences: the role in force, the interface language, the DeepL key, model and context, the
-release's formality, the input limits (largest file, most segments; they apply at once).
+"""Edit › Preferences (Ctrl+,), in three pages: the work (name, role, database, memory threshold, and the
+input limits: largest file and most segments, applied at once), the appearance (language, theme, text size),
+DeepL (key, the release's formality, model, context).
 
 The role and the language are saved in the user's settings file and apply at the next start (the open
 workspace keeps the role it was opened with). The DeepL key goes to the OS keyring, never to the settings or
@@ -16,13 +17,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from translator_app.mt.base import FORMALITIES, MtOptions
 from translator_app.mt.keys import store_key
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
+from translator_app.ui.common.dialog_fit import FittingDialog
 from translator_app.ui.common.i18n import QT_TRANSLATE_NOOP
 from translator_app.ui.common.paint_roles import mute
 from translator_app.ui.common.theme import AppearanceFields
@@ -46,7 +48,7 @@ LANGUAGES = (
 )
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FittingDialog):
     """Edits the settings; :attr:`key_changed` tells the window to look the key up again."""
 
     key_changed = Signal()
@@ -74,7 +76,8 @@ class PreferencesDialog(QDialog):
         self.key = QLineEdit(self)
         self.key.setObjectName("preferencesDeeplKey")
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText(self.tr("Paste a new key to replace the stored one"))
+        self.key.setPlaceholderText(self.tr("Paste a new key"))
+        self.key.setToolTip(self.tr("A key pasted here replaces the stored one; it is never shown again."))
         self.key_note = QLabel(self._key_note(), self)
         self.key_note.setObjectName("preferencesKeyNote")
         self.key_note.setWordWrap(True)
@@ -104,18 +107,25 @@ class PreferencesDialog(QDialog):
         if not workspace.mt.account.supports_model_choice:
             self.model.setEnabled(False)
             self.model.setToolTip(self.tr("The installed DeepL client cannot choose a model: update it."))
-        self.send_context = QCheckBox(
-            self.tr("Send the headline and preceding sentences as context (off for confidential releases)"),
-            self,
-        )
+        self.send_context = QCheckBox(self.tr("Send context to DeepL"), self)
         self.send_context.setObjectName("preferencesDeeplContext")
+        context_note = mute(
+            QLabel(
+                self.tr(
+                    "The headline and the sentences before each one go with the request: better "
+                    "translations. Switch it off for a confidential release."
+                ),
+                self,
+            )
+        )
+        context_note.setWordWrap(True)
         self.send_context.setChecked(self.settings.deepl_context)
         self.user_name = QLineEdit(self.settings.user, self)
         self.user_name.setObjectName("preferencesUser")
         self.user_name.setPlaceholderText(self.tr("Your login name"))
         self.database = QLineEdit(self.settings.database_url, self)
         self.database.setObjectName("preferencesDatabase")
-        self.database.setPlaceholderText(self.tr("This computer's workspace (SQLite)"))
+        self.database.setPlaceholderText(self.tr("Local workspace (SQLite)"))
         self.database.setToolTip(
             self.tr("A team's shared server, e.g. postgresql://user@server/translations")
         )
@@ -161,32 +171,54 @@ class PreferencesDialog(QDialog):
         )
         later.setWordWrap(True)
         mute(later)
-        form = QFormLayout()
-        form.addRow(self.tr("Your name:"), self.user_name)
-        form.addRow(self.tr("Role:"), self.role)
-        form.addRow(self.tr("Database:"), self.database)
-        form.addRow(self.tr("Memory matches from:"), self.threshold)
-        form.addRow(self.tr("Largest file imported:"), self.max_file)
-        form.addRow(self.tr("Most segments per release:"), self.max_segments)
-        form.addRow(self.tr("Insert the best match:"), self.auto_insert)
-        form.addRow(self.tr("Interface language:"), self.language)
+        self.formality_note = mute(QLabel(self))
+        self.formality_note.setObjectName("preferencesFormalityNote")
+        self.formality_note.setWordWrap(True)
+        self.formality_note.setText(
+            self.tr("For “{title}” only.").format(title=release.title)
+            if release is not None
+            else self.tr("Open a release to choose its formality.")
+        )
         self.appearance = AppearanceFields(self.settings, self)
-        self.appearance.add_to(form)
-        form.addRow(self.tr("DeepL key:"), self.key)
-        form.addRow("", self.key_note)
-        title = release.title if release is not None else self.tr("no release open")
-        form.addRow(self.tr("Formality ({title}):").format(title=title), self.formality)
-        form.addRow(self.tr("DeepL model:"), self.model)
-        form.addRow("", self.send_context)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("preferencesPages")
+        self.pages.setAccessibleName(self.tr("Preferences"))
+        work = self._page(self.tr("&Work"))
+        work.addRow(self.tr("Your name:"), self.user_name)
+        work.addRow(self.tr("Role:"), self.role)
+        work.addRow(self.tr("Database:"), self.database)
+        work.addRow(self.tr("Memory matches from:"), self.threshold)
+        work.addRow(self.tr("Largest file imported:"), self.max_file)
+        work.addRow(self.tr("Most segments per release:"), self.max_segments)
+        work.addRow(self.tr("Insert the best match:"), self.auto_insert)
+        look = self._page(self.tr("&Appearance"))
+        look.addRow(self.tr("Interface language:"), self.language)
+        self.appearance.add_to(look)
+        deepl = self._page(self.tr("&DeepL"))
+        deepl.addRow(self.tr("DeepL key:"), self.key)
+        deepl.addRow("", self.key_note)
+        deepl.addRow(self.tr("Formality:"), self.formality)
+        deepl.addRow("", self.formality_note)
+        deepl.addRow(self.tr("DeepL model:"), self.model)
+        deepl.addRow("", self.send_context)
+        deepl.addRow("", context_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.pages)
         layout.addWidget(later)
         layout.addWidget(buttons)
+
+    def _page(self, title: str) -> QFormLayout:
+        """A tab of the dialog holding a form whose long labels put their field below them."""
+        page = QWidget(self.pages)
+        form = QFormLayout(page)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.pages.addTab(page, title)
+        return form
 
     def _key_note(self) -> str:
         backend = keyring.get_keyring()

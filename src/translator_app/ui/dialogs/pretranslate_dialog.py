@@ -13,7 +13,6 @@ import threading
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from translator_app.domain.models import StoredRelease
 from translator_app.services.mt_cost import CostChoice, CostEstimate
 from translator_app.services.pretranslate import EXACT_ONLY, PretranslateReport
 from translator_app.services.workspace import Workspace
+from translator_app.ui.common.dialog_fit import FittingDialog, fit_to_contents
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.paint_roles import roles
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
@@ -60,7 +60,7 @@ class CostQuestion(QObject):
         self._answered.set()
 
 
-class PretranslateDialog(QDialog):
+class PretranslateDialog(FittingDialog):
     """Options, the cost question, progress with Cancel, then the outcome; :attr:`done_run` has the report."""
 
     done_run = Signal(object)
@@ -228,8 +228,7 @@ class PretranslateDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow with the wrapped texts (the cost question, a longer outcome) instead of clipping them."""
-        self._layout.activate()
-        self.resize(self.width(), max(self.height(), self._layout.heightForWidth(self.width())))
+        fit_to_contents(self)
 
     def _answer(self, choice: CostChoice) -> None:
         self.send_button.hide()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import (
 
 from translator_app.domain.review import ErrorCategory, ErrorSeverity
 from translator_app.domain.tags import strip_tags
+from translator_app.ui.common.dialog_fit import FittingDialog
 from translator_app.ui.common.qa_text import mqm_category_label, mqm_severity_label
 
 
-class RejectDialog(QDialog):
+class RejectDialog(FittingDialog):
     """Shows the segment and a comment box; Reject stays disabled until there is a comment."""
 
     def __init__(self, number: int, source: str, target: str, parent: QWidget | None = None) -> None:

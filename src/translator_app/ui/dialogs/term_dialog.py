@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app.domain.terms import Term, split_variants
+from translator_app.ui.common.dialog_fit import FittingDialog
 
 
-class TermDialog(QDialog):
+class TermDialog(FittingDialog):
     """Edits a :class:`Term` of one language pair; :meth:`term` gives the entry as typed."""
 
     def __init__(self, term: Term, parent: QWidget | None = None) -> None:
@@ -35,10 +35,11 @@ class TermDialog(QDialog):
         self.source = self._field("termSource", term.source_term, self.tr("Source term"))
         self.target = self._field("termTarget", term.target_term, self.tr("Target term"))
         self.note = self._field("termNote", term.note, self.tr("Note"))
-        self.note.setPlaceholderText(self.tr("Definition, context or client (optional)"))
+        self.note.setPlaceholderText(self.tr("Definition, context or client"))
         self.forbidden = self._field("termForbidden", ", ".join(term.forbidden), self.tr("Do not use"))
-        self.forbidden.setPlaceholderText(self.tr("Variants not to use, separated by commas (optional)"))
-        self.case_sensitive = QCheckBox(self.tr("Match the case exactly (an acronym such as OIM)"), self)
+        self.forbidden.setPlaceholderText(self.tr("Separated by commas"))
+        self.forbidden.setToolTip(self.tr("Target variants not to use: QA flags them in a translation."))
+        self.case_sensitive = QCheckBox(self.tr("Exact case (acronyms such as OIM)"), self)
         self.case_sensitive.setObjectName("termCaseSensitive")
         self.case_sensitive.setChecked(term.case_sensitive)
         self.buttons = QDialogButtonBox(

@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar
 
-from translator_app.settings import Settings
+from translator_app.settings import LARGEST_FONT_SIZE, Settings
 from translator_app.ui.common.theme import apply_theme, install_theme_menu
 
 #: Text sizes offered in View › Text size (0 is the system's).
-FONT_SIZES = (0, 9, 10, 11, 12, 14, 16)
+FONT_SIZES = (0, 9, 10, 11, 12, 14, LARGEST_FONT_SIZE)
 
 
 class ViewMenu(QObject):

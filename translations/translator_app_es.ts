@@ -2072,6 +2072,15 @@ Destino: {target}</translation>
             <source>Not translatable: {count}</source>
             <translation>No traducibles: {count}</translation>
         </message>
+        <message>
+            <source>imported {when}</source>
+            <extracomment>The list's counts are read again this long after the open release changed (a burst of edits: once).</extracomment>
+            <translation>importado {when}</translation>
+        </message>
+        <message>
+            <source>{file}, imported {when} by {user}</source>
+            <translation>{file}, importado {when} por {user}</translation>
+        </message>
     </context>
     <context>
         <name>ReplacePreview</name>

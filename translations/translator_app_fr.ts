@@ -2072,6 +2072,15 @@ Cible : {target}</translation>
             <source>Not translatable: {count}</source>
             <translation>Non traduisibles : {count}</translation>
         </message>
+        <message>
+            <source>imported {when}</source>
+            <extracomment>The list's counts are read again this long after the open release changed (a burst of edits: once).</extracomment>
+            <translation>importé {when}</translation>
+        </message>
+        <message>
+            <source>{file}, imported {when} by {user}</source>
+            <translation>{file}, importé {when} par {user}</translation>
+        </message>
     </context>
     <context>
         <name>ReplacePreview</name>

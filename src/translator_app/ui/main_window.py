@@ -233,8 +233,9 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         width = self.width()
-        # The side panel is wide enough for its five tab names (Suggestions … Comments) without eliding.
-        splitter.setSizes([300, max(500, width - 300 - 420), 420])
+        # The side panel is wide enough for its five tab names (Suggestions … Comments) without eliding; the
+        # release list for the beginning and the end of a long title beside its pair, progress and date.
+        splitter.setSizes([340, max(500, width - 340 - 420), 420])
         saved = ui_state.restore_layout(self.state, "main-splitter")
         if saved is not None:
             splitter.restoreState(saved)

@@ -26,6 +26,7 @@ from translator_app.ui.common import icons, status_style
 from translator_app.ui.common.folding import fold
 from translator_app.ui.common.i18n import english_plural, format_when
 from translator_app.ui.releases.progress_delegate import COUNTS_ROLE, ProgressDelegate
+from translator_app.ui.releases.title_delegate import TWIN_ROLE, TitleDelegate
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -48,11 +49,28 @@ class ReleaseListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._summaries: list[ReleaseSummary] = []
+        self._twins: dict[int, str] = {}
 
     def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
         self.beginResetModel()
         self._summaries = list(summaries)
+        self._twins = self._twin_notes(self._summaries)
         self.endResetModel()
+
+    def _twin_notes(self, summaries: list[ReleaseSummary]) -> dict[int, str]:
+        """For releases whose titles read the same, what tells them apart: when each was imported."""
+        by_title: dict[str, list[ReleaseSummary]] = {}
+        for summary in summaries:
+            by_title.setdefault(fold(summary.release.title), []).append(summary)
+        notes: dict[int, str] = {}
+        for group in (g for g in by_title.values() if len(g) > 1):
+            for summary in group:
+                when = format_when(summary.release.created_at)
+                notes[summary.release.id] = self.tr("imported {when}").format(when=when) if when else ""
+            if len({notes[s.release.id] for s in group}) < len(group):
+                for summary in group:
+                    notes[summary.release.id] = f"{notes[summary.release.id]} #{summary.release.id}".strip()
+        return notes
 
     def summary_at(self, row: int) -> ReleaseSummary:
         return self._summaries[row]
@@ -94,6 +112,8 @@ class ReleaseListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == COUNTS_ROLE:
             return summary.counts
+        if role == TWIN_ROLE:
+            return self._twins.get(summary.release.id, "")
         if role == RELEASE_ID_ROLE:
             return summary.release.id
         if role == SORT_ROLE:
@@ -112,7 +132,12 @@ class ReleaseListModel(QAbstractTableModel):
 
     def _tooltip(self, summary: ReleaseSummary, column: ReleaseColumn) -> str | None:
         if column is ReleaseColumn.TITLE:
-            return summary.release.title
+            release = summary.release
+            when = format_when(release.created_at)
+            details = self.tr("{file}, imported {when} by {user}").format(
+                file=release.original_name or "—", when=when, user=release.created_by
+            )
+            return f"{release.title}\n{details}"
         if column is ReleaseColumn.PROGRESS:
             lines = [english_plural(self.tr("%n segment(s) to translate", "", summary.total), summary.total)]
             for status in status_style.PROGRESS_ORDER:
@@ -181,12 +206,13 @@ class ReleaseList(QWidget):
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
         self.view.setItemDelegateForColumn(ReleaseColumn.PROGRESS, ProgressDelegate(self.view))
+        self.view.setItemDelegateForColumn(ReleaseColumn.TITLE, TitleDelegate(self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setShowGrid(False)
-        # Titles are long (a release's headline): up to two lines each, elided beyond.
+        # Titles are long (a release's headline): two lines each, its beginning and its end (TitleDelegate).
         self.view.setWordWrap(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSortingEnabled(True)
@@ -203,7 +229,11 @@ class ReleaseList(QWidget):
         header.resizeSection(ReleaseColumn.LANGUAGES, self.fontMetrics().horizontalAdvance("fr → en") + 14)
         header.setSectionResizeMode(ReleaseColumn.PROGRESS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(ReleaseColumn.PROGRESS, 80)
-        header.setSectionResizeMode(ReleaseColumn.LAST_CHANGE, QHeaderView.ResizeMode.ResizeToContents)
+        # A date or a time is all the last column shows: no wider than that, so the title keeps the room.
+        header.setSectionResizeMode(ReleaseColumn.LAST_CHANGE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(
+            ReleaseColumn.LAST_CHANGE, self.fontMetrics().horizontalAdvance("00/00/00 AM") + 12
+        )
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
 
         layout = QVBoxLayout(self)

@@ -326,6 +326,226 @@
             <source>The operation was refused ({code}).</source>
             <translation>Se rechazó la operación ({code}).</translation>
         </message>
+        <message>
+            <source>the file is too large ({size} bytes; the limit is {limit})</source>
+            <translation>el archivo es demasiado grande ({size} bytes; el límite es {limit})</translation>
+        </message>
+        <message>
+            <source>the file would make more than {limit} segments, the most a release may have</source>
+            <translation>el archivo daría más de {limit} segmentos, el máximo para un comunicado</translation>
+        </message>
+        <message>
+            <source>the file has more than {limit} lines of text, each at least one segment</source>
+            <translation>el archivo tiene más de {limit} líneas de texto, cada una al menos un segmento</translation>
+        </message>
+        <message>
+            <source>the table starting on line {line} has more than {limit} cells</source>
+            <translation>la tabla que empieza en la línea {line} tiene más de {limit} celdas</translation>
+        </message>
+        <message>
+            <source>the document has more markup than can be read safely (near line {line})</source>
+            <translation>el documento tiene más marcado del que se puede leer con seguridad (cerca de la línea {line})</translation>
+        </message>
+        <message>
+            <source>the document has more markup than can be read safely</source>
+            <translation>el documento tiene más marcado del que se puede leer con seguridad</translation>
+        </message>
+        <message>
+            <source>lists or quotes are nested more than {limit} levels deep</source>
+            <translation>hay listas o citas anidadas en más de {limit} niveles</translation>
+        </message>
+        <message>
+            <source>the file holds no text to translate (only code, markup or images)</source>
+            <translation>el archivo no contiene texto que traducir (solo código, marcado o imágenes)</translation>
+        </message>
+        <message>
+            <source>the file is not valid {encoding}</source>
+            <translation>el archivo no es {encoding} válido</translation>
+        </message>
+        <message>
+            <source>the file is UTF-8 but damaged on line {line}; repair it or save it again as UTF-8</source>
+            <translation>el archivo está en UTF-8 pero dañado en la línea {line}; repárelo o vuelva a guardarlo en UTF-8</translation>
+        </message>
+        <message>
+            <source>the text encoding cannot be recognised; save the file as UTF-8 and import it again</source>
+            <translation>no se reconoce la codificación del texto; guarde el archivo en UTF-8 e impórtelo de nuevo</translation>
+        </message>
+        <message>
+            <source>the encoding {encoding} is not supported; save the file as UTF-8</source>
+            <translation>la codificación {encoding} no es compatible; guarde el archivo en UTF-8</translation>
+        </message>
+        <message>
+            <source>a row of the CSV file cannot be read ({reason})</source>
+            <translation>no se puede leer una fila del archivo CSV ({reason})</translation>
+        </message>
+        <message>
+            <source>the memory holds no translation unit with text in two languages (missing xml:lang attributes?)</source>
+            <translation>la memoria no contiene ninguna unidad de traducción con texto en dos idiomas (¿faltan atributos xml:lang?)</translation>
+        </message>
+        <message>
+            <source>the glossary holds no entry with both a source and a target term</source>
+            <translation>el glosario no contiene ninguna entrada con término de origen y de destino</translation>
+        </message>
+        <message>
+            <source>a glossary term is longer than {limit} characters</source>
+            <translation>un término del glosario tiene más de {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>a {release_format} release cannot be exported as {format}; choose one of: {choices}</source>
+            <translation>un comunicado {release_format} no se puede exportar como {format}; elija uno de: {choices}</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({reason})</source>
+            <translation>no se puede leer el archivo ({reason})</translation>
+        </message>
+        <message>
+            <source>the release has no copy of its original document to rebuild it from</source>
+            <translation>el comunicado no tiene copia de su documento original para reconstruirlo</translation>
+        </message>
+        <message>
+            <source>the stored document no longer matches its segments; export to another format</source>
+            <translation>el documento guardado ya no coincide con sus segmentos; exporte a otro formato</translation>
+        </message>
+        <message>
+            <source>this is not a TMX file</source>
+            <translation>no es un archivo TMX</translation>
+        </message>
+        <message>
+            <source>this is not a TBX file</source>
+            <translation>no es un archivo TBX</translation>
+        </message>
+        <message>
+            <source>no entry in the file is in the language pair asked for (the file has: {found})</source>
+            <translation>ninguna entrada del archivo está en el par de idiomas pedido (el archivo tiene: {found})</translation>
+        </message>
+        <message>
+            <source>choose the language pair the glossary belongs to</source>
+            <translation>elija el par de idiomas del glosario</translation>
+        </message>
+        <message>
+            <source>a glossary entry needs both a source and a target term</source>
+            <translation>una entrada del glosario necesita un término de origen y uno de destino</translation>
+        </message>
+        <message>
+            <source>a memory unit needs both a source and a target</source>
+            <translation>una unidad de la memoria necesita un origen y un destino</translation>
+        </message>
+        <message>
+            <source>not a glossary file (use .tbx or .csv)</source>
+            <translation>no es un archivo de glosario (use .tbx o .csv)</translation>
+        </message>
+        <message>
+            <source>not a file exported by this app for a release of this workspace; nothing was merged</source>
+            <translation>no es un archivo exportado por esta aplicación para un comunicado de este espacio de trabajo; no se ha fusionado nada</translation>
+        </message>
+        <message>
+            <source>the source of segment {segment} no longer matches the release (updated since the export?); nothing was merged</source>
+            <translation>el origen del segmento {segment} ya no coincide con el comunicado (¿actualizado desde la exportación?); no se ha fusionado nada</translation>
+        </message>
+        <message>
+            <source>segment {segment} has a broken or unknown tag ({tag}); nothing was merged</source>
+            <translation>el segmento {segment} tiene una etiqueta rota o desconocida ({tag}); no se ha fusionado nada</translation>
+        </message>
+        <message>
+            <source>the numbers or sources of the review table were changed; nothing was merged</source>
+            <translation>se han modificado los números o los orígenes de la tabla de revisión; no se ha fusionado nada</translation>
+        </message>
+        <message>
+            <source>segments {segments} still have tracked changes: accept or reject them in Word, or merge again taking them as they are; nothing was merged</source>
+            <translation>los segmentos {segments} aún tienen control de cambios: acéptelos o recházelos en Word, o vuelva a fusionar tomándolos tal como están; no se ha fusionado nada</translation>
+        </message>
+        <message>
+            <source>DeepL has no such model</source>
+            <translation>DeepL no tiene ese modelo</translation>
+        </message>
+        <message>
+            <source>not a formality DeepL knows</source>
+            <translation>formalidad desconocida para DeepL</translation>
+        </message>
+        <message>
+            <source>The segment was changed by {changed_by} since you opened it; nothing was saved.</source>
+            <translation>{changed_by} ha modificado el segmento desde que lo abrió; no se ha guardado nada.</translation>
+        </message>
+        <message>
+            <source>The database {url} cannot be reached: {reason}</source>
+            <translation>No se puede acceder a la base de datos {url}: {reason}</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of the app: update the app to open it.</source>
+            <translation>La base de datos la escribió una versión más reciente de la aplicación: actualice la aplicación para abrirla.</translation>
+        </message>
+        <message>
+            <source>Not a database address the app can use: {url}</source>
+            <translation>No es una dirección de base de datos que la aplicación pueda usar: {url}</translation>
+        </message>
+        <message>
+            <source>No DeepL key: add it in Preferences or set DEEPL_AUTH_KEY.</source>
+            <translation>No hay clave de DeepL: añádala en Preferencias o defina DEEPL_AUTH_KEY.</translation>
+        </message>
+        <message>
+            <source>DeepL refused the key: check it in Preferences.</source>
+            <translation>DeepL rechazó la clave: revísela en Preferencias.</translation>
+        </message>
+        <message>
+            <source>The DeepL quota of this period is used up.</source>
+            <translation>La cuota de DeepL de este periodo está agotada.</translation>
+        </message>
+        <message>
+            <source>DeepL is receiving too many requests: try again in a moment.</source>
+            <translation>DeepL recibe demasiadas solicitudes: inténtelo de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <source>DeepL had a server error: try again later.</source>
+            <translation>DeepL tuvo un error de servidor: inténtelo más tarde.</translation>
+        </message>
+        <message>
+            <source>DeepL cannot be reached: check the network connection or the proxy.</source>
+            <translation>No se puede acceder a DeepL: compruebe la conexión de red o el proxy.</translation>
+        </message>
+        <message>
+            <source>DeepL did not answer in {seconds} s: try again later.</source>
+            <translation>DeepL no respondió en {seconds} s: inténtelo más tarde.</translation>
+        </message>
+        <message>
+            <source>Stopped on request.</source>
+            <translation>Detenido a petición.</translation>
+        </message>
+        <message>
+            <source>DeepL no longer has this workspace's glossary, even after recreating it.</source>
+            <translation>DeepL ya no tiene el glosario de este espacio de trabajo, incluso tras recrearlo.</translation>
+        </message>
+        <message>
+            <source>The DeepL quota left is too short for this: nothing was sent.</source>
+            <translation>La cuota de DeepL restante es insuficiente: no se ha enviado nada.</translation>
+        </message>
+        <message>
+            <source>DeepL rejected the request: {reason}</source>
+            <translation>DeepL rechazó la solicitud: {reason}</translation>
+        </message>
+        <message>
+            <source>DeepL does not translate {language}.</source>
+            <translation>DeepL no traduce {language}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason} (nothing was changed there).</source>
+            <translation>No se puede escribir {path}: {reason} (no se ha cambiado nada allí).</translation>
+        </message>
+        <message>
+            <source>The segment has QA errors: fix them, or approve it anyway with a reason.</source>
+            <translation>El segmento tiene errores de control de calidad: corríjalos o apruébelo igualmente con un motivo.</translation>
+        </message>
+        <message>
+            <source>Approving despite QA errors needs a reason, which is recorded.</source>
+            <translation>Aprobar pese a errores de control de calidad requiere un motivo, que queda registrado.</translation>
+        </message>
+        <message>
+            <source>The release cannot be signed off: segments not approved yet ({count}): {numbers}.</source>
+            <translation>El comunicado no se puede validar: segmentos aún no aprobados ({count}): {numbers}.</translation>
+        </message>
+        <message>
+            <source>The segment has no such earlier version.</source>
+            <translation>El segmento no tiene esa versión anterior.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

@@ -326,6 +326,226 @@
             <source>The operation was refused ({code}).</source>
             <translation>L'opération a été refusée ({code}).</translation>
         </message>
+        <message>
+            <source>the file is too large ({size} bytes; the limit is {limit})</source>
+            <translation>le fichier est trop volumineux ({size} octets ; la limite est {limit})</translation>
+        </message>
+        <message>
+            <source>the file would make more than {limit} segments, the most a release may have</source>
+            <translation>le fichier donnerait plus de {limit} segments, le maximum pour un communiqué</translation>
+        </message>
+        <message>
+            <source>the file has more than {limit} lines of text, each at least one segment</source>
+            <translation>le fichier a plus de {limit} lignes de texte, chacune au moins un segment</translation>
+        </message>
+        <message>
+            <source>the table starting on line {line} has more than {limit} cells</source>
+            <translation>le tableau qui commence à la ligne {line} a plus de {limit} cellules</translation>
+        </message>
+        <message>
+            <source>the document has more markup than can be read safely (near line {line})</source>
+            <translation>le document contient plus de balisage qu’il n’est possible d’en lire sans risque (vers la ligne {line})</translation>
+        </message>
+        <message>
+            <source>the document has more markup than can be read safely</source>
+            <translation>le document contient plus de balisage qu’il n’est possible d’en lire sans risque</translation>
+        </message>
+        <message>
+            <source>lists or quotes are nested more than {limit} levels deep</source>
+            <translation>des listes ou des citations sont imbriquées sur plus de {limit} niveaux</translation>
+        </message>
+        <message>
+            <source>the file holds no text to translate (only code, markup or images)</source>
+            <translation>le fichier ne contient aucun texte à traduire (seulement du code, du balisage ou des images)</translation>
+        </message>
+        <message>
+            <source>the file is not valid {encoding}</source>
+            <translation>le fichier n’est pas du {encoding} valide</translation>
+        </message>
+        <message>
+            <source>the file is UTF-8 but damaged on line {line}; repair it or save it again as UTF-8</source>
+            <translation>le fichier est en UTF-8 mais endommagé à la ligne {line} ; réparez-le ou enregistrez-le de nouveau en UTF-8</translation>
+        </message>
+        <message>
+            <source>the text encoding cannot be recognised; save the file as UTF-8 and import it again</source>
+            <translation>l’encodage du texte n’est pas reconnu ; enregistrez le fichier en UTF-8 et importez-le de nouveau</translation>
+        </message>
+        <message>
+            <source>the encoding {encoding} is not supported; save the file as UTF-8</source>
+            <translation>l’encodage {encoding} n’est pas pris en charge ; enregistrez le fichier en UTF-8</translation>
+        </message>
+        <message>
+            <source>a row of the CSV file cannot be read ({reason})</source>
+            <translation>une ligne du fichier CSV est illisible ({reason})</translation>
+        </message>
+        <message>
+            <source>the memory holds no translation unit with text in two languages (missing xml:lang attributes?)</source>
+            <translation>la mémoire ne contient aucune unité de traduction avec du texte en deux langues (attributs xml:lang manquants ?)</translation>
+        </message>
+        <message>
+            <source>the glossary holds no entry with both a source and a target term</source>
+            <translation>le glossaire ne contient aucune entrée avec à la fois un terme source et un terme cible</translation>
+        </message>
+        <message>
+            <source>a glossary term is longer than {limit} characters</source>
+            <translation>un terme du glossaire dépasse {limit} caractères</translation>
+        </message>
+        <message>
+            <source>a {release_format} release cannot be exported as {format}; choose one of: {choices}</source>
+            <translation>un communiqué {release_format} ne peut pas être exporté en {format} ; choisissez parmi : {choices}</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({reason})</source>
+            <translation>le fichier est illisible ({reason})</translation>
+        </message>
+        <message>
+            <source>the release has no copy of its original document to rebuild it from</source>
+            <translation>le communiqué n’a pas de copie de son document d’origine pour le reconstruire</translation>
+        </message>
+        <message>
+            <source>the stored document no longer matches its segments; export to another format</source>
+            <translation>le document enregistré ne correspond plus à ses segments ; exportez vers un autre format</translation>
+        </message>
+        <message>
+            <source>this is not a TMX file</source>
+            <translation>ce n’est pas un fichier TMX</translation>
+        </message>
+        <message>
+            <source>this is not a TBX file</source>
+            <translation>ce n’est pas un fichier TBX</translation>
+        </message>
+        <message>
+            <source>no entry in the file is in the language pair asked for (the file has: {found})</source>
+            <translation>aucune entrée du fichier n’est dans la paire de langues demandée (le fichier contient : {found})</translation>
+        </message>
+        <message>
+            <source>choose the language pair the glossary belongs to</source>
+            <translation>choisissez la paire de langues du glossaire</translation>
+        </message>
+        <message>
+            <source>a glossary entry needs both a source and a target term</source>
+            <translation>une entrée du glossaire a besoin d’un terme source et d’un terme cible</translation>
+        </message>
+        <message>
+            <source>a memory unit needs both a source and a target</source>
+            <translation>une unité de la mémoire a besoin d’une source et d’une cible</translation>
+        </message>
+        <message>
+            <source>not a glossary file (use .tbx or .csv)</source>
+            <translation>ce n’est pas un fichier de glossaire (utilisez .tbx ou .csv)</translation>
+        </message>
+        <message>
+            <source>not a file exported by this app for a release of this workspace; nothing was merged</source>
+            <translation>ce fichier n’a pas été exporté par cette application pour un communiqué de cet espace de travail ; rien n’a été fusionné</translation>
+        </message>
+        <message>
+            <source>the source of segment {segment} no longer matches the release (updated since the export?); nothing was merged</source>
+            <translation>la source du segment {segment} ne correspond plus au communiqué (mis à jour depuis l’exportation ?) ; rien n’a été fusionné</translation>
+        </message>
+        <message>
+            <source>segment {segment} has a broken or unknown tag ({tag}); nothing was merged</source>
+            <translation>le segment {segment} a une balise cassée ou inconnue ({tag}) ; rien n’a été fusionné</translation>
+        </message>
+        <message>
+            <source>the numbers or sources of the review table were changed; nothing was merged</source>
+            <translation>les numéros ou les sources du tableau de révision ont été modifiés ; rien n’a été fusionné</translation>
+        </message>
+        <message>
+            <source>segments {segments} still have tracked changes: accept or reject them in Word, or merge again taking them as they are; nothing was merged</source>
+            <translation>les segments {segments} ont encore des modifications suivies : acceptez-les ou refusez-les dans Word, ou fusionnez de nouveau en les prenant telles quelles ; rien n’a été fusionné</translation>
+        </message>
+        <message>
+            <source>DeepL has no such model</source>
+            <translation>DeepL n’a pas ce modèle</translation>
+        </message>
+        <message>
+            <source>not a formality DeepL knows</source>
+            <translation>registre inconnu de DeepL</translation>
+        </message>
+        <message>
+            <source>The segment was changed by {changed_by} since you opened it; nothing was saved.</source>
+            <translation>Le segment a été modifié par {changed_by} depuis que vous l’avez ouvert ; rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The database {url} cannot be reached: {reason}</source>
+            <translation>La base de données {url} est injoignable : {reason}</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of the app: update the app to open it.</source>
+            <translation>La base de données a été écrite par une version plus récente de l’application : mettez l’application à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>Not a database address the app can use: {url}</source>
+            <translation>Adresse de base de données inutilisable par l’application : {url}</translation>
+        </message>
+        <message>
+            <source>No DeepL key: add it in Preferences or set DEEPL_AUTH_KEY.</source>
+            <translation>Pas de clé DeepL : ajoutez-la dans les Préférences ou définissez DEEPL_AUTH_KEY.</translation>
+        </message>
+        <message>
+            <source>DeepL refused the key: check it in Preferences.</source>
+            <translation>DeepL a refusé la clé : vérifiez-la dans les Préférences.</translation>
+        </message>
+        <message>
+            <source>The DeepL quota of this period is used up.</source>
+            <translation>Le quota DeepL de la période est épuisé.</translation>
+        </message>
+        <message>
+            <source>DeepL is receiving too many requests: try again in a moment.</source>
+            <translation>DeepL reçoit trop de demandes : réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>DeepL had a server error: try again later.</source>
+            <translation>DeepL a eu une erreur de serveur : réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>DeepL cannot be reached: check the network connection or the proxy.</source>
+            <translation>DeepL est injoignable : vérifiez la connexion réseau ou le proxy.</translation>
+        </message>
+        <message>
+            <source>DeepL did not answer in {seconds} s: try again later.</source>
+            <translation>DeepL n’a pas répondu en {seconds} s : réessayez plus tard.</translation>
+        </message>
+        <message>
+            <source>Stopped on request.</source>
+            <translation>Arrêté à la demande.</translation>
+        </message>
+        <message>
+            <source>DeepL no longer has this workspace's glossary, even after recreating it.</source>
+            <translation>DeepL n’a plus le glossaire de cet espace de travail, même après l’avoir recréé.</translation>
+        </message>
+        <message>
+            <source>The DeepL quota left is too short for this: nothing was sent.</source>
+            <translation>Le quota DeepL restant est insuffisant : rien n’a été envoyé.</translation>
+        </message>
+        <message>
+            <source>DeepL rejected the request: {reason}</source>
+            <translation>DeepL a rejeté la demande : {reason}</translation>
+        </message>
+        <message>
+            <source>DeepL does not translate {language}.</source>
+            <translation>DeepL ne traduit pas le {language}.</translation>
+        </message>
+        <message>
+            <source>Cannot write {path}: {reason} (nothing was changed there).</source>
+            <translation>Impossible d’écrire {path} : {reason} (rien n’y a été modifié).</translation>
+        </message>
+        <message>
+            <source>The segment has QA errors: fix them, or approve it anyway with a reason.</source>
+            <translation>Le segment a des erreurs AQ : corrigez-les, ou approuvez-le quand même avec une raison.</translation>
+        </message>
+        <message>
+            <source>Approving despite QA errors needs a reason, which is recorded.</source>
+            <translation>Approuver malgré des erreurs AQ demande une raison, qui est enregistrée.</translation>
+        </message>
+        <message>
+            <source>The release cannot be signed off: segments not approved yet ({count}): {numbers}.</source>
+            <translation>Le communiqué ne peut pas être validé : segments pas encore approuvés ({count}) : {numbers}.</translation>
+        </message>
+        <message>
+            <source>The segment has no such earlier version.</source>
+            <translation>Le segment n’a pas cette version antérieure.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

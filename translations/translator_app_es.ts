@@ -1315,6 +1315,14 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
             <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduzca y revise comunicados de prensa con una memoria de traducción, un glosario y traducción automática.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>The workspace was not changed: {reason}</source>
+            <translation>El espacio de trabajo no ha cambiado: {reason}</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferencias</translation>
+        </message>
     </context>
     <context>
         <name>MatchAutoInsert</name>
@@ -1780,6 +1788,18 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <message>
             <source>&amp;DeepL</source>
             <translation>&amp;DeepL</translation>
+        </message>
+        <message>
+            <source>Everything applies when you save: a new name, role, database or language opens the workspace again in this window, on the same release.</source>
+            <translation>Todo se aplica al guardar: un nombre, rol, base de datos o idioma nuevos vuelven a abrir el espacio de trabajo en esta ventana, en el mismo comunicado.</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de datos</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the address: it would be stored in plain text. Put it in the server's password file (~/.pgpass) instead.</source>
+            <translation>Quite la contraseña de la dirección: se guardaría en texto claro. Póngala en el archivo de contraseñas del servidor (~/.pgpass).</translation>
         </message>
     </context>
     <context>
@@ -3404,6 +3424,13 @@ Destino: {target}</translation>
                 <numerusform>%n palabra</numerusform>
                 <numerusform>%n palabras</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowHost</name>
+        <message>
+            <source>The database is set by {what} for this session.</source>
+            <translation>La base de datos la fija {what} en esta sesión.</translation>
         </message>
     </context>
 </TS>

@@ -1315,6 +1315,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
             <source>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Translate and review press releases with a translation memory, a glossary and machine translation.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Release Translator {version}&lt;/h3&gt;&lt;p&gt;Traduisez et révisez des communiqués de presse avec une mémoire de traduction, un glossaire et la traduction automatique.&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>The workspace was not changed: {reason}</source>
+            <translation>L’espace de travail n’a pas changé : {reason}</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
     </context>
     <context>
         <name>MatchAutoInsert</name>
@@ -1780,6 +1788,18 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <message>
             <source>&amp;DeepL</source>
             <translation>&amp;DeepL</translation>
+        </message>
+        <message>
+            <source>Everything applies when you save: a new name, role, database or language opens the workspace again in this window, on the same release.</source>
+            <translation>Tout s’applique à l’enregistrement : un nouveau nom, rôle, base de données ou langue rouvre l’espace de travail dans cette fenêtre, sur le même communiqué.</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message>
+            <source>Leave the password out of the address: it would be stored in plain text. Put it in the server's password file (~/.pgpass) instead.</source>
+            <translation>Retirez le mot de passe de l’adresse : il serait enregistré en clair. Mettez-le plutôt dans le fichier de mots de passe du serveur (~/.pgpass).</translation>
         </message>
     </context>
     <context>
@@ -3404,6 +3424,13 @@ Cible : {target}</translation>
                 <numerusform>%n mot</numerusform>
                 <numerusform>%n mots</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowHost</name>
+        <message>
+            <source>The database is set by {what} for this session.</source>
+            <translation>La base de données est fixée par {what} pour cette session.</translation>
         </message>
     </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
@@ -51,6 +52,7 @@ from translator_app.services.review import ReviewService
 from translator_app.services.review_tools import build_review_tools
 from translator_app.services.suggestions import MtSuggestions
 from translator_app.services.workspace import Workspace
+from translator_app.settings import Settings
 
 DATABASE_VARIABLE = "TRANSLATOR_APP_DB"
 
@@ -58,6 +60,47 @@ DATABASE_VARIABLE = "TRANSLATOR_APP_DB"
 def resolve_database_url(explicit: str | None, preferred: str = "") -> str:
     """``--db`` first, then ``TRANSLATOR_APP_DB``, then the one in Preferences, then the local SQLite file."""
     return explicit or os.environ.get(DATABASE_VARIABLE) or preferred or default_database_url()
+
+
+PasswordPrompt = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class StartOptions:
+    """What the command line fixed for this run (``--db``, ``--user``, ``--role``, the input limits): it wins
+    over Preferences, at start and when the window opens the workspace again after Preferences changed."""
+
+    db: str | None = None
+    user: str | None = None
+    role: str | None = None
+    max_file_mb: int | None = None
+    max_segments: int | None = None
+    ask_password: PasswordPrompt | None = None
+    """How to ask for a team server's password when no keyring, .pgpass or PGPASSWORD has it (a terminal)."""
+
+    def open(self, settings: Settings) -> Workspace:
+        """The workspace the options and the preferences say, as every start opens it. What the command
+        line asked for is a claim (refused on a team server when the server disagrees); Preferences are
+        defaults."""
+        return open_workspace(
+            resolve_database_url(self.db, settings.database_url),
+            self.user,
+            Role(self.role) if self.role else None,
+            fuzzy_threshold=settings.fuzzy_threshold,
+            mt_options=MtOptions(settings.deepl_model, settings.deepl_context),
+            default_user=settings.user or login_name(),
+            default_role=settings.role_in_force,
+            ask_password=self.ask_password,
+            limits=Limits.of(
+                self.max_file_mb or settings.max_file_mb, self.max_segments or settings.max_segments
+            ),
+        )
+
+    def database_fixed(self) -> str:
+        """What fixes the database instead of Preferences ("--db", the variable's name), or ""."""
+        if self.db:
+            return "--db"
+        return DATABASE_VARIABLE if os.environ.get(DATABASE_VARIABLE) else ""
 
 
 def login_name() -> str:
@@ -88,7 +131,6 @@ def build_mt_services(
     )
 
 
-PasswordPrompt = Callable[[str], str | None]
 """Asks the person for the password of a server (shown masked); None when they gave none."""
 
 

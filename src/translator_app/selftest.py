@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from translator_app.display import has_display
+
 if TYPE_CHECKING:
     from translator_app.services.workspace import Workspace
 
@@ -77,7 +79,7 @@ def _scratch_folder() -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="translator-app-self-test-", ignore_cleanup_errors=True) as name:
         folder = Path(name)
         os.environ[CONFIG_DIR_VARIABLE] = str(folder / "config")
-        if not _has_display():
+        if not has_display():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         try:
             yield folder
@@ -87,14 +89,6 @@ def _scratch_folder() -> Iterator[Path]:
                     os.environ.pop(variable, None)
                 else:
                     os.environ[variable] = value
-
-
-def _has_display() -> bool:
-    if os.environ.get("QT_QPA_PLATFORM"):
-        return True  # the caller chose a platform (offscreen in CI): keep it
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _run_checks(test: SelfTest, folder: Path) -> None:

@@ -8,38 +8,38 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import DBAPIError
 
-from translator_app.app import login_name, open_workspace, resolve_database_url
+from translator_app.app import StartOptions
 from translator_app.cli import admin_commands
 from translator_app.cli.commands import COMMANDS, UsageError, build_parser
 from translator_app.cli.messages import describe
+from translator_app.display import has_display
 from translator_app.domain.errors import DomainError
-from translator_app.domain.models import Role
-from translator_app.formats.limits import Limits
-from translator_app.mt.base import MtOptions
 from translator_app.settings import Settings
+
+NO_DISPLAY = (
+    "translator-app: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it "
+    "in a desktop session, or use a command such as `translator-app releases`"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
+    if command == "gui" and not has_display():
+        if not getattr(args, "self_test", False):
+            print(NO_DISPLAY, file=sys.stderr)  # before Qt, whose own message is an abort about xcb
+            return 1
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the window's self-test needs no screen
     settings = Settings.load()
+    start = StartOptions(
+        args.db, args.user, args.role, args.max_file_mb, args.max_segments, admin_commands.terminal_password
+    )
     try:
         if command == "admin":
             return admin_commands.run(args, settings)
-        workspace = open_workspace(
-            resolve_database_url(args.db, settings.database_url),
-            args.user,
-            Role(args.role) if args.role else None,
-            fuzzy_threshold=settings.fuzzy_threshold,
-            mt_options=MtOptions(settings.deepl_model, settings.deepl_context),
-            default_user=settings.user or login_name(),
-            default_role=settings.role_in_force,
-            ask_password=admin_commands.terminal_password,
-            limits=Limits.of(
-                args.max_file_mb or settings.max_file_mb, args.max_segments or settings.max_segments
-            ),
-        )
+        workspace = start.open(settings)
+        args.start = start
         try:
             return COMMANDS[command](workspace, args)
         finally:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from translator_app.app import StartOptions
 from translator_app.cli import admin_commands, handoff_commands, memory_commands, mt_commands, review_commands
 from translator_app.cli.shared import print_json
 from translator_app.domain.models import Role, Segment, SegmentStatus
@@ -208,6 +209,7 @@ def sample_release_id(workspace: Workspace) -> int | None:
 def cmd_gui(workspace: Workspace, args: argparse.Namespace) -> int:
     from translator_app.ui.launch import run_gui  # Qt loads only when a window is wanted
 
+    start: StartOptions | None = getattr(args, "start", None)
     if getattr(args, "sample", False):
         args.release = sample_release_id(workspace)
     elif getattr(args, "file", None) is not None:
@@ -217,7 +219,11 @@ def cmd_gui(workspace: Workspace, args: argparse.Namespace) -> int:
             args.file, args.source_lang, args.target_lang, workspace.actor
         ).id
     return run_gui(
-        workspace, release_id=getattr(args, "release", None), self_test=getattr(args, "self_test", False)
+        workspace,
+        release_id=getattr(args, "release", None),
+        self_test=getattr(args, "self_test", False),
+        opener=start.open if start is not None else None,
+        database_fixed=start.database_fixed() if start is not None else "",
     )
 
 

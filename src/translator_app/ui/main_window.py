@@ -12,7 +12,7 @@ from __future__ import annotations
 from contextlib import suppress
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,7 @@ from translator_app.ui.assist.match_insert import origin_of
 from translator_app.ui.assist.term_capture import TermCapture
 from translator_app.ui.assist.translation_aids import TranslationAids
 from translator_app.ui.common import ui_state
+from translator_app.ui.common.errors import open_error_box
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.notice_banner import NoticeBanner
 from translator_app.ui.common.window_naming import WindowNaming
@@ -78,6 +79,9 @@ STATUS_MESSAGE_MS = 8000
 
 class MainWindow(QMainWindow):
     """Releases on the left, the selected release's segments in the middle, help for the active one right."""
+
+    workspace_change_requested = Signal()
+    """Preferences changed who works where (name, role, database) or the language: open it again."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -447,6 +451,9 @@ class MainWindow(QMainWindow):
         dialog.key_changed.connect(self.aids.key_changed)
         dialog.key_changed.connect(self.usage.refresh)
         dialog.accepted.connect(self._preferences_saved)
+        dialog.workspace_changed.connect(
+            self.workspace_change_requested, Qt.ConnectionType.QueuedConnection  # after the dialog closed
+        )
         dialog.finished.connect(dialog.deleteLater)
         self.preferences_dialog = dialog
         dialog.open()
@@ -475,6 +482,12 @@ class MainWindow(QMainWindow):
         if self.resources_dialog is not None:
             self.resources_dialog.deleteLater()
         self.resources_dialog = None
+
+    def refuse_workspace(self, reason: str) -> None:
+        """The workspace Preferences name could not be opened: this one stays, and the user reads why."""
+        text = self.tr("The workspace was not changed: {reason}").format(reason=reason)
+        self.notify(text)
+        open_error_box(self, self.tr("Preferences"), text)
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -11,6 +11,8 @@ next request.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import keyring
 from keyring.errors import KeyringError, NoKeyringError
 from PySide6.QtCore import Signal
@@ -52,6 +54,8 @@ class PreferencesDialog(FittingDialog):
     """Edits the settings; :attr:`key_changed` tells the window to look the key up again."""
 
     key_changed = Signal()
+    workspace_changed = Signal()
+    """The name, role, database or language changed: the window opens the workspace again in place."""
 
     def __init__(
         self, workspace: Workspace, release: StoredRelease | None, parent: QWidget | None = None
@@ -165,8 +169,8 @@ class PreferencesDialog(FittingDialog):
         self.auto_insert.setCurrentIndex(found)
         later = QLabel(
             self.tr(
-                "The name, role, database, threshold and language apply the next time you start "
-                "Release Translator."
+                "Everything applies when you save: a new name, role, database or language opens the "
+                "workspace again in this window, on the same release."
             )
         )
         later.setWordWrap(True)
@@ -232,9 +236,22 @@ class PreferencesDialog(FittingDialog):
         )
 
     def save(self) -> None:
-        """Save the settings, the key (to the keyring) and the formality; stay open on a refusal."""
+        """Save the settings, the key (to the keyring) and the formality, and apply them; stay open on a
+        refusal."""
+        database = self.database.text().strip()
+        if urlsplit(database).password:
+            QMessageBox.warning(
+                self,
+                self.tr("Database"),
+                self.tr(
+                    "Leave the password out of the address: it would be stored in plain text. Put it in "
+                    "the server's password file (~/.pgpass) instead."
+                ),
+            )
+            return
+        before = (self.settings.user, self.settings.role, self.settings.database_url, self.settings.language)
         self.settings.user = self.user_name.text().strip()
-        self.settings.database_url = self.database.text().strip()
+        self.settings.database_url = database
         self.settings.fuzzy_threshold = self.threshold.value()
         self.settings.max_file_mb = self.max_file.value()
         self.settings.max_segments = self.max_segments.value()
@@ -248,6 +265,8 @@ class PreferencesDialog(FittingDialog):
         self.settings.save()
         options = MtOptions(self.settings.deepl_model, self.settings.deepl_context)
         self.workspace.mt.account.set_options(options)  # the DeepL choices apply to the next request
+        self.workspace.memory.threshold = self.settings.fuzzy_threshold  # the next look-up uses it
+        after = (self.settings.user, self.settings.role, self.settings.database_url, self.settings.language)
         key = self.key.text().strip()
         if key:
             try:
@@ -272,3 +291,5 @@ class PreferencesDialog(FittingDialog):
                     QMessageBox.warning(self, self.tr("Formality"), str(error.code))
                     return
         self.accept()
+        if after != before:
+            self.workspace_changed.emit()

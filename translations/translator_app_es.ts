@@ -609,6 +609,33 @@
             <source>Export to</source>
             <translation>Exportar a</translation>
         </message>
+        <message>
+            <source>XLIFF 2.1, for another CAT tool (.xlf)</source>
+            <translation>XLIFF 2.1, para otra herramienta TAO (.xlf)</translation>
+        </message>
+        <message>
+            <source>XLIFF 1.2, for OmegaT, Trados or memoQ (.xlf)</source>
+            <translation>XLIFF 1.2, para OmegaT, Trados o memoQ (.xlf)</translation>
+        </message>
+        <message>
+            <source>Review table, for Word (.docx)</source>
+            <translation>Tabla de revisión, para Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Segments not approved yet</source>
+            <translation>Segmentos aún no aprobados</translation>
+        </message>
+        <message>
+            <source>Show them in the grid</source>
+            <translation>Mostrarlos en la cuadrícula</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not exported: %n segment(s) not approved yet. Approve them, or tick “Export unapproved segments” to export their current text.</source>
+            <translation>
+                <numerusform>No se ha exportado: %n segmento aún no aprobado. Apruébelo o marque «Exportar los segmentos sin aprobar» para exportar su texto actual.</numerusform>
+                <numerusform>No se ha exportado: %n segmentos aún no aprobados. Apruébelos o marque «Exportar los segmentos sin aprobar» para exportar su texto actual.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportSummary</name>
@@ -775,6 +802,10 @@
         <message>
             <source>{shown} of {total} shown</source>
             <translation>{shown} de {total} mostrados</translation>
+        </message>
+        <message>
+            <source>Not approved yet</source>
+            <translation>Aún no aprobados</translation>
         </message>
     </context>
     <context>

@@ -609,6 +609,33 @@
             <source>Export to</source>
             <translation>Exporter vers</translation>
         </message>
+        <message>
+            <source>XLIFF 2.1, for another CAT tool (.xlf)</source>
+            <translation>XLIFF 2.1, pour un autre outil de TAO (.xlf)</translation>
+        </message>
+        <message>
+            <source>XLIFF 1.2, for OmegaT, Trados or memoQ (.xlf)</source>
+            <translation>XLIFF 1.2, pour OmegaT, Trados ou memoQ (.xlf)</translation>
+        </message>
+        <message>
+            <source>Review table, for Word (.docx)</source>
+            <translation>Tableau de révision, pour Word (.docx)</translation>
+        </message>
+        <message>
+            <source>Segments not approved yet</source>
+            <translation>Segments pas encore approuvés</translation>
+        </message>
+        <message>
+            <source>Show them in the grid</source>
+            <translation>Les afficher dans la grille</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not exported: %n segment(s) not approved yet. Approve them, or tick “Export unapproved segments” to export their current text.</source>
+            <translation>
+                <numerusform>Pas d’exportation : %n segment n’est pas encore approuvé. Approuvez-le, ou cochez « Exporter les segments non approuvés » pour exporter son texte actuel.</numerusform>
+                <numerusform>Pas d’exportation : %n segments ne sont pas encore approuvés. Approuvez-les, ou cochez « Exporter les segments non approuvés » pour exporter leur texte actuel.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportSummary</name>
@@ -775,6 +802,10 @@
         <message>
             <source>{shown} of {total} shown</source>
             <translation>{shown} sur {total} affichés</translation>
+        </message>
+        <message>
+            <source>Not approved yet</source>
+            <translation>Pas encore approuvés</translation>
         </message>
     </context>
     <context>

@@ -38,7 +38,7 @@ from translator_app.services.workspace import Workspace
 from translator_app.ui.common.i18n import install_translations
 from translator_app.ui.common.theme import apply_theme
 from translator_app.ui.common.workers import TaskRunner
-from translator_app.ui.dialogs.export_dialog import ExportDialog
+from translator_app.ui.dialogs.export_dialog import ExportDialog, file_stem
 from translator_app.ui.dialogs.import_dialog import ImportDialog
 from translator_app.ui.dialogs.override_dialog import OverrideDialog
 from translator_app.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -120,6 +120,13 @@ def every_page_problems(dialog: QDialog, app: QApplication) -> list[str]:
 Opener = Callable[[Workspace, int, TaskRunner], QDialog]
 
 
+def _export_refused(workspace: Workspace, release_id: int, _runner: TaskRunner) -> QDialog:
+    """The export dialog after a refusal: the unapproved segments listed, the button to show them."""
+    dialog = ExportDialog(release_id, "text", LONG_FILE.parent, file_stem(LONG_TITLE, "en"))
+    dialog.show_unapproved(workspace.releases.segments(release_id))
+    return dialog
+
+
 def _preferences(workspace: Workspace, release_id: int, _runner: TaskRunner) -> QDialog:
     return PreferencesDialog(workspace, workspace.releases.release(release_id))
 
@@ -148,7 +155,10 @@ def _pretranslate_asking(workspace: Workspace, release_id: int, runner: TaskRunn
 
 DIALOGS: dict[str, Opener] = {
     "import": lambda ws, rid, runner: ImportDialog(LONG_FILE, "fr", "en"),
-    "export": lambda ws, rid, runner: ExportDialog(rid, "text", Path.home() / "Communiqués" / LONG_TITLE),
+    "export": lambda ws, rid, runner: ExportDialog(
+        rid, "text", LONG_FILE.parent, file_stem(LONG_TITLE, "en")
+    ),
+    "export, refused": _export_refused,
     "preferences": _preferences,
     "pre-translate": _pretranslate,
     "pre-translate, cost question": _pretranslate_asking,

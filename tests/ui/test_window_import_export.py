@@ -118,6 +118,7 @@ def test_a_bad_file_gets_one_clear_error(qtbot: Any, workspace: Workspace, tmp_p
 def test_export_refuses_unapproved_then_writes_with_the_box_ticked(
     qtbot: Any, workspace: Workspace, add_release: AddRelease, tmp_path: Path
 ) -> None:
+    """The refused export keeps its dialog open (it used to close on an error box): tick the box, export."""
     add_release()
     window = open_window(qtbot, workspace)
     target = tmp_path / "out.md"
@@ -131,13 +132,10 @@ def test_export_refuses_unapproved_then_writes_with_the_box_ticked(
     qtbot.waitUntil(lambda: bool(window.files.last_error), timeout=5000)
     assert "not approved" in window.files.last_error
     assert not target.exists()
+    assert dialog.isVisible()
 
-    window.export_release()
-    dialog = window.files.export_dialog
-    assert dialog is not None
-    dialog.format.setCurrentIndex(dialog.format.findData("md"))
-    dialog.path.setText(str(target))
     dialog.allow_unapproved.setChecked(True)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(target.exists, timeout=5000)
     assert "Horizon Bleu Foundation opens an office in Dakar" in target.read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: window.files.export_dialog is None, timeout=5000)

@@ -62,7 +62,7 @@ from translator_app.ui.frame.status_bar import WorkspaceStatusBar
 from translator_app.ui.frame.view_menu import ViewMenu
 from translator_app.ui.grid.filter_bar import FilterBar
 from translator_app.ui.grid.hidden_lines import HiddenLinesSwitch
-from translator_app.ui.grid.segment_filter import SegmentFilterProxy
+from translator_app.ui.grid.segment_filter import SegmentFilterProxy, StatusFilter
 from translator_app.ui.grid.segment_model import SegmentTableModel
 from translator_app.ui.grid.segment_table import SegmentTable
 from translator_app.ui.panels.release_preview import ReleasePreview
@@ -325,6 +325,7 @@ class MainWindow(QMainWindow):
         self.aids.preferences_requested.connect(self.open_preferences)
         self.files.message.connect(self.notify)
         self.files.imported.connect(self.load_releases)
+        self.files.show_unapproved.connect(self.show_unapproved)
         self.handoff.release_touched.connect(self.load_releases)
         self.pretranslation.ran.connect(self._pretranslated)
         app = QCoreApplication.instance()
@@ -444,7 +445,16 @@ class MainWindow(QMainWindow):
         if release is None:
             return
         self.session.commit_editor()
-        self.files.choose_export(release.id, release.format, release.title)
+        self.files.choose_export(release)
+
+    def show_unapproved(self, release_id: int) -> None:
+        """The grid filtered to the segments not approved yet, the first one active (a refused export)."""
+        release = self.release.release
+        if release is None or release.id != release_id:
+            self.show_release(release_id)
+        self.filters.set_status(StatusFilter.NOT_APPROVED)
+        if self.segment_proxy.rowCount():
+            self.session.go_to_row(self.segment_proxy.source_row(0))
 
     def open_preferences(self) -> None:
         dialog = PreferencesDialog(self.workspace, self.release.release, self)

@@ -14,13 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.domain.models import SegmentStatus, StoredRelease
 from translator_app.services.exporting import REPORT_FORMAT
 from translator_app.services.workspace import Workspace
 from translator_app.ui.common.errors import describe, open_error_box
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.qa_text import report_summary, review_report_options
 from translator_app.ui.common.workers import Cancelled, TaskHandle, TaskRunner
-from translator_app.ui.dialogs.export_dialog import ExportDialog, ExportRequest
+from translator_app.ui.dialogs.export_dialog import ExportDialog, ExportRequest, file_stem
 from translator_app.ui.dialogs.import_dialog import ImportDialog, ImportRequest
 from translator_app.ui.frame.status_bar import TaskProgress
 
@@ -32,6 +34,8 @@ class FileFlows(QObject):
 
     imported = Signal(int)
     message = Signal(str)
+    show_unapproved = Signal(int)
+    """The user asked to see a release's unapproved segments in the grid (after a refused export)."""
 
     def __init__(
         self,
@@ -145,18 +149,25 @@ class FileFlows(QObject):
 
     # --- export ----------------------------------------------------------------------------------------
 
-    def choose_export(self, release_id: int, release_format: str, title: str) -> None:
+    def choose_export(self, release: StoredRelease) -> ExportDialog:
+        """The export dialog, proposing ``<title>.<target language>.<ext>`` in the last export's folder."""
         folder = Path(str(self.settings.value("export/folder", str(Path.home()))))
-        safe = (
-            "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()[:60] or "translation"
-        )
-        dialog = ExportDialog(release_id, release_format, folder / safe, self.dialog_parent)
-        dialog.accepted.connect(lambda: self.run_export(dialog.request()))
-        dialog.finished.connect(dialog.deleteLater)
+        stem = file_stem(release.title, release.target_lang)
+        dialog = ExportDialog(release.id, release.format, folder, stem, self.dialog_parent)
+        dialog.export_requested.connect(lambda request: self.run_export(request, dialog))
+        dialog.show_in_grid.connect(lambda: self.show_unapproved.emit(release.id))
+        dialog.finished.connect(lambda _result: self._export_dialog_closed(dialog))
         self.export_dialog = dialog
         dialog.open()
+        return dialog
 
-    def run_export(self, request: ExportRequest) -> TaskHandle:
+    def _export_dialog_closed(self, dialog: ExportDialog) -> None:
+        if self.export_dialog is dialog:
+            self.export_dialog = None
+        dialog.deleteLater()
+
+    def run_export(self, request: ExportRequest, dialog: ExportDialog | None = None) -> TaskHandle:
+        """Export on the pool; the dialog (when given and still open) closes on success or shows why not."""
         self.settings.setValue("export/folder", str(request.path.parent))
         exporting = self.workspace.exporting
         report = review_report_options() if request.format_name == REPORT_FORMAT else None
@@ -172,7 +183,19 @@ class FileFlows(QObject):
                 report=report,
             )
 
-        handle = self.runner.submit("export", request.path, work, self._exported, self._export_failed)
+        def open_dialog() -> ExportDialog | None:
+            return dialog if dialog is not None and self.export_dialog is dialog else None
+
+        def done(result: object) -> None:
+            self._exported(result)
+            shown = open_dialog()
+            if shown is not None:
+                shown.finish()
+
+        def failed(error: BaseException) -> None:
+            self._export_failed(error, request.release_id, open_dialog())
+
+        handle = self.runner.submit("export", request.path, work, done, failed)
         self.progress.start(self.tr("Exporting to {name}…").format(name=request.path.name), handle)
         return handle
 
@@ -188,9 +211,23 @@ class FileFlows(QObject):
         self.last_export = text
         self.message.emit(text)
 
-    def _export_failed(self, error: BaseException) -> None:
+    def _export_failed(self, error: BaseException, release_id: int, dialog: ExportDialog | None) -> None:
         self.progress.finish()
-        self._show_error(self.tr("Export failed"), describe(error))
+        text = describe(error)
+        if dialog is None:
+            self._show_error(self.tr("Export failed"), text)
+            return
+        self.last_error = text
+        self.message.emit(text)
+        if isinstance(error, DomainError) and error.code is ErrorCode.EXPORT_BLOCKED:
+            waiting = [
+                s
+                for s in self.workspace.releases.segments(release_id)
+                if s.translatable and s.status is not SegmentStatus.APPROVED
+            ]
+            dialog.show_unapproved(waiting)
+        else:
+            dialog.fail(text)
 
     def _show_error(self, title: str, text: str) -> None:
         self.last_error = text

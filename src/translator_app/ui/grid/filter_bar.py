@@ -23,6 +23,7 @@ def status_choices() -> list[tuple[str, StatusFilter]]:
         (translate("FilterBar", "Translated"), StatusFilter.TRANSLATED),
         (translate("FilterBar", "To review (translated, not approved)"), StatusFilter.TO_REVIEW),
         (translate("FilterBar", "Approved"), StatusFilter.APPROVED),
+        (translate("FilterBar", "Not approved yet"), StatusFilter.NOT_APPROVED),
         (translate("FilterBar", "Rejected"), StatusFilter.REJECTED),
         (translate("FilterBar", "Not translatable"), StatusFilter.NOT_TRANSLATABLE),
     ]

@@ -30,6 +30,8 @@ class StatusFilter(StrEnum):
     REJECTED = "rejected"
     NOT_TRANSLATABLE = "not-translatable"
     TO_REVIEW = "to-review"
+    NOT_APPROVED = "not-approved"
+    """Everything an export of the approved version still waits for."""
 
 
 class QaFilter(StrEnum):
@@ -64,6 +66,8 @@ def status_accepts(choice: StatusFilter, segment: Segment) -> bool:
         return segment.status in TO_DO_STATUSES
     if choice is StatusFilter.TO_REVIEW:
         return segment.status is S.TRANSLATED
+    if choice is StatusFilter.NOT_APPROVED:
+        return segment.status is not S.APPROVED
     return segment.status.value == choice.value
 
 

@@ -1122,6 +1122,22 @@
             <source>Nothing was changed</source>
             <translation>No se ha modificado nada</translation>
         </message>
+        <message>
+            <source>Tracked changes</source>
+            <translation>Control de cambios</translation>
+        </message>
+        <message>
+            <source>A review table may still hold changes tracked in Word. Take them as accepted (deletions dropped, insertions kept), or refuse the table while any remain, so that they are looked at in Word first?</source>
+            <translation>Una tabla de revisión puede contener aún cambios controlados en Word. ¿Tomarlos como aceptados (eliminaciones quitadas, inserciones conservadas) o rechazar la tabla mientras quede alguno, para revisarlos antes en Word?</translation>
+        </message>
+        <message>
+            <source>Take them</source>
+            <translation>Tomarlos</translation>
+        </message>
+        <message>
+            <source>Refuse the table</source>
+            <translation>Rechazar la tabla</translation>
+        </message>
     </context>
     <context>
         <name>HiddenLinesSwitch</name>

@@ -1122,6 +1122,22 @@
             <source>Nothing was changed</source>
             <translation>Rien n'a été modifié</translation>
         </message>
+        <message>
+            <source>Tracked changes</source>
+            <translation>Modifications suivies</translation>
+        </message>
+        <message>
+            <source>A review table may still hold changes tracked in Word. Take them as accepted (deletions dropped, insertions kept), or refuse the table while any remain, so that they are looked at in Word first?</source>
+            <translation>Un tableau de révision peut encore contenir des modifications suivies dans Word. Les prendre comme acceptées (suppressions retirées, insertions gardées), ou refuser le tableau tant qu’il en reste, pour qu’elles soient examinées d’abord dans Word ?</translation>
+        </message>
+        <message>
+            <source>Take them</source>
+            <translation>Les prendre</translation>
+        </message>
+        <message>
+            <source>Refuse the table</source>
+            <translation>Refuser le tableau</translation>
+        </message>
     </context>
     <context>
         <name>HiddenLinesSwitch</name>

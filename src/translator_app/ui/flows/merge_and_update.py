@@ -49,6 +49,7 @@ class HandoffFlows(QObject):
         self.dialog_parent = dialog_parent
         self.last_message = ""
         self.overwrite_box: QMessageBox | None = None
+        self.tracked_box: QMessageBox | None = None
 
     def choose_update(self) -> None:
         release = self.session.release.release
@@ -95,25 +96,61 @@ class HandoffFlows(QObject):
             "",
             self.tr("Returned files (*.xlf *.xliff *.docx);;All files (*)"),
         )
-        if path:
+        if not path:
+            return
+        if Path(path).suffix.lower() == ".docx":
+            self.ask_tracked_changes(Path(path))
+        else:
             self.run_merge(Path(path))
 
-    def run_merge(self, path: Path, *, force: bool = False) -> TaskHandle:
+    def ask_tracked_changes(self, path: Path) -> QMessageBox:
+        """A review table may come back with Word's Track Changes still in it: take them as accepted, or
+        refuse the table while any remain (it names their segments), as ``merge --tracked-changes``."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Tracked changes"),
+            self.tr(
+                "A review table may still hold changes tracked in Word. Take them as accepted (deletions "
+                "dropped, insertions kept), or refuse the table while any remain, so that they are looked "
+                "at in Word first?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self.dialog_parent,
+        )
+        box.setObjectName("trackedChangesBox")
+        take = box.addButton(self.tr("Take them"), QMessageBox.ButtonRole.AcceptRole)
+        refuse = box.addButton(self.tr("Refuse the table"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(take)
+        box.finished.connect(box.deleteLater)
+
+        def chosen(button: object) -> None:
+            if button is take:
+                self.run_merge(path)
+            elif button is refuse:
+                self.run_merge(path, refuse_tracked=True)
+
+        box.buttonClicked.connect(chosen)
+        self.tracked_box = box
+        box.open()
+        return box
+
+    def run_merge(self, path: Path, *, force: bool = False, refuse_tracked: bool = False) -> TaskHandle:
         self.session.commit_editor()
         merging, actor = self.workspace.handoff.merging, self.workspace.actor
 
         def work(handle: TaskHandle) -> MergeReport:
             handle.report("", 0, 0)
-            return merging.merge_file(path, actor, force=force)
+            return merging.merge_file(path, actor, force=force, refuse_tracked=refuse_tracked)
 
         def merged(report: MergeReport) -> None:
-            self._merged(report, path)
+            self._merged(report, path, refuse_tracked)
 
         handle = self.runner.submit("handoff", path, work, merged, self._failed)
         self.progress.start(self.tr("Merging {name}…").format(name=path.name), handle)
         return handle
 
-    def _merged(self, report: MergeReport, path: Path) -> None:
+    def _merged(self, report: MergeReport, path: Path, refuse_tracked: bool = False) -> None:
         self.progress.finish()
         changed = len(report.changed)
         protected = len(report.protected)
@@ -136,9 +173,10 @@ class HandoffFlows(QObject):
         self._say(text)
         reviewer = self.workspace.actor.role is Role.REVIEWER
         if (edited or (protected and reviewer)) and (not protected or reviewer):
-            self._offer_overwrite(text, edited + protected, path)  # approved ones only for a reviewer
+            # approved ones only for a reviewer
+            self._offer_overwrite(text, edited + protected, path, refuse_tracked)
 
-    def _offer_overwrite(self, summary: str, held: int, path: Path) -> None:
+    def _offer_overwrite(self, summary: str, held: int, path: Path, refuse_tracked: bool = False) -> None:
         """The file's text was held back where someone worked in the app since the export: the user decides
         whether it replaces that work (approved segments too, for a reviewer), as ``merge --force`` would."""
         box = QMessageBox(
@@ -164,7 +202,9 @@ class HandoffFlows(QObject):
         box.setDefaultButton(keep)
         box.finished.connect(box.deleteLater)
         box.buttonClicked.connect(
-            lambda button: self.run_merge(path, force=True) if button is replace else None
+            lambda button: (
+                self.run_merge(path, force=True, refuse_tracked=refuse_tracked) if button is replace else None
+            )
         )
         self.overwrite_box = box
         box.open()

@@ -1848,6 +1848,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
             <source>Leave the password out of the address: it would be stored in plain text. Put it in the server's password file (~/.pgpass) instead.</source>
             <translation>Quite la contraseña de la dirección: se guardaría en texto claro. Póngala en el archivo de contraseñas del servidor (~/.pgpass).</translation>
         </message>
+        <message>
+            <source>Formality does not apply to {language}: DeepL has no formal register there, so none is sent.</source>
+            <translation>La formalidad no se aplica a {language}: DeepL no tiene registro formal en ese idioma, así que no se envía ninguna.</translation>
+        </message>
     </context>
     <context>
         <name>PretranslateDialog</name>

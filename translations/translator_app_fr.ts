@@ -1848,6 +1848,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
             <source>Leave the password out of the address: it would be stored in plain text. Put it in the server's password file (~/.pgpass) instead.</source>
             <translation>Retirez le mot de passe de l’adresse : il serait enregistré en clair. Mettez-le plutôt dans le fichier de mots de passe du serveur (~/.pgpass).</translation>
         </message>
+        <message>
+            <source>Formality does not apply to {language}: DeepL has no formal register there, so none is sent.</source>
+            <translation>Le registre ne s’applique pas à {language} : DeepL n’y a pas de registre soutenu, aucun n’est donc envoyé.</translation>
+        </message>
     </context>
     <context>
         <name>PretranslateDialog</name>

@@ -20,6 +20,7 @@ from translator_app.mt.base import (
 )
 from translator_app.mt.glossary_sync import GlossaryState, sync_glossary
 from translator_app.mt.keys import KeyLookup, KeyResolver
+from translator_app.services.mt_setup import Formality, decide_formality
 from translator_app.services.ports import UnitOfWorkFactory
 from translator_app.services.pretranslate import PretranslateService
 from translator_app.services.suggestions import MtSuggestions
@@ -100,6 +101,12 @@ class MtAccountService:
     def formality(self, release_id: int) -> str:
         with self._uow() as uow:
             return uow.mt_cache.release_formality(release_id)
+
+    def formality_for(self, target_lang: str, asked: str) -> Formality:
+        """What ``asked`` becomes for ``target_lang``: nothing sent where DeepL has no formal register there
+        (its language list, asked once); unknown (no key, no network) leaves it as asked. For Preferences,
+        which warn before a run rather than after it."""
+        return decide_formality(self._provider, target_lang, asked)
 
     def set_formality(self, release_id: int, formality: str) -> None:
         """``more``, ``less``, ``prefer_more``, ``prefer_less``, or ``""``/``default`` for the engine's."""

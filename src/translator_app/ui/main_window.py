@@ -457,7 +457,7 @@ class MainWindow(QMainWindow):
             self.session.go_to_row(self.segment_proxy.source_row(0))
 
     def open_preferences(self) -> None:
-        dialog = PreferencesDialog(self.workspace, self.release.release, self)
+        dialog = PreferencesDialog(self.workspace, self.release.release, self, self.runner)
         dialog.key_changed.connect(self.aids.key_changed)
         dialog.key_changed.connect(self.usage.refresh)
         dialog.accepted.connect(self._preferences_saved)

@@ -11,6 +11,7 @@ next request.
 
 from __future__ import annotations
 
+import html
 from urllib.parse import urlsplit
 
 import keyring
@@ -34,12 +35,14 @@ from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Role, StoredRelease
 from translator_app.mt.base import FORMALITIES, MtOptions
 from translator_app.mt.keys import store_key
+from translator_app.services.mt_setup import Formality
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
 from translator_app.ui.common.dialog_fit import FittingDialog
 from translator_app.ui.common.i18n import QT_TRANSLATE_NOOP
-from translator_app.ui.common.paint_roles import mute
+from translator_app.ui.common.paint_roles import mute, roles
 from translator_app.ui.common.theme import AppearanceFields
+from translator_app.ui.common.workers import TaskHandle, TaskRunner
 
 #: Code → name; each language is named in itself, "System language" in the interface language.
 LANGUAGES = (
@@ -58,9 +61,14 @@ class PreferencesDialog(FittingDialog):
     """The name, role, database or language changed: the window opens the workspace again in place."""
 
     def __init__(
-        self, workspace: Workspace, release: StoredRelease | None, parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        release: StoredRelease | None,
+        parent: QWidget | None = None,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        self.runner = runner
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.setMinimumWidth(480)
@@ -178,11 +186,8 @@ class PreferencesDialog(FittingDialog):
         self.formality_note = mute(QLabel(self))
         self.formality_note.setObjectName("preferencesFormalityNote")
         self.formality_note.setWordWrap(True)
-        self.formality_note.setText(
-            self.tr("For “{title}” only.").format(title=release.title)
-            if release is not None
-            else self.tr("Open a release to choose its formality.")
-        )
+        self.formality_note.setText(self._formality_scope())
+        self.formality.currentIndexChanged.connect(lambda _index: self.check_formality())
         self.appearance = AppearanceFields(self.settings, self)
         self.pages = QTabWidget(self)
         self.pages.setObjectName("preferencesPages")
@@ -215,6 +220,38 @@ class PreferencesDialog(FittingDialog):
         layout.addWidget(self.pages)
         layout.addWidget(later)
         layout.addWidget(buttons)
+
+        self.check_formality()
+
+    def _formality_scope(self) -> str:
+        if self.release is None:
+            return self.tr("Open a release to choose its formality.")
+        return html.escape(self.tr("For “{title}” only.").format(title=self.release.title))
+
+    def check_formality(self) -> None:
+        """Ask (on the pool: it may need DeepL's language list) whether the chosen formality applies to the
+        release's target language, and warn here when it does not, rather than after a run."""
+        self.formality_note.setText(self._formality_scope())
+        release, asked = self.release, str(self.formality.currentData() or "")
+        if release is None or not asked or self.runner is None:
+            return
+        account, target = self.workspace.mt.account, release.target_lang
+
+        def work(_handle: TaskHandle) -> Formality:
+            return account.formality_for(target, asked)
+
+        def shown(formality: Formality) -> None:
+            if formality.not_applicable and str(self.formality.currentData() or "") == asked:
+                warning = self.tr(
+                    "Formality does not apply to {language}: DeepL has no formal register there, so none is "
+                    "sent."
+                ).format(language=formality.target)
+                style = roles().warning.css()
+                self.formality_note.setText(
+                    f'{self._formality_scope()}<br><span style="{style}">{html.escape(warning)}</span>'
+                )
+
+        self.runner.submit("formality-check", asked, work, shown, lambda _error: None)
 
     def _page(self, title: str) -> QFormLayout:
         """A tab of the dialog holding a form whose long labels put their field below them."""

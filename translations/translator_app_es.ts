@@ -712,6 +712,10 @@
             <source>Export failed</source>
             <translation>Error en la exportación</translation>
         </message>
+        <message>
+            <source>{name} is not UTF-8: it was read as {encoding}, the encoding its text reads best in. Check the segments for garbled letters.</source>
+            <translation>{name} no está en UTF-8: se ha leído como {encoding}, la codificación en la que mejor se lee su texto. Compruebe que los segmentos no tengan letras ilegibles.</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>

@@ -712,6 +712,10 @@
             <source>Export failed</source>
             <translation>Échec de l'exportation</translation>
         </message>
+        <message>
+            <source>{name} is not UTF-8: it was read as {encoding}, the encoding its text reads best in. Check the segments for garbled letters.</source>
+            <translation>{name} n’est pas en UTF-8 : il a été lu en {encoding}, l’encodage dans lequel son texte se lit le mieux. Vérifiez que les segments n’ont pas de lettres illisibles.</translation>
+        </message>
     </context>
     <context>
         <name>FilterBar</name>

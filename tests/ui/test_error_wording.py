@@ -15,8 +15,9 @@ from translator_app.ui.common.errors import code_sentences, describe, input_prob
 from translator_app.ui.common.i18n import install_translations, uninstall_translations
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "translator_app"
-#: How the code names a refused input's problem: bad_input("…"), refuse("…"), problem="…", an InputProblem.
-RAISED = re.compile(r'(?:bad_input|refuse)\(\s*"([a-z0-9-]+)"|problem="([a-z0-9-]+)"')
+#: How the code names a refused input's problem: bad_input("…"), refuse("…"), problem="…", not_root="…" (a
+#: reader's wrong root element), an InputProblem.
+RAISED = re.compile(r'(?:bad_input|refuse)\(\s*"([a-z0-9-]+)"|(?:problem|not_root)="([a-z0-9-]+)"')
 ENUMERATED = re.compile(r"class InputProblem\(StrEnum\):(?P<body>(?:\n    .*)+)")
 
 

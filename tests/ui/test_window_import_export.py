@@ -139,3 +139,24 @@ def test_export_refuses_unapproved_then_writes_with_the_box_ticked(
     qtbot.waitUntil(target.exists, timeout=5000)
     assert "Horizon Bleu Foundation opens an office in Dakar" in target.read_text(encoding="utf-8")
     qtbot.waitUntil(lambda: window.files.export_dialog is None, timeout=5000)
+
+
+def test_a_guessed_encoding_is_said_in_the_window_after_the_import(
+    qtbot: Any, workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "tokyo.txt"
+    text = "東京、3月11日、国際移住機関（IOM）は本日、新しい報告書を発表しました。日本語の文章です。\n" * 3
+    path.write_bytes(text.encode("shift_jis"))
+    window = open_window(qtbot, workspace)
+    window.files.start([path])
+    dialog = window.files.dialog
+    assert dialog is not None
+    dialog.source.setCurrentText("ja")
+    dialog.target.setCurrentText("en")
+    with qtbot.waitSignal(window.files.imported, timeout=10000):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(window.banner.isVisible, timeout=5000)
+    assert "tokyo.txt" in window.banner.text() and "cp932" in window.banner.text()
+    release_id = workspace.releases.summaries()[0].release.id
+    assert workspace.releases.segments(release_id)[0].source.startswith("東京")

@@ -326,6 +326,7 @@ class MainWindow(QMainWindow):
         self.files.message.connect(self.notify)
         self.files.imported.connect(self.load_releases)
         self.files.show_unapproved.connect(self.show_unapproved)
+        self.files.notices.connect(self.banner.show_notices)
         self.handoff.release_touched.connect(self.load_releases)
         self.pretranslation.ran.connect(self._pretranslated)
         app = QCoreApplication.instance()

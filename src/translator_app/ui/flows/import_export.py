@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -34,6 +35,8 @@ class FileFlows(QObject):
 
     imported = Signal(int)
     message = Signal(str)
+    notices = Signal(list)
+    """Sentences about an import the user should read (an encoding guessed): the window's notice banner."""
     show_unapproved = Signal(int)
     """The user asked to see a release's unapproved segments in the grid (after a refused export)."""
 
@@ -102,7 +105,9 @@ class FileFlows(QObject):
         self.settings.setValue("import/target", request.target_lang)
         workspace, actor = self.workspace, self.workspace.actor
 
-        def work(handle: TaskHandle) -> int:
+        def work(handle: TaskHandle) -> tuple[int, list[tuple[str, dict[str, Any]]]]:
+            notices: list[tuple[str, dict[str, Any]]] = []
+
             def stage(name: str) -> None:
                 handle.check()
                 handle.report(name, IMPORT_STAGES.index(name) + 1 if name in IMPORT_STAGES else 0, 4)
@@ -115,9 +120,10 @@ class FileFlows(QObject):
                 title=request.title,
                 format_name=request.format_name,
                 on_stage=stage,
+                on_notice=lambda code, details: notices.append((code, details)),
             )
             handle.check()
-            return release.id
+            return release.id, notices
 
         handle = self.runner.submit(
             "import", request.path, work, self._imported, self._import_failed, self._import_progress
@@ -133,11 +139,24 @@ class FileFlows(QObject):
         }
         self.progress.update_progress(texts.get(stage, stage), done, total)
 
-    def _imported(self, release_id: int) -> None:
+    def _imported(self, result: tuple[int, list[tuple[str, dict[str, Any]]]]) -> None:
+        release_id, notices = result
         self.progress.finish()
         self.message.emit(self.tr("Release imported."))
         self.imported.emit(release_id)
+        said = [self.notice_text(code, details) for code, details in notices]
+        if any(said):
+            self.notices.emit([text for text in said if text])
         self._next()
+
+    def notice_text(self, code: str, details: dict[str, Any]) -> str:
+        """What an import did that the translator should know, as a sentence (empty for an unknown code)."""
+        if code == "encoding-guessed":
+            return self.tr(
+                "{name} is not UTF-8: it was read as {encoding}, the encoding its text reads best in. Check "
+                "the segments for garbled letters."
+            ).format(name=details.get("name", ""), encoding=details.get("encoding", ""))
+        return ""
 
     def _import_failed(self, error: BaseException) -> None:
         self.progress.finish()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Remake docs/screenshot-{light,dark,fr,es}.png (1600×1000, under Xvfb) on the seed release: the two themes in
-# English, then the light theme with the interface in French and in Spanish.
+# English, then the light theme with the interface in French and in Spanish; then docs/dialogs/*.png, each
+# dialog (and the release list) in light and dark, English and French, on a 1280×800 screen.
 # usage: docs/screenshots.sh [SEED.txt]   (from the project folder; needs ../shared/tools/screenshot.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,11 @@ app edit 35 --confirm --target "The initiative is aligned with the Republic of K
 app edit 36 --target "With the help of KOICA's Fragile and Conflict-Affected States Support Programme, IOM has assisted more than half a milion people in Haiti, Solomon Islands, Colombia, Zimbabwe and Yemen."
 app edit 37 --confirm --target "In the new, reinforced phase, IOM will call its programme on conflict and fragile settings “Empowering Livelihoods and Economic Vitality in Fragile and Conflict Settings (ELEVATE)”."
 for id in 32 33 35; do app --role reviewer approve "$id"; done
+# A revision imported beside the original (the release list tells them apart), and a small glossary.
+app import --from fr --to en --title "Protocole d'accord OIM–KOICA (version révisée du 19 septembre)" "$seed"
+printf 'source,target,note\nOIM,IOM,\nKOICA,KOICA,Korea International Cooperation Agency\nÉtats fragiles,fragile states,\n' \
+  >"$work/terms.csv"
+app glossary import "$work/terms.csv" --from fr --to en
 app --role reviewer reject 37 --comment "Translate the sentence around the programme name more closely." \
   --category accuracy --severity minor
 # The office's earlier release in the memory (a sentence between the same neighbours, one word for word, two
@@ -61,4 +67,18 @@ for shot in light:light:en dark:dark:en fr:light:fr es:light:es; do
     >"$TRANSLATOR_APP_CONFIG_DIR/settings.json"
   SCREEN_GEOMETRY=1600x1000x24 ../shared/tools/screenshot.sh "docs/screenshot-$name.png" 8 \
     .venv/bin/python docs/show_window.py "$db" "$release"
+done
+
+mkdir -p docs/dialogs
+display=":$((500 + RANDOM % 400))"
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+for shot in light:en dark:en light:fr dark:fr; do
+  IFS=: read -r theme language <<<"$shot"
+  printf '{"role": "translator", "theme": "%s", "font_size": 0, "language": "%s"}\n' "$theme" "$language" \
+    >"$TRANSLATOR_APP_CONFIG_DIR/settings.json"
+  env -u QT_QPA_PLATFORM DISPLAY="$display" .venv/bin/python docs/show_dialogs.py "$db" "$release" docs/dialogs \
+    "$theme-$language"
 done

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from tests.ui.conftest import new_rows, store_release
 from tests.ui.test_mt_in_window import fake, mt_workspace
 
@@ -50,3 +52,15 @@ def test_a_formality_german_has_is_not_flagged(qtbot: Any, mt_workspace: Workspa
     assert "does not apply" not in dialog.formality_note.text()
     assert "Horizon Bleu" in dialog.formality_note.text()
     runner.wait()
+
+
+def test_a_title_with_an_apostrophe_reads_as_typed(qtbot: Any, workspace: Workspace) -> None:
+    release = store_release(workspace, "Protocole d'accord OIM–KOICA", new_rows("Le bureau ouvre."))
+    dialog = PreferencesDialog(workspace, release)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.formality_note.textFormat() == Qt.TextFormat.RichText
+    document = QTextDocument()
+    document.setHtml(dialog.formality_note.text())
+    assert "Protocole d'accord OIM–KOICA" in document.toPlainText()
+    assert "&#x27;" not in document.toPlainText()

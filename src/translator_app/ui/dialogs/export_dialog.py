@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -128,6 +128,8 @@ class ExportDialog(FittingDialog):
         self.unapproved = QListWidget(self)
         self.unapproved.setObjectName("exportUnapproved")
         self.unapproved.setAccessibleName(self.tr("Segments not approved yet"))
+        self.unapproved.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.unapproved.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.unapproved.hide()
         self.show_button = QPushButton(self.tr("Show them in the grid"), self)
         self.show_button.setObjectName("showUnapproved")

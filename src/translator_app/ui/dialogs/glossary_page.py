@@ -23,7 +23,7 @@ from translator_app.ui.dialogs.resource_page import (
     pair_text,
     table,
 )
-from translator_app.ui.dialogs.resource_tables import TermColumn, TermTableModel
+from translator_app.ui.dialogs.resource_tables import CheckDelegate, TermColumn, TermTableModel
 from translator_app.ui.dialogs.term_dialog import TermDialog
 from translator_app.ui.dialogs.transfer_bar import Progress, TransferBar
 
@@ -52,6 +52,7 @@ class GlossaryPage(ResourcePage):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TermColumn.SOURCE, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(TermColumn.CASE, CheckDelegate(self.table))
         header = self.table.horizontalHeader()
         for column in (TermColumn.SOURCE, TermColumn.TARGET, TermColumn.NOTE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)

@@ -24,7 +24,7 @@ from translator_app.ui.dialogs.resource_page import (
     pair_text,
     table,
 )
-from translator_app.ui.dialogs.resource_tables import UnitColumn, UnitTableModel
+from translator_app.ui.dialogs.resource_tables import CheckDelegate, UnitColumn, UnitTableModel
 from translator_app.ui.dialogs.transfer_bar import Progress, TransferBar
 
 
@@ -46,6 +46,7 @@ class MemoryPage(ResourcePage):
         self.model = UnitTableModel(self._save, self)
         self.table = table("memoryTable", self.tr("Memory units"), self)
         self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(UnitColumn.APPROVED, CheckDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(UnitColumn.SOURCE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(UnitColumn.TARGET, QHeaderView.ResizeMode.Stretch)

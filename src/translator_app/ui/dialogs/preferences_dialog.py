@@ -2,11 +2,13 @@
 input limits: largest file and most segments, applied at once), the appearance (language, theme, text size),
 DeepL (key, the release's formality, model, context).
 
-The role and the language are saved in the user's settings file and apply at the next start (the open
-workspace keeps the role it was opened with). The DeepL key goes to the OS keyring, never to the settings or
-the database, and is never shown again; where no keyring exists, the dialog says so and points to
-``DEEPL_AUTH_KEY``. Formality is saved per release; the DeepL model and whether context is sent apply to the
-next request.
+Everything applies when saved: a new name, role, database or language is announced by
+:attr:`PreferencesDialog.workspace_changed`, and the window opens the workspace again in place (see
+``launch.WindowHost``); the threshold, the theme and the text size apply at once. The DeepL key goes to the
+OS keyring, never to the settings or the database, and is never shown again; where no keyring exists, the
+dialog says so and points to ``DEEPL_AUTH_KEY``. A database address with a password is refused (it would be
+stored in plain text). Formality is saved per release, with a warning when the target language has none at
+DeepL; the DeepL model and whether context is sent apply to the next request.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from urllib.parse import urlsplit
 
 import keyring
 from keyring.errors import KeyringError, NoKeyringError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -186,6 +188,7 @@ class PreferencesDialog(FittingDialog):
         self.formality_note = mute(QLabel(self))
         self.formality_note.setObjectName("preferencesFormalityNote")
         self.formality_note.setWordWrap(True)
+        self.formality_note.setTextFormat(Qt.TextFormat.RichText)
         self.formality_note.setText(self._formality_scope())
         self.formality.currentIndexChanged.connect(lambda _index: self.check_formality())
         self.appearance = AppearanceFields(self.settings, self)
@@ -226,7 +229,7 @@ class PreferencesDialog(FittingDialog):
     def _formality_scope(self) -> str:
         if self.release is None:
             return self.tr("Open a release to choose its formality.")
-        return html.escape(self.tr("For “{title}” only.").format(title=self.release.title))
+        return html.escape(self.tr("For “{title}” only.").format(title=self.release.title), quote=False)
 
     def check_formality(self) -> None:
         """Ask (on the pool: it may need DeepL's language list) whether the chosen formality applies to the
@@ -246,10 +249,9 @@ class PreferencesDialog(FittingDialog):
                     "Formality does not apply to {language}: DeepL has no formal register there, so none is "
                     "sent."
                 ).format(language=formality.target)
-                style = roles().warning.css()
-                self.formality_note.setText(
-                    f'{self._formality_scope()}<br><span style="{style}">{html.escape(warning)}</span>'
-                )
+                style, text = roles().warning.css(), html.escape(warning, quote=False)
+                scope = self._formality_scope()
+                self.formality_note.setText(f'{scope}<br><span style="{style}">{text}</span>')
 
         self.runner.submit("formality-check", asked, work, shown, lambda _error: None)
 

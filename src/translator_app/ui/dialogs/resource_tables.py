@@ -13,6 +13,8 @@ from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from translator_app.domain.matching import TmUnit
 from translator_app.domain.terms import Term, split_variants
@@ -131,6 +133,21 @@ class _RowsModel(QAbstractTableModel, Generic[Row]):
 
     def _with_check(self, row: Row, column: int, checked: bool) -> Row:
         return row
+
+
+class CheckDelegate(QStyledItemDelegate):
+    """Draws the tick boxes of the approval and case columns with an outline that shows on a dark theme
+    (Fusion outlines a box in the window colour, darker: on the dark base an empty box vanished)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        palette = option.palette
+        if (
+            palette.color(QPalette.ColorRole.Text).lightness()
+            > palette.color(QPalette.ColorRole.Base).lightness()
+        ):
+            palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.PlaceholderText))
+            option.palette = palette
 
 
 class UnitTableModel(_RowsModel[TmUnit]):

@@ -267,6 +267,42 @@
         <translation>los datos proporcionados no se pueden usar</translation>
     </message>
     <message>
+        <source>The server signed you in as {login}, not {claimed}: leave the user name out, or connect as {claimed}.</source>
+        <translation>El servidor le ha identificado como {login}, no {claimed}: no indique el nombre de usuario, o conéctese como {claimed}.</translation>
+    </message>
+    <message>
+        <source>{login} is a {team_role} on this server, not a {claimed}: an admin changes roles with “translator-app admin set-role”.</source>
+        <translation>{login} tiene el rol {team_role} en este servidor, no {claimed}: un administrador cambia los roles con «translator-app admin set-role».</translation>
+    </message>
+    <message>
+        <source>{login} is not a member of any Release Translator group on {url}: ask an admin to add you.</source>
+        <translation>{login} no pertenece a ningún grupo de Release Translator en {url}: pida a un administrador que le añada.</translation>
+    </message>
+    <message>
+        <source>The database {url} is not set up for Release Translator: its owner runs “translator-app admin init” once.</source>
+        <translation>La base de datos {url} no está preparada para Release Translator: su propietario ejecuta una vez «translator-app admin init».</translation>
+    </message>
+    <message>
+        <source>The database {url} is at schema {found} and this version of the app needs {needed}: the database owner runs “translator-app admin init” to upgrade it.</source>
+        <translation>La base de datos {url} está en el esquema {found} y esta versión de la aplicación necesita el {needed}: el propietario de la base ejecuta «translator-app admin init» para actualizarla.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: {reason}</source>
+        <translation>El servidor del equipo lo ha rechazado: {reason}</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database ({owner}) sets it up and upgrades it; you are {login}.</source>
+        <translation>Solo el propietario de la base de datos ({owner}) la prepara y la actualiza; usted es {login}.</translation>
+    </message>
+    <message>
+        <source>{what} needs a PostgreSQL team database, not {url}.</source>
+        <translation>{what} necesita una base de datos de equipo PostgreSQL, no {url}.</translation>
+    </message>
+    <message>
+        <source>Not a usable user name: {name} (lower-case letters, digits, “.”, “_” and “-”, starting with a letter, at most 63 characters).</source>
+        <translation>Nombre de usuario no válido: {name} (minúsculas, cifras, «.», «_» y «-», empezando por una letra, 63 caracteres como máximo).</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>

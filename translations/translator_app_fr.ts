@@ -267,6 +267,42 @@
         <translation>les données fournies ne sont pas utilisables</translation>
     </message>
     <message>
+        <source>The server signed you in as {login}, not {claimed}: leave the user name out, or connect as {claimed}.</source>
+        <translation>Le serveur vous a connecté en tant que {login}, pas {claimed}&#xa0;: n’indiquez pas de nom d’utilisateur, ou connectez-vous en tant que {claimed}.</translation>
+    </message>
+    <message>
+        <source>{login} is a {team_role} on this server, not a {claimed}: an admin changes roles with “translator-app admin set-role”.</source>
+        <translation>{login} a le rôle {team_role} sur ce serveur, pas {claimed}&#xa0;: un administrateur change les rôles avec «&#xa0;translator-app admin set-role&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{login} is not a member of any Release Translator group on {url}: ask an admin to add you.</source>
+        <translation>{login} n’est membre d’aucun groupe de Release Translator sur {url}&#xa0;: demandez à un administrateur de vous ajouter.</translation>
+    </message>
+    <message>
+        <source>The database {url} is not set up for Release Translator: its owner runs “translator-app admin init” once.</source>
+        <translation>La base {url} n’est pas préparée pour Release Translator&#xa0;: son propriétaire lance une fois «&#xa0;translator-app admin init&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The database {url} is at schema {found} and this version of the app needs {needed}: the database owner runs “translator-app admin init” to upgrade it.</source>
+        <translation>La base {url} est au schéma {found} et cette version de l’application demande {needed}&#xa0;: le propriétaire de la base lance «&#xa0;translator-app admin init&#xa0;» pour la mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The team server refused this: {reason}</source>
+        <translation>Le serveur de l’équipe a refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Only the owner of the database ({owner}) sets it up and upgrades it; you are {login}.</source>
+        <translation>Seul le propriétaire de la base ({owner}) la prépare et la met à jour&#xa0;; vous êtes {login}.</translation>
+    </message>
+    <message>
+        <source>{what} needs a PostgreSQL team database, not {url}.</source>
+        <translation>{what} demande une base d’équipe PostgreSQL, pas {url}.</translation>
+    </message>
+    <message>
+        <source>Not a usable user name: {name} (lower-case letters, digits, “.”, “_” and “-”, starting with a letter, at most 63 characters).</source>
+        <translation>Nom d’utilisateur inutilisable&#xa0;: {name} (minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», commençant par une lettre, 63 caractères au plus).</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue&#xa0;: {error}</translation>
     </message>
@@ -1900,7 +1936,7 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     </message>
     <message>
         <source>Use translation memory matches from</source>
-        <translation>Utiliser les correspondances de la mémoire à partir de</translation>
+        <translation>Utiliser la mémoire à partir de</translation>
     </message>
     <message>
         <source>Lowest memory match score to fill</source>

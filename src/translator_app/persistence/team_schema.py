@@ -43,7 +43,7 @@ TABLE_PRIVILEGES: dict[str, list[tuple[str, str]]] = {
     "events": [("SELECT", TRANSLATOR)],
     "comments": [("SELECT, INSERT, UPDATE (resolved, resolved_by, resolved_at)", TRANSLATOR)],
     "signoffs": [("SELECT", TRANSLATOR), ("INSERT", REVIEWER)],
-    "tm_units": [("SELECT, INSERT, UPDATE", TRANSLATOR)],
+    "tm_units": [("SELECT, INSERT, UPDATE, DELETE", TRANSLATOR)],
     "terms": [("SELECT, INSERT, UPDATE, DELETE", TRANSLATOR)],
     "glossary_pairs": [("SELECT, INSERT, UPDATE", TRANSLATOR)],
     "mt_remote_glossaries": [("SELECT, INSERT, UPDATE", TRANSLATOR)],

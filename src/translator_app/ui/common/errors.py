@@ -184,6 +184,42 @@ def code_sentences() -> dict[ErrorCode, str]:
             "Errors", "The release cannot be signed off: segments not approved yet ({count}): {numbers}."
         ),
         ErrorCode.NO_SUCH_VERSION: translate("Errors", "The segment has no such earlier version."),
+        ErrorCode.IDENTITY_MISMATCH: translate(
+            "Errors",
+            "The server signed you in as {login}, not {claimed}: leave the user name out, or connect as "
+            "{claimed}.",
+        ),
+        ErrorCode.ROLE_MISMATCH: translate(
+            "Errors",
+            "{login} is a {team_role} on this server, not a {claimed}: an admin changes roles with "
+            "“translator-app admin set-role”.",
+        ),
+        ErrorCode.NO_TEAM_ROLE: translate(
+            "Errors",
+            "{login} is not a member of any Release Translator group on {url}: ask an admin to add you.",
+        ),
+        ErrorCode.TEAM_NOT_SET_UP: translate(
+            "Errors",
+            "The database {url} is not set up for Release Translator: its owner runs "
+            "“translator-app admin init” once.",
+        ),
+        ErrorCode.SCHEMA_OUTDATED: translate(
+            "Errors",
+            "The database {url} is at schema {found} and this version of the app needs {needed}: the "
+            "database owner runs “translator-app admin init” to upgrade it.",
+        ),
+        ErrorCode.SERVER_REFUSED: translate("Errors", "The team server refused this: {reason}"),
+        ErrorCode.NOT_DATABASE_OWNER: translate(
+            "Errors", "Only the owner of the database ({owner}) sets it up and upgrades it; you are {login}."
+        ),
+        ErrorCode.TEAM_DATABASE_NEEDED: translate(
+            "Errors", "{what} needs a PostgreSQL team database, not {url}."
+        ),
+        ErrorCode.BAD_USER_NAME: translate(
+            "Errors",
+            "Not a usable user name: {name} (lower-case letters, digits, “.”, “_” and “-”, starting with a "
+            "letter, at most 63 characters).",
+        ),
     }
 
 

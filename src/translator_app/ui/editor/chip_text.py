@@ -182,6 +182,13 @@ class ChipLabel(QTextBrowser):
         cursor = self.textCursor()
         return document_text(self.document(), cursor.selectionStart(), cursor.selectionEnd())
 
+    def setSelection(self, start: int, length: int) -> None:
+        """Select as QLabel does: ``length`` characters from ``start`` (a chip counts as one)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
     def _fit(self) -> None:
         self.document().setTextWidth(self.viewport().width())
         height = int(self.document().size().height()) + 2 * self.frameWidth()

@@ -184,7 +184,7 @@ def test_ctrl_enter_on_a_repeated_sentence_shows_every_copy_it_filled(
     for row in (2, 4):
         assert window.segment_model.index(row, Column.TARGET).data() == "Press contact"
         assert window.segment_model.index(row, Column.STATUS).data() == "Draft"
-        assert window.segment_model.index(row, Column.ORIGIN).data() == "Repetition"
+        assert window.segment_model.index(row, Column.ORIGIN).data() == "Rep."  # the narrow Match column
         held = window.segment_model.segment_at(row)
         assert held == stored(workspace, window, row), "the grid holds the copy as stored"
     assert window.segment_model.index(3, Column.TARGET).data() == ""

@@ -9,21 +9,25 @@ still running after ``HANG_SECONDS`` is a hang). Two parts:
 1. The hostile corpus of the tests (``tests/hostile/corpus.py``), per importer: clear error / imported /
    traceback / hang, and the largest peak memory.
 2. Worst cases at the stated limits (a file just under 50 MB, or just under 200,000 segments, built to be as
-   expensive as possible for each reader), with the goal: peak memory below 300 MB + 5 x the file size.
+   expensive as possible for each reader), with the goal: peak memory below 300 MB + 5 x the file size, each
+   in a fresh database on SQLite and on a throwaway PostgreSQL server (``--db sqlite|postgresql|both``; the
+   returned XLIFF is merged into a release of as many segments, imported and exported beforehand).
    ``--quick`` makes them ten times smaller.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,12 +80,12 @@ runpy.run_module("translator_app", run_name="__main__")
 """
 
 
-def run(db: str, case: Case, folder: Path) -> Outcome:
+def run(db: str, case: Case, folder: Path, user: str = "bench") -> Outcome:
     path = folder / case.name
     path.write_bytes(case.data)
     peak_file = folder / "peak.txt"
     peak_file.unlink(missing_ok=True)
-    argv = [sys.executable, "-c", WRAPPER, "--db", db, "--user", "bench", *case.flags]
+    argv = [sys.executable, "-c", WRAPPER, "--db", db, "--user", user, *case.flags]
     argv += [part.format(path=path) for part in COMMANDS[case.command]]
     env = {
         **os.environ,
@@ -157,6 +161,25 @@ def corpus(folder: Path) -> None:
     print("unexpected outcomes:\n" + "\n".join(unexpected) if unexpected else "every outcome as expected")
 
 
+def _table(segments: int) -> str:
+    """GFM tables of 40 rows by 2 cells (well under the cells a table may have), ``segments`` cells in all."""
+    rows = 40
+    tables = []
+    for number in range(segments // (2 * (rows + 1))):
+        body = "".join(f"| Ligne {number}.{row} | Valeur {row} |\n" for row in range(rows))
+        tables.append(f"| Titre {number} | Montant |\n| --- | --- |\n{body}\n")
+    return "".join(tables)
+
+
+def _returned_xliff(exported: bytes) -> bytes:
+    """The exported XLIFF as a translator sends it back: every segment translated."""
+    return re.sub(
+        rb'state="initial">(\s*)<source>(.*?)</source>',
+        rb'state="translated">\1<source>\2</source>\1<target>\2 (en)</target>',
+        exported,
+    )
+
+
 def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
     """Files built to cost each reader the most, just under the limits (``scale`` 1.0) or smaller."""
     size = int(48 * MB * scale)
@@ -181,9 +204,11 @@ def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
         ),
         (
             "markdown: paragraphs at the segment limit",
-            lambda: Case(
-                "import", "paragraphs.md", "".join(f"Para {n}.\n\n" for n in range(segments)).encode(), None
-            ),
+            lambda: Case("import", "paragraphs.md", _paragraphs(segments).encode(), None),
+        ),
+        (
+            "markdown: table cells at the segment limit",
+            lambda: Case("import", "tables.md", _table(segments).encode(), None),
         ),
         (
             "markdown: 48 MB of emphasis and links",
@@ -224,23 +249,103 @@ def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
             "glossary import: CSV at the entry limit",
             lambda: Case("glossary import", "terms.csv", ("source,target,note\n" + rows).encode(), None),
         ),
+        (
+            "merge: returned XLIFF, at the segment limit",
+            lambda: Case("merge", "returned.xlf", b"", None),  # made from the release in ``_merge_case``
+        ),
     ]
 
 
-def worst(folder: Path, scale: float) -> None:
-    print(f"\n{'worst case':<50}{'size MB':>9}{'peak MB':>9}{'goal MB':>9}{'ratio':>7}{'time':>8}  outcome")
+def _paragraphs(segments: int) -> str:
+    return "".join(f"Para {n}.\n\n" for n in range(segments))
+
+
+@dataclass
+class Database:
+    """Where the worst cases run: a SQLite file per case, or a team database per case on PostgreSQL."""
+
+    kind: str
+    folder: Path
+    server: object | None = None
+
+    @contextlib.contextmanager
+    def fresh(self, name: str) -> Iterator[str]:
+        if self.server is None:
+            yield f"sqlite:///{self.folder / (name + '.db')}"
+            return
+        from tests.pg_team import drop_database, new_database
+
+        database = new_database(self.server)  # type: ignore[arg-type]
+        try:
+            yield self.server.url(database, login=None)  # type: ignore[attr-defined]
+        finally:
+            drop_database(self.server, database)  # type: ignore[arg-type]
+
+    @property
+    def user(self) -> str:
+        return "ana" if self.server is not None else "bench"
+
+
+@contextlib.contextmanager
+def databases(kinds: list[str], folder: Path) -> Iterator[list[Database]]:
+    found = [Database("sqlite", folder)] if "sqlite" in kinds else []
+    if "postgresql" not in kinds:
+        yield found
+        return
+    from tests.pg_server import start_server
+    from tests.pg_team import set_up_team
+
+    server = start_server()
+    try:
+        set_up_team(server)  # sets PGPASSFILE and PGUSER, which the app's processes inherit
+        yield [*found, Database("postgresql", folder, server)]
+    finally:
+        server.stop()
+
+
+def _merge_case(db: str, user: str, folder: Path, segments: int) -> Case:
+    """A release of ``segments`` paragraphs imported and exported (not measured): the file returned."""
+    source = folder / "release.md"
+    source.write_text(_paragraphs(segments), encoding="utf-8")
+    exported = folder / "export.xlf"
+    base = [sys.executable, "-m", "translator_app", "--db", db, "--user", user]
+    env = {**os.environ, "TRANSLATOR_APP_CONFIG_DIR": str(folder / "config")}
+    made = subprocess.run(
+        [*base, "import", str(source), "--from", "fr", "--to", "en"], env=env, capture_output=True, check=True
+    )
+    release = made.stdout.decode().split()[-1]
+    subprocess.run(
+        [*base, "export", release, "--format", "xliff", "-o", str(exported)],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    data = _returned_xliff(exported.read_bytes())
+    source.unlink()
+    exported.unlink()
+    return Case("merge", "returned.xlf", data, None)
+
+
+def worst(database: Database, scale: float, only: str = "") -> None:
+    print(f"\n[{database.kind}]")
+    print(f"{'worst case':<50}{'size MB':>9}{'peak MB':>9}{'goal MB':>9}{'ratio':>7}{'time':>8}  outcome")
     for label, build in worst_cases(scale):
+        if only not in label:
+            continue
         case = build()
-        db = f"sqlite:///{folder / (case.name + '.db')}"
-        size = len(case.data) / MB
-        outcome = run(db, case, folder)
+        with database.fresh(case.name) as db:
+            if case.command == "merge":
+                case = _merge_case(db, database.user, database.folder, int(199_000 * scale))
+            size = len(case.data) / MB
+            outcome = run(db, case, database.folder, database.user)
         goal = 300 + 5 * size
         verdict = (
             outcome.kind if outcome.kind != "clear error" else outcome.stderr.strip().split(": ", 2)[-1][:60]
         )
         print(
             f"{label:<50}{size:>9.1f}{outcome.peak_mb:>9.0f}{goal:>9.0f}{outcome.peak_mb / goal:>7.2f}"
-            f"{outcome.seconds:>7.1f}s  {verdict}"
+            f"{outcome.seconds:>7.1f}s  {verdict}",
+            flush=True,
         )
 
 
@@ -248,13 +353,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="worst cases ten times smaller")
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--db", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--only", default="", help="run only the worst cases whose label holds this text")
     args = parser.parse_args()
+    print(f"load average: {', '.join(f'{load:.1f}' for load in os.getloadavg())}")
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         if not args.skip_corpus:
             corpus(folder)
-        worst(folder, 0.1 if args.quick else 1.0)
+        kinds = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
+        with databases(kinds, folder) as found:
+            for database in found:
+                worst(database, 0.1 if args.quick else 1.0, args.only)
+    print(f"load average: {', '.join(f'{load:.1f}' for load in os.getloadavg())}")
     print(
         f"\n(baseline: a Python process of the app that imports the seed release peaks at about "
         f"{_baseline(Path(tempfile.mkdtemp())):.0f} MB)"

@@ -333,6 +333,22 @@ class SqlSegmentRepository:
         found = (segment_from_values(row) for row in self._session.execute(query))
         return sorted((s for s in found if repetition_key(s.source) == key), key=lambda s: s.position)
 
+    def lock_repetitions(self, segment: StoredSegment) -> None:
+        """Lock the rows of ``segment``'s sentence (the segment and every copy with its hash) in id order,
+        before anything of them is written: two people confirming copies of one sentence at the same moment
+        then queue on the first row instead of each holding one copy and waiting for the other's
+        (PostgreSQL's deadlock). SQLite compiles no FOR UPDATE: its one writer holds the whole file."""
+        query = (
+            select(SEGMENTS.c.id)
+            .where(
+                SEGMENTS.c.release_id == segment.release_id,
+                SEGMENTS.c.repetition_hash == repetition_hash(segment.source),
+            )
+            .order_by(SEGMENTS.c.id)
+            .with_for_update()
+        )
+        self._session.execute(query).all()
+
     def set_targets(
         self, segments: Sequence[StoredSegment], target: str, status: SegmentStatus, origin: Origin, user: str
     ) -> list[StoredSegment]:

@@ -178,6 +178,8 @@ class EditingService:
             if after.target == before.target and after.status == before.status:
                 return SavedEdit(before)
             version = before.version if expected_version is None else expected_version
+            if confirm:
+                uow.segments.lock_repetitions(before)  # the same order for everyone: no deadlock on the fill
             saved = uow.segments.save(after, version)
             record_change(uow, before, saved, actor)
             filled: list[StoredSegment] = []

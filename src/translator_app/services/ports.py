@@ -64,6 +64,11 @@ class SegmentRepository(Protocol):
         ``segment`` (``domain.repetitions.repetition_key``), in document order."""
         ...
 
+    def lock_repetitions(self, segment: StoredSegment) -> None:
+        """Lock ``segment`` and the copies of its sentence in one order, for the rest of the transaction
+        (before a confirmation writes it and fills them)."""
+        ...
+
     def set_targets(
         self, segments: Sequence[StoredSegment], target: str, status: SegmentStatus, origin: Origin, user: str
     ) -> list[StoredSegment]:

@@ -36,7 +36,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from translator_app.domain.errors import bad_input
+from translator_app.domain.errors import DomainError, bad_input
 from translator_app.domain.models import Block, Release, Segment, SegmentKind
 from translator_app.domain.segmentation import unwrap_lines
 from translator_app.domain.tags import strip_tags
@@ -57,6 +57,7 @@ from translator_app.formats.inline import (
     release_skeleton,
     segment_block,
 )
+from translator_app.formats.limits import Limits
 from translator_app.formats.markdown_batches import for_each_batch
 from translator_app.formats.markdown_raw_html import has_active_content, neutral_markup
 
@@ -123,21 +124,27 @@ class MarkdownFormat:
         skeleton = release_skeleton(release, self.name, self.parse)
         if skeleton is None:
             return render_markdown(blocks, segments, choose).encode("utf-8")
-        infos = {block.position: json_object(block.skeleton) for block in blocks}
-        nodes = block_nodes(blocks, segments, choose, lambda block: infos[block.position].get("tags", []))
-        out: list[str] = []
-        for part in skeleton["parts"]:
-            if isinstance(part, str):
-                out.append(part)
-            elif part[0] in nodes:
-                position, before, after = part
-                out.append(before + _write(nodes[position], infos.get(position, {})) + after)
-        text = "".join(out)
+        try:
+            text = self._neutralised(_fill(skeleton, blocks, segments, choose), release.source_lang)
+        except DomainError:  # the written document cannot be read again: only its text is written out
+            return render_markdown(blocks, segments, choose).encode("utf-8")
         newline = skeleton.get("newline", "\n")
         return (text.replace("\n", newline) if newline != "\n" else text).encode("utf-8")
 
+    def _neutralised(self, text: str, lang: str) -> str:
+        """The written document read again as a file is read now and written back from that reading.
 
-@dataclass
+        Harmless Markdown comes back byte for byte; raw HTML that runs something (a ``<script>``, an
+        ``onerror=``) comes back neutralised, even where a release stored by an older version keeps it in
+        its skeleton or tags: the export is made safe when it is written, not only when the file was read.
+        """
+        with limits.reading("export", Limits(max_bytes=1 << 62, max_segments=1 << 62)):
+            again = self.parse(text.encode("utf-8"), "export.md", lang)
+        skeleton = json_object(again.skeleton)
+        return _fill(skeleton, again.blocks, again.segments, lambda segment: segment.source)
+
+
+@dataclass(slots=True)
 class Slot:
     """A block's hole in the skeleton: the text kept before and after its content, and how to write it."""
 
@@ -152,7 +159,7 @@ class Slot:
     position: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Region:
     """A stretch of the source replaced by literal text and slots."""
 
@@ -417,6 +424,24 @@ def _mask_front_matter(text: str) -> str:
         return text
     end = 4 + match.end()
     return "\n" * text.count("\n", 0, end) + text[end:]
+
+
+def _fill(
+    skeleton: dict[str, Any], blocks: Sequence[Block], segments: Sequence[Segment], choose: TextChooser
+) -> str:
+    """The skeleton's parts with each block's chosen text written in its hole; emptied blocks left out."""
+    infos = {block.position: json_object(block.skeleton) for block in blocks}
+    nodes = block_nodes(
+        list(blocks), list(segments), choose, lambda block: infos[block.position].get("tags", [])
+    )
+    out: list[str] = []
+    for part in skeleton.get("parts", []):
+        if isinstance(part, str):
+            out.append(part)
+        elif part[0] in nodes:
+            position, before, after = part
+            out.append(before + _write(nodes[position], infos.get(position, {})) + after)
+    return "".join(out)
 
 
 def _write(nodes: list[Node], info: dict[str, Any]) -> str:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
+import random
+
 import pytest
 
+from translator_app.domain import repetitions
 from translator_app.domain.repetitions import repetition_hash, repetition_key
 
 SENTENCE = "Contact presse : Mme Diallo"
@@ -43,3 +47,17 @@ def test_the_hash_fits_a_signed_64_bit_column() -> None:
     assert len(hashes) == 2000
     assert all(-(2**63) <= h < 2**63 for h in hashes)
     assert any(h < 0 for h in hashes) and any(h > 0 for h in hashes)
+
+
+@pytest.mark.parametrize("piece", [3, 7, 64, 1 << 16])
+def test_a_long_source_hashed_in_pieces_gets_the_hash_of_its_whole_key(
+    piece: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The hash stored by earlier versions (of the whole key at once) is the one computed piece by piece."""
+    monkeypatch.setattr(repetitions, "PIECE", piece)
+    chooser = random.Random(7)
+    characters = ["a", "é", " ", "  ", "\u00a0", "\n", "\x1c", "\u2003", "mot"]
+    for _ in range(500):
+        source = "".join(chooser.choice(characters) for _ in range(chooser.randint(0, 300)))
+        whole = hashlib.blake2b(repetition_key(source).encode("utf-8"), digest_size=8).digest()
+        assert repetition_hash(source) == int.from_bytes(whole, "big", signed=True), repr(source)

@@ -46,7 +46,7 @@ class OriginKind(StrEnum):
 _ORIGIN_CODE = re.compile(r"^(none|human|tm|mt|repetition)(?::(.+))?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Origin:
     """Where a target came from: a person, a memory match with its score, or an MT provider."""
 
@@ -77,6 +77,8 @@ class Origin:
 
 
 HUMAN = Origin(OriginKind.HUMAN)
+NO_ORIGIN = Origin()
+"""A target from nowhere yet (a new segment): one shared value, as origins never change."""
 
 
 @dataclass
@@ -102,7 +104,7 @@ class StoredRelease(Release):
     id: int = field(kw_only=True)
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """A structural unit of the document (a paragraph, a heading, a list item) holding segments."""
 
@@ -112,7 +114,7 @@ class Block:
     id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Segment:
     """A sentence (or heading, list item, caption) with its translation state."""
 
@@ -122,7 +124,7 @@ class Segment:
     kind: SegmentKind = SegmentKind.PARAGRAPH
     target: str = ""
     status: SegmentStatus = SegmentStatus.NEW
-    origin: Origin = field(default_factory=Origin)
+    origin: Origin = NO_ORIGIN
     translatable: bool = True
     separator: str = ""
     version: int = 1
@@ -132,7 +134,7 @@ class Segment:
     release_id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class StoredSegment(Segment):
     """A segment as read from storage: it has its id and its release's, so code handed one never checks.
 

@@ -50,7 +50,7 @@ HTML_SPACE = " \t\n\r\f"
 """What HTML collapses; a no-break space is text (French typography relies on it)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class TaggedText:
     """A block's text with numbered tags, what each tag stands for, and stand-ins for segmentation."""
 
@@ -98,7 +98,7 @@ class TagWriter:
         return TaggedText(text.strip(), dict(self._markups), dict(self._stand_ins))
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """One sentence of a block: its source (tags numbered from 1), trailing whitespace and tag markups."""
 
@@ -138,12 +138,23 @@ def segment_block(tagged: TaggedText, lang: str) -> list[Piece]:
     return pieces
 
 
+_SKELETONS: dict[str, str] = {}
+"""Block skeletons written once and shared: most blocks of a long document have the same short one
+(``{"tags": [{}], "mode": "para", "cont": ""}``), kept once instead of 200,000 times."""
+_SHARED_SKELETON = 200
+_SHARED_KINDS = 5000
+"""Only short skeletons are shared, and at most this many different ones: the table stays small."""
+
+
 def add_block(doc: ParsedDocument, kind: SegmentKind, pieces: list[Piece], **skeleton: Any) -> int:
     """Append a block and its segments to ``doc``; the block skeleton holds each segment's tags, plus
     whatever the format needs to write the block back. Returns the block's position."""
     position = len(doc.blocks)
-    info = {"tags": [piece.table() for piece in pieces], **skeleton}
-    doc.blocks.append(Block(position=position, kind=kind, skeleton=json.dumps(info)))
+    info = json.dumps({"tags": [piece.table() for piece in pieces], **skeleton})
+    if len(_SKELETONS) > _SHARED_KINDS:
+        _SKELETONS.clear()
+    shared = _SKELETONS.setdefault(info, info) if len(info) <= _SHARED_SKELETON else info
+    doc.blocks.append(Block(position=position, kind=kind, skeleton=shared))
     first = len(doc.segments)
     doc.segments.extend(
         Segment(
@@ -249,7 +260,7 @@ def _renumber(source: str, separator: str, tagged: TaggedText) -> Piece:
     return Piece(renumbered, separator, markups, standalone)
 
 
-@dataclass
+@dataclass(slots=True)
 class Span:
     """A tag pair: its markup and what it encloses."""
 
@@ -257,7 +268,7 @@ class Span:
     children: list[Node]
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
     """A standalone tag."""
 

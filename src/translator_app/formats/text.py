@@ -60,7 +60,7 @@ Headline = tuple[int, int]
 """First and last line of the headline (two lines when it was hard-wrapped)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     """A run of text to become segments: its offsets, kind, and whether to split it into sentences."""
 

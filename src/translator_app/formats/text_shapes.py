@@ -64,7 +64,7 @@ CMS_TOKEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One non-blank line: where its text starts and ends in the document, and what it looks like."""
 

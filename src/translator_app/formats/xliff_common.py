@@ -39,7 +39,7 @@ class ReturnedNote:
     note_id: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class XliffSegment:
     """A segment as the returned file has it: source and target back in ``<gN>``/``<xN/>`` form."""
 

@@ -50,6 +50,9 @@ from translator_app.persistence.schema import (
 
 WRITE_BATCH = 1000
 """Segments per multi-row UPDATE (two bound values each, far below SQLite's limit)."""
+INSERT_BATCH = 2000
+"""Rows per INSERT of a new release's blocks and segments: the column values of a 200,000-segment release
+are never all in memory at once (``bench/bench_hostile.py``)."""
 
 
 def now() -> datetime:
@@ -57,8 +60,8 @@ def now() -> datetime:
 
 
 def insert_blocks(session: Session, release_id: int, blocks: Sequence[Block]) -> None:
-    """One multi-row INSERT of a release's blocks."""
-    if blocks:
+    """A release's blocks, ``INSERT_BATCH`` rows per statement."""
+    for start in range(0, len(blocks), INSERT_BATCH):
         session.execute(
             insert(BlockRow),
             [
@@ -68,7 +71,21 @@ def insert_blocks(session: Session, release_id: int, blocks: Sequence[Block]) ->
                     "kind": b.kind.value,
                     "skeleton": b.skeleton,
                 }
-                for b in blocks
+                for b in blocks[start : start + INSERT_BATCH]
+            ],
+        )
+
+
+def insert_segments(
+    session: Session, release_id: int, segments: Sequence[Segment], user: str, moment: datetime
+) -> None:
+    """A new release's segments, ``INSERT_BATCH`` rows per statement (Core, no ORM objects)."""
+    for start in range(0, len(segments), INSERT_BATCH):
+        session.execute(
+            insert(SEGMENTS),
+            [
+                segment_values(release_id, s, s.updated_by or user, moment)
+                for s in segments[start : start + INSERT_BATCH]
             ],
         )
 
@@ -149,11 +166,7 @@ class SqlReleaseRepository:
         if release.original is not None:
             self._session.execute(insert(ReleaseFileRow).values(release_id=row.id, original=release.original))
         insert_blocks(self._session, row.id, blocks)
-        if segments:
-            self._session.execute(
-                insert(SEGMENTS),
-                [segment_values(row.id, s, s.updated_by or release.created_by, moment) for s in segments],
-            )
+        insert_segments(self._session, row.id, segments, release.created_by, moment)
         self._session.flush()
         return release_from_row(row, release.original)
 

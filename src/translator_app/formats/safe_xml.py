@@ -188,6 +188,16 @@ def iterate(
         raise refuse("corrupt", name, reason=str(error)) from error
 
 
+def walk(stream: IO[bytes], name: str) -> Iterator[tuple[str, etree._Element]]:
+    """Every element's ``start`` and ``end`` event, after the prolog check; the caller clears what it has
+    read (a returned file read as a stream instead of a tree several times its size)."""
+    reader = open_checked(stream, name)
+    try:
+        yield from etree.iterparse(reader, events=("start", "end"), **_NOTHING_EXPANDED)
+    except etree.XMLSyntaxError as error:
+        raise refuse("corrupt", name, reason=str(error)) from error
+
+
 def refuse_any_doctype(stream: IO[bytes], name: str, part: str) -> None:
     """For the parts of a Word file, which never have one: a document type or entity declaration anywhere
     refuses the file (read in the part's own encoding, chunk by chunk)."""

@@ -16,8 +16,10 @@ translate-toolkit writes them); an XLIFF 1.2 file is handed to :mod:`xliff12`.
 
 from __future__ import annotations
 
+import io
 import json
 import re
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
@@ -155,6 +157,9 @@ def read_xliff(data: bytes, name: str) -> XliffFile:
     ``broken-tag``, ``corrupt``, ``unsafe-xml``)."""
     if not safe_xml.looks_like_xml(data, name):
         raise safe_xml.refuse("foreign-file", name)  # not XML at all: the wrong file, not a damaged one
+    streamed = _read_streamed(data, name)
+    if streamed is not None:
+        return streamed
     root = safe_xml.parse_bytes(data, name).getroot()
     if root.tag == "{urn:oasis:names:tc:xliff:document:1.2}xliff":
         from translator_app.formats.xliff12 import read_root
@@ -206,6 +211,101 @@ def read_xliff(data: bytes, name: str) -> XliffFile:
         notes,
         root.get("version", ""),
     )
+
+
+class _Streamed:
+    """What an XLIFF 2 file read unit by unit has given so far."""
+
+    def __init__(self) -> None:
+        self.root: etree._Element | None = None
+        self.files: list[str] = []
+        self.author = ""
+        self.found: list[XliffSegment] = []
+        self.notes: list[ReturnedNote] = []
+        self.versions: dict[int, int] = {}
+
+    def take_unit(self, unit: etree._Element, name: str) -> None:
+        """The unit's segments and notes (as ``read_xliff`` reads them from a whole tree)."""
+        for pair in (unit.get(VERSIONS) or "").split():
+            version = _VERSION.match(pair)
+            if version is not None:
+                self.versions[int(version.group(1))] = int(version.group(2))
+        members: list[int] = []
+        for element in unit.iter(_X + "segment"):
+            number = _SEGMENT_ID.match(element.get("id", ""))
+            source = element.find(_X + "source")
+            if number is None or source is None:
+                raise safe_xml.refuse("foreign-file", name)
+            segment_id = int(number.group(1))
+            members.append(segment_id)
+            target = element.find(_X + "target")
+            self.found.append(
+                XliffSegment(
+                    segment_id,
+                    _tagged(source, segment_id, name),
+                    None if target is None else _tagged(target, segment_id, name),
+                    element.get("state", "initial"),
+                    element.get("subState", ""),
+                    None,
+                    preserved(source) and (target is None or preserved(target)),
+                )
+            )
+            self.notes += _notes(element.find(_X + "notes"), (segment_id,), "")
+        self.notes += _notes(unit.find(_X + "notes"), tuple(members), "")
+
+    def take_meta(self, meta: etree._Element) -> None:
+        if not self.author and meta.get("type", "").lower() in AUTHOR_META and (meta.text or "").strip():
+            self.author = (meta.text or "").strip()
+
+    def result(self, name: str) -> XliffFile:
+        root = self.root
+        match = _FILE_ID.match(self.files[0]) if len(self.files) == 1 else None
+        if root is None or match is None:
+            raise safe_xml.refuse("foreign-file", name)
+        for index, segment in enumerate(self.found):  # one at a time: never two lists of them
+            self.found[index] = replace(segment, exported_version=self.versions.get(segment.segment_id))
+        notes = [note if note.author else replace(note, author=self.author) for note in self.notes]
+        return XliffFile(
+            int(match.group(1)),
+            root.get("srcLang", ""),
+            root.get("trgLang", ""),
+            self.found,
+            notes,
+            root.get("version", ""),
+        )
+
+
+def _read_streamed(data: bytes, name: str) -> XliffFile | None:
+    """An XLIFF 2 file read unit by unit, each unit cleared once read: a returned file of 200,000 segments
+    took half a gigabyte as a tree. None when the root is XLIFF 1.2 (read whole by ``xliff12``)."""
+    read = _Streamed()
+    for event, element in safe_xml.walk(io.BytesIO(data), name):
+        if read.root is None:
+            if element.tag == "{urn:oasis:names:tc:xliff:document:1.2}xliff":
+                return None
+            if element.tag != _X + "xliff":
+                raise safe_xml.refuse("foreign-file", name)
+            read.root = element
+        elif event == "start":
+            if element.tag == _X + "file" and element.getparent() is read.root:
+                read.files.append(element.get("id", ""))
+        elif element.tag == f"{{{MDA}}}meta" and _in_file(element):
+            read.take_meta(element)
+        elif element.tag == _X + "unit" and _in_file(element) and not _in_unit(element):
+            read.take_unit(element, name)
+            element.clear(keep_tail=True)
+            parent = element.getparent()
+            while parent is not None and element.getprevious() is not None:
+                del parent[0]
+    return read.result(name)
+
+
+def _in_file(element: etree._Element) -> bool:
+    return any(ancestor.tag == _X + "file" for ancestor in element.iterancestors())
+
+
+def _in_unit(element: etree._Element) -> bool:
+    return any(ancestor.tag == _X + "unit" for ancestor in element.iterancestors())
 
 
 def _file_author(file: etree._Element) -> str:

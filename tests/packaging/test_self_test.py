@@ -42,3 +42,23 @@ def test_a_failed_check_says_which_and_why_and_exits_1(
     assert "self-test ok: workspace:" in out.getvalue()
     assert err.getvalue().startswith("self-test failed: import: the sample release is missing at ")
     assert os.environ["TRANSLATOR_APP_CONFIG_DIR"] == str(fresh_settings), "the settings folder is restored"
+
+
+@pytest.mark.slow
+def test_the_window_self_test_prints_nothing_on_stderr_run_after_run(tmp_path: Path) -> None:
+    """Tasks still running when the self-test's window closed made Qt print, in some runs, that it "caught an
+    exception thrown from a worker thread"; the offscreen platform's notices are not the app's either."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TRANSLATOR_APP_CONFIG_DIR": str(tmp_path / "cfg")}
+    env.pop("TRANSLATOR_APP_DB", None)
+    for run in range(5):
+        database = f"sqlite:///{tmp_path / f'run{run}.db'}"
+        result = subprocess.run(
+            [sys.executable, "-m", "translator_app", "--db", database, "gui", "--self-test", "--sample"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("self-test ok: 1 release(s) listed")
+        assert result.stderr == "", f"run {run + 1}: {result.stderr}"

@@ -39,7 +39,9 @@ from translator_app.services.ports import UnitOfWork, UnitOfWorkFactory
 
 FUZZY_CANDIDATES = 20
 """Units rescored with the full score (penalties can reorder the index's best few)."""
-IMPORT_BATCH = 2000
+IMPORT_BATCH = 100
+"""Units written per statement on import; the progress callback is called before each, so a cancel it
+raises stops the import within a fraction of a second (a statement of 2,000 units took 1.5 s to build)."""
 EXPORT_PROGRESS_EVERY = 500
 PAIRS_TTL = 300.0
 """Seconds the list of stored language pairs is trusted (another desktop may import a new pair meanwhile)."""
@@ -355,15 +357,23 @@ class MemoryService:
             )
         pair: list[str] = [canonical(source_lang or ""), canonical(target_lang or "")]
         added = merged = skipped = 0
+        position = [0, 0]
+
+        def reached(done: int, total: int) -> None:
+            position[:] = [done, total]
+            if progress is not None:
+                progress(done, total)
+
         with self._uow() as uow:
             batch: list[TmUnit] = []
-            for entry in read_tmx(path, path.name, progress):
+            for entry in read_tmx(path, path.name, reached):
                 unit = _unit_of(entry, pair, actor)
                 if unit is None:
                     skipped += 1
                     continue
                 batch.append(unit)
                 if len(batch) >= IMPORT_BATCH:
+                    reached(*position)  # where the caller's cancel stops the import, before each write
                     added, merged = _store(uow, batch, added, merged)
                     batch = []
             added, merged = _store(uow, batch, added, merged)

@@ -19,6 +19,7 @@ from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
 from translator_app.ui.common.errors import describe
 from translator_app.ui.common.i18n import install_translations
+from translator_app.ui.common.qt_messages import offscreen_notices_dropped
 from translator_app.ui.common.theme import apply_settings
 from translator_app.ui.main_window import MainWindow
 
@@ -57,13 +58,15 @@ def run_gui(
     install_translations(app, Settings.load().language)  # "" follows the system's language
     apply_settings(app)  # theme and font size saved in the preferences
     host = WindowHost(app, opener, database_fixed)
-    window = host.show(workspace, release_id)
     if self_test:
-        try:
-            return _self_test(app, window)
-        finally:
-            window.close()
-            window.deleteLater()
+        with offscreen_notices_dropped():
+            window = host.show(workspace, release_id)
+            try:
+                return _self_test(app, window)
+            finally:
+                window.close()  # its tasks cancelled and stopped: nothing runs on when the process ends
+                window.deleteLater()
+    host.show(workspace, release_id)
     quit_on_terminate(app)
     return app.exec()
 

@@ -42,7 +42,7 @@ from translator_app.ui.common.errors import open_error_box
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.notice_banner import NoticeBanner
 from translator_app.ui.common.window_naming import WindowNaming
-from translator_app.ui.common.workers import TaskRunner
+from translator_app.ui.common.workers import TaskRunner, shut_down_runners
 from translator_app.ui.dialogs.preferences_dialog import PreferencesDialog
 from translator_app.ui.dialogs.resources_dialog import ResourcesDialog
 from translator_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -535,6 +535,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        shut_down_runners(self)  # stopped first: a cancelled import no longer holds the database
         self._store_typing()
         ui_state.save_layout(self.state, "main-splitter", self.splitter.saveState())
         self.state.sync()

@@ -19,6 +19,7 @@ from spellchecker import SpellChecker
 
 from translator_app.domain.languages import base_language
 from translator_app.settings import config_dir
+from translator_app.ui.common.signal_gate import SignalGate
 
 #: Languages pyspellchecker ships a dictionary for.
 SUPPORTED_LANGUAGES = frozenset({"ar", "de", "en", "es", "eu", "fa", "fr", "it", "lv", "nl", "pt", "ru"})
@@ -145,6 +146,7 @@ class DictionaryCache(QObject):
         self._loaded: dict[str, Dictionary] = {}
         self._loading: set[str] = set()
         self._lock = threading.Lock()
+        self._gate = SignalGate(self)  # a dictionary loaded after its window closed announces nothing
 
     def get(self, language: str) -> Dictionary | None:
         """The dictionary if it is loaded; else start loading it (if there is one) and return None."""
@@ -176,7 +178,7 @@ class DictionaryCache(QObject):
                 self._loading.discard(code)
             return
         self._store(code, dictionary)
-        self.ready.emit(code)
+        self._gate.emit(self.ready, code)
 
     def _store(self, code: str, dictionary: Dictionary) -> None:
         with self._lock:

@@ -214,3 +214,32 @@ def test_a_translator_may_not_approve(ana: Workspace) -> None:
     with pytest.raises(DomainError) as caught:
         opened.writer.approve(opened.ids[1])
     assert caught.value.code is ErrorCode.ROLE_FORBIDDEN
+
+
+def test_counts_words_and_repetitions_kept_up_to_date_equal_a_fresh_load(
+    ana: Workspace, rui: Workspace
+) -> None:
+    """The tallies are counted once at load and then adjusted per change: after confirmations, a line
+    marked not to translate and back, and a change from elsewhere, they equal those of a fresh load."""
+    opened = Opened(ana, store(ana))
+    first, office, _, staff, _ = opened.ids
+    opened.writer.edit(first, "Press contact", confirm=True)
+    opened.writer.set_translatable(office, False)
+    opened.writer.edit(staff, "Twelve staff.", confirm=True)
+    opened.writer.set_translatable(office, True)
+    opened.writer.set_translatable(first, False)
+    rui.editing.edit(staff, "Twelve people.", rui.actor, confirm=True)
+    opened.release.refresh([staff])
+
+    fresh = OpenRelease()
+    assert opened.release.release is not None
+    release_id = opened.release.release.id
+    fresh.load(ana.releases.release(release_id), ana.releases.segments(release_id))
+    assert opened.release.counts() == fresh.counts()
+    assert opened.release.word_counts() == fresh.word_counts()
+    counts = opened.release.counts()
+    assert counts[SegmentStatus.NEW] == 1 and counts[SegmentStatus.TRANSLATED] == 1, counts
+    for segment_id in opened.ids:
+        assert opened.release.words_of(segment_id) == fresh.words_of(segment_id)
+        assert opened.release.repetitions_of(segment_id) == fresh.repetitions_of(segment_id)
+    assert [s.id for s in opened.release.repetitions_of(opened.ids[2])] == [opened.ids[4]]

@@ -29,6 +29,16 @@ from translator_app.domain.words import word_count
 from translator_app.services.evented import Emitter
 from translator_app.services.repetitions import repetition_key
 
+
+def bulk_word_counts(segments: Sequence[StoredSegment]) -> Counter[SegmentStatus]:
+    """Source words per status: each status's sources counted as one text (a line break between two sources
+    ends a word, so the sum is the same), one regular-expression pass instead of one call per segment."""
+    by_status: dict[SegmentStatus, list[str]] = defaultdict(list)
+    for segment in segments:
+        by_status[segment.status].append(segment.source)
+    return Counter({status: word_count("\n".join(sources)) for status, sources in by_status.items()})
+
+
 #: Reads the stored state of segments by id (the workspace's release queries in the window).
 SegmentReader = Callable[[Sequence[int]], list[StoredSegment]]
 
@@ -90,6 +100,9 @@ class OpenRelease:
         self._segments: list[StoredSegment] = []
         self._rows: dict[int, int] = {}
         self._words: dict[int, int] = {}
+        """Source words by segment id, counted when first asked for (the rows in view)."""
+        self._tally: Counter[SegmentStatus] = Counter()
+        self._word_tally: Counter[SegmentStatus] = Counter()
         self._groups: dict[str, tuple[int, ...]] = {}
         self._conflicts: dict[int, Conflict] = {}
         self._batch = _Batch()
@@ -129,25 +142,26 @@ class OpenRelease:
         return [self._segments[self._rows[i]] for i in ids if i != segment_id]
 
     def words_of(self, segment_id: int) -> int:
-        """The source words of a held segment (counted once, when the release was loaded)."""
-        return self._words.get(segment_id, 0)
+        """The source words of a held segment (counted when first asked for, then kept)."""
+        words = self._words.get(segment_id)
+        if words is None:
+            segment = self.segment(segment_id)
+            words = word_count(segment.source) if segment is not None else 0
+            self._words[segment_id] = words
+        return words
 
     def confirmed_repetitions(self, segment_id: int) -> list[str]:
         """Targets of the segment's repetitions that someone confirmed (offered as 100% suggestions)."""
         return [s.target for s in self.repetitions_of(segment_id) if s.status in workflow.CONFIRMED]
 
     def counts(self) -> dict[SegmentStatus, int]:
-        """Segments per status among those to translate."""
-        tally = Counter(s.status for s in self._segments if s.translatable)
-        return {status: tally.get(status, 0) for status in SegmentStatus}
+        """Segments per status among those to translate (kept up to date with each change, not recounted)."""
+        return {status: self._tally.get(status, 0) for status in SegmentStatus}
 
     def word_counts(self) -> dict[SegmentStatus, int]:
-        """Source words per status among the segments to translate (the domain's one word count)."""
-        tally: Counter[SegmentStatus] = Counter()
-        for segment in self._segments:
-            if segment.translatable:
-                tally[segment.status] += self._words[segment.id]
-        return {status: tally.get(status, 0) for status in SegmentStatus}
+        """Source words per status among the segments to translate (the domain's one word count), counted
+        in bulk when the release is loaded and kept up to date with each change."""
+        return {status: self._word_tally.get(status, 0) for status in SegmentStatus}
 
     # --- loading -----------------------------------------------------------------------------------------
 
@@ -158,11 +172,13 @@ class OpenRelease:
         self.release = release
         self._segments = list(segments)
         self._rows = {s.id: row for row, s in enumerate(self._segments)}
-        self._words = {s.id: word_count(s.source) for s in self._segments}
+        self._words = {}
+        translatable = [s for s in self._segments if s.translatable]
+        self._tally = Counter(s.status for s in translatable)
+        self._word_tally = bulk_word_counts(translatable)
         groups: dict[str, list[int]] = defaultdict(list)
-        for segment in self._segments:
-            if segment.translatable:
-                groups[repetition_key(segment.source)].append(segment.id)
+        for segment in translatable:
+            groups[" ".join(segment.source.split())].append(segment.id)  # repetition_key, inlined
         self._groups = {key: tuple(ids) for key, ids in groups.items() if len(ids) > 1}
         settled = list(self._conflicts)
         self._conflicts.clear()
@@ -228,6 +244,7 @@ class OpenRelease:
                 self._conflicts[segment.id] = Conflict(segment, typing.text, False, segment.updated_by)
                 conflicts.append(segment.id)
             self._segments[row] = segment
+            self._recount(held, segment)
             changed.add(segment.id)
         if changed:
             if self._batch.depth:
@@ -238,6 +255,37 @@ class OpenRelease:
         for segment_id in conflicts:
             self.conflicts_changed.emit(segment_id)
         return frozenset(changed)
+
+    def _recount(self, held: StoredSegment, segment: StoredSegment) -> None:
+        """Keep the tallies right as ``held`` becomes ``segment`` (its status, source or translatability
+        changed); called once ``segment`` is in place."""
+        same_source = held.source == segment.source
+        if held.translatable:
+            self._tally[held.status] -= 1
+            held_words = self.words_of(held.id) if same_source else word_count(held.source)
+            self._word_tally[held.status] -= held_words
+        if not same_source:
+            self._words.pop(segment.id, None)
+        if segment.translatable:
+            self._tally[segment.status] += 1
+            self._word_tally[segment.status] += self.words_of(segment.id)
+        if not same_source or held.translatable != segment.translatable:
+            self._regroup(held, segment)
+
+    def _regroup(self, held: StoredSegment, segment: StoredSegment) -> None:
+        """A source or translatability changed (an updated release, Ctrl+Shift+X): move the segment between
+        repetition groups."""
+        old_key, new_key = repetition_key(held.source), repetition_key(segment.source)
+        if held.translatable:
+            left = tuple(i for i in self._groups.get(old_key, ()) if i != segment.id)
+            if len(left) > 1:
+                self._groups[old_key] = left
+            else:
+                self._groups.pop(old_key, None)
+        if segment.translatable:
+            same = [s.id for s in self._segments if s.translatable and repetition_key(s.source) == new_key]
+            if len(same) > 1:
+                self._groups[new_key] = tuple(same)
 
     # --- typing and conflicts ------------------------------------------------------------------------------
 

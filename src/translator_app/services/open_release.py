@@ -29,14 +29,9 @@ from translator_app.domain.words import word_count
 from translator_app.services.evented import Emitter
 from translator_app.services.repetitions import repetition_key
 
-
-def bulk_word_counts(segments: Sequence[StoredSegment]) -> Counter[SegmentStatus]:
-    """Source words per status: each status's sources counted as one text (a line break between two sources
-    ends a word, so the sum is the same), one regular-expression pass instead of one call per segment."""
-    by_status: dict[SegmentStatus, list[str]] = defaultdict(list)
-    for segment in segments:
-        by_status[segment.status].append(segment.source)
-    return Counter({status: word_count("\n".join(sources)) for status, sources in by_status.items()})
+#: Releases up to this size have their words counted as they load; a longer one is counted in slices
+#: (:meth:`OpenRelease.count_words`) once its first screen is shown: about 4 microseconds a segment.
+WORDS_COUNTED_AT_ONCE = 5000
 
 
 #: Reads the stored state of segments by id (the workspace's release queries in the window).
@@ -102,7 +97,9 @@ class OpenRelease:
         self._words: dict[int, int] = {}
         """Source words by segment id, counted when first asked for (the rows in view)."""
         self._tally: Counter[SegmentStatus] = Counter()
-        self._word_tally: Counter[SegmentStatus] = Counter()
+        self._word_tally: Counter[SegmentStatus] | None = Counter()
+        """Words per status; None until :meth:`count_words` has counted a long release's."""
+        self._words_next = 0
         self._groups: dict[str, tuple[int, ...]] = {}
         self._conflicts: dict[int, Conflict] = {}
         self._batch = _Batch()
@@ -158,10 +155,33 @@ class OpenRelease:
         """Segments per status among those to translate (kept up to date with each change, not recounted)."""
         return {status: self._tally.get(status, 0) for status in SegmentStatus}
 
-    def word_counts(self) -> dict[SegmentStatus, int]:
-        """Source words per status among the segments to translate (the domain's one word count), counted
-        in bulk when the release is loaded and kept up to date with each change."""
-        return {status: self._word_tally.get(status, 0) for status in SegmentStatus}
+    def word_counts(self) -> dict[SegmentStatus, int] | None:
+        """Source words per status among the segments to translate (the domain's one word count), kept up
+        to date with each change; None while a long release's words are still being counted."""
+        tally = self._word_tally
+        if tally is None:
+            return None
+        return {status: tally.get(status, 0) for status in SegmentStatus}
+
+    def count_words(self, limit: int) -> bool:
+        """Count the words of up to ``limit`` more segments; True once every segment's are counted and the
+        totals per status are ready (the window calls it while idle after opening a long release)."""
+        if self._word_tally is not None:
+            return True
+        segments, words = self._segments, self._words
+        end = min(len(segments), self._words_next + limit)
+        for segment in segments[self._words_next : end]:
+            if segment.id not in words:
+                words[segment.id] = word_count(segment.source)
+        self._words_next = end
+        if end < len(segments):
+            return False
+        tally: Counter[SegmentStatus] = Counter()
+        for segment in segments:
+            if segment.translatable:
+                tally[segment.status] += self.words_of(segment.id)
+        self._word_tally = tally
+        return True
 
     # --- loading -----------------------------------------------------------------------------------------
 
@@ -175,7 +195,9 @@ class OpenRelease:
         self._words = {}
         translatable = [s for s in self._segments if s.translatable]
         self._tally = Counter(s.status for s in translatable)
-        self._word_tally = bulk_word_counts(translatable)
+        self._word_tally, self._words_next = None, 0
+        if len(self._segments) <= WORDS_COUNTED_AT_ONCE:
+            self.count_words(len(self._segments))
         groups: dict[str, list[int]] = defaultdict(list)
         for segment in translatable:
             groups[" ".join(segment.source.split())].append(segment.id)  # repetition_key, inlined
@@ -260,15 +282,17 @@ class OpenRelease:
         """Keep the tallies right as ``held`` becomes ``segment`` (its status, source or translatability
         changed); called once ``segment`` is in place."""
         same_source = held.source == segment.source
+        words = self._word_tally  # None while counting: the count at the end sees the new segment
         if held.translatable:
             self._tally[held.status] -= 1
-            held_words = self.words_of(held.id) if same_source else word_count(held.source)
-            self._word_tally[held.status] -= held_words
+            if words is not None:
+                words[held.status] -= self.words_of(held.id) if same_source else word_count(held.source)
         if not same_source:
             self._words.pop(segment.id, None)
         if segment.translatable:
             self._tally[segment.status] += 1
-            self._word_tally[segment.status] += self.words_of(segment.id)
+            if words is not None:
+                words[segment.status] += self.words_of(segment.id)
         if not same_source or held.translatable != segment.translatable:
             self._regroup(held, segment)
 

@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, QTimer
 from translator_app.domain.models import StoredSegment
 from translator_app.ui.common.folding import fold
 
-#: Rows folded per idle slice: about 20 ms of work on a slow machine, so typing and scrolling stay smooth.
-SLICE_ROWS = 4000
+#: Rows folded per idle slice: about 10 ms of work, so typing and scrolling stay smooth.
+SLICE_ROWS = 1000
+#: The slices start this long after a release opens, once its first screen is painted.
+START_DELAY_MS = 500
 
 
 def folded_text(segment: StoredSegment) -> str:
@@ -36,7 +38,6 @@ class FoldedTexts(QObject):
         self._next = 0
         """Rows before this one were folded by the idle slices (rows changed since are None again)."""
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
         self._timer.timeout.connect(self._fold_slice)
 
     def reset(self) -> None:
@@ -44,7 +45,7 @@ class FoldedTexts(QObject):
         self._texts = [None] * len(self._segments())
         self._next = 0
         if self._texts:
-            self._timer.start()
+            self._timer.start(START_DELAY_MS)
         else:
             self._timer.stop()
 
@@ -76,6 +77,7 @@ class FoldedTexts(QObject):
         if len(segments) != len(texts):
             self.reset()
             return
+        self._timer.setInterval(0)
         end = min(len(texts), self._next + SLICE_ROWS)
         for row in range(self._next, end):
             if texts[row] is None:

@@ -326,14 +326,14 @@ class SegmentFilterProxy(QAbstractTableModel):
         return 0 if parent.isValid() or self._source is None else self._source.columnCount()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        source = self.mapToSource(index)
-        return self._source.data(source, role) if source.isValid() and self._source is not None else None
+        row = self.source_row(index.row()) if index.isValid() else -1
+        return self._source.cell(row, index.column(), role) if row >= 0 and self._source is not None else None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        source = self.mapToSource(index)
-        if not source.isValid() or self._source is None:
+        row = self.source_row(index.row()) if index.isValid() else -1
+        if row < 0 or self._source is None:
             return Qt.ItemFlag.NoItemFlags
-        return self._source.flags(source)
+        return self._source.cell_flags(row, index.column())
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         source = self.mapToSource(index)

@@ -10,6 +10,7 @@ import pytest
 from translator_app.app import open_workspace
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Block, Release, Role, Segment, SegmentStatus
+from translator_app.services import open_release
 from translator_app.services.open_release import OpenRelease, ReleaseChange
 from translator_app.services.release_writer import ReleaseWriter
 from translator_app.services.workspace import Workspace
@@ -214,3 +215,56 @@ def test_a_translator_may_not_approve(ana: Workspace) -> None:
     with pytest.raises(DomainError) as caught:
         opened.writer.approve(opened.ids[1])
     assert caught.value.code is ErrorCode.ROLE_FORBIDDEN
+
+
+def test_counts_words_and_repetitions_kept_up_to_date_equal_a_fresh_load(
+    ana: Workspace, rui: Workspace
+) -> None:
+    """The tallies are counted once at load and then adjusted per change: after confirmations, a line
+    marked not to translate and back, and a change from elsewhere, they equal those of a fresh load."""
+    opened = Opened(ana, store(ana))
+    first, office, _, staff, _ = opened.ids
+    opened.writer.edit(first, "Press contact", confirm=True)
+    opened.writer.set_translatable(office, False)
+    opened.writer.edit(staff, "Twelve staff.", confirm=True)
+    opened.writer.set_translatable(office, True)
+    opened.writer.set_translatable(first, False)
+    rui.editing.edit(staff, "Twelve people.", rui.actor, confirm=True)
+    opened.release.refresh([staff])
+
+    fresh = OpenRelease()
+    assert opened.release.release is not None
+    release_id = opened.release.release.id
+    fresh.load(ana.releases.release(release_id), ana.releases.segments(release_id))
+    assert opened.release.counts() == fresh.counts()
+    assert opened.release.word_counts() == fresh.word_counts()
+    counts = opened.release.counts()
+    assert counts[SegmentStatus.NEW] == 1 and counts[SegmentStatus.TRANSLATED] == 1, counts
+    for segment_id in opened.ids:
+        assert opened.release.words_of(segment_id) == fresh.words_of(segment_id)
+        assert opened.release.repetitions_of(segment_id) == fresh.repetitions_of(segment_id)
+    assert [s.id for s in opened.release.repetitions_of(opened.ids[2])] == [opened.ids[4]]
+
+
+def test_a_long_releases_words_are_counted_in_slices_and_changes_meanwhile_are_counted_right(
+    ana: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past a size the words wait for :meth:`OpenRelease.count_words` (the window calls it while idle); a
+    confirmation made while they are being counted is in the totals at the end."""
+    monkeypatch.setattr(open_release, "WORDS_COUNTED_AT_ONCE", 2)
+    opened = Opened(ana, store(ana))
+    assert opened.release.word_counts() is None, "not counted while loading"
+    assert opened.release.counts()[SegmentStatus.NEW] == 5, "the segment counts are there at once"
+
+    assert not opened.release.count_words(2)
+    opened.writer.edit(opened.ids[3], "Twelve staff.", confirm=True)  # counted already, status changes
+    assert not opened.release.count_words(2)
+    assert opened.release.word_counts() is None
+    assert opened.release.count_words(2)
+
+    words = opened.release.word_counts()
+    assert words is not None
+    assert words[SegmentStatus.NEW] == 2 + 7 + 2 + 2 and words[SegmentStatus.TRANSLATED] == 4
+    opened.writer.edit(opened.ids[1], "The Foundation opens an office.", confirm=True)
+    words = opened.release.word_counts()
+    assert words is not None and words[SegmentStatus.TRANSLATED] == 4 + 7, "kept up to date from then on"

@@ -29,6 +29,11 @@ from translator_app.domain.words import word_count
 from translator_app.services.evented import Emitter
 from translator_app.services.repetitions import repetition_key
 
+#: Releases up to this size have their words counted as they load; a longer one is counted in slices
+#: (:meth:`OpenRelease.count_words`) once its first screen is shown: about 4 microseconds a segment.
+WORDS_COUNTED_AT_ONCE = 5000
+
+
 #: Reads the stored state of segments by id (the workspace's release queries in the window).
 SegmentReader = Callable[[Sequence[int]], list[StoredSegment]]
 
@@ -90,6 +95,11 @@ class OpenRelease:
         self._segments: list[StoredSegment] = []
         self._rows: dict[int, int] = {}
         self._words: dict[int, int] = {}
+        """Source words by segment id, counted when first asked for (the rows in view)."""
+        self._tally: Counter[SegmentStatus] = Counter()
+        self._word_tally: Counter[SegmentStatus] | None = Counter()
+        """Words per status; None until :meth:`count_words` has counted a long release's."""
+        self._words_next = 0
         self._groups: dict[str, tuple[int, ...]] = {}
         self._conflicts: dict[int, Conflict] = {}
         self._batch = _Batch()
@@ -129,25 +139,49 @@ class OpenRelease:
         return [self._segments[self._rows[i]] for i in ids if i != segment_id]
 
     def words_of(self, segment_id: int) -> int:
-        """The source words of a held segment (counted once, when the release was loaded)."""
-        return self._words.get(segment_id, 0)
+        """The source words of a held segment (counted when first asked for, then kept)."""
+        words = self._words.get(segment_id)
+        if words is None:
+            segment = self.segment(segment_id)
+            words = word_count(segment.source) if segment is not None else 0
+            self._words[segment_id] = words
+        return words
 
     def confirmed_repetitions(self, segment_id: int) -> list[str]:
         """Targets of the segment's repetitions that someone confirmed (offered as 100% suggestions)."""
         return [s.target for s in self.repetitions_of(segment_id) if s.status in workflow.CONFIRMED]
 
     def counts(self) -> dict[SegmentStatus, int]:
-        """Segments per status among those to translate."""
-        tally = Counter(s.status for s in self._segments if s.translatable)
+        """Segments per status among those to translate (kept up to date with each change, not recounted)."""
+        return {status: self._tally.get(status, 0) for status in SegmentStatus}
+
+    def word_counts(self) -> dict[SegmentStatus, int] | None:
+        """Source words per status among the segments to translate (the domain's one word count), kept up
+        to date with each change; None while a long release's words are still being counted."""
+        tally = self._word_tally
+        if tally is None:
+            return None
         return {status: tally.get(status, 0) for status in SegmentStatus}
 
-    def word_counts(self) -> dict[SegmentStatus, int]:
-        """Source words per status among the segments to translate (the domain's one word count)."""
+    def count_words(self, limit: int) -> bool:
+        """Count the words of up to ``limit`` more segments; True once every segment's are counted and the
+        totals per status are ready (the window calls it while idle after opening a long release)."""
+        if self._word_tally is not None:
+            return True
+        segments, words = self._segments, self._words
+        end = min(len(segments), self._words_next + limit)
+        for segment in segments[self._words_next : end]:
+            if segment.id not in words:
+                words[segment.id] = word_count(segment.source)
+        self._words_next = end
+        if end < len(segments):
+            return False
         tally: Counter[SegmentStatus] = Counter()
-        for segment in self._segments:
+        for segment in segments:
             if segment.translatable:
-                tally[segment.status] += self._words[segment.id]
-        return {status: tally.get(status, 0) for status in SegmentStatus}
+                tally[segment.status] += self.words_of(segment.id)
+        self._word_tally = tally
+        return True
 
     # --- loading -----------------------------------------------------------------------------------------
 
@@ -158,11 +192,15 @@ class OpenRelease:
         self.release = release
         self._segments = list(segments)
         self._rows = {s.id: row for row, s in enumerate(self._segments)}
-        self._words = {s.id: word_count(s.source) for s in self._segments}
+        self._words = {}
+        translatable = [s for s in self._segments if s.translatable]
+        self._tally = Counter(s.status for s in translatable)
+        self._word_tally, self._words_next = None, 0
+        if len(self._segments) <= WORDS_COUNTED_AT_ONCE:
+            self.count_words(len(self._segments))
         groups: dict[str, list[int]] = defaultdict(list)
-        for segment in self._segments:
-            if segment.translatable:
-                groups[repetition_key(segment.source)].append(segment.id)
+        for segment in translatable:
+            groups[" ".join(segment.source.split())].append(segment.id)  # repetition_key, inlined
         self._groups = {key: tuple(ids) for key, ids in groups.items() if len(ids) > 1}
         settled = list(self._conflicts)
         self._conflicts.clear()
@@ -228,6 +266,7 @@ class OpenRelease:
                 self._conflicts[segment.id] = Conflict(segment, typing.text, False, segment.updated_by)
                 conflicts.append(segment.id)
             self._segments[row] = segment
+            self._recount(held, segment)
             changed.add(segment.id)
         if changed:
             if self._batch.depth:
@@ -238,6 +277,39 @@ class OpenRelease:
         for segment_id in conflicts:
             self.conflicts_changed.emit(segment_id)
         return frozenset(changed)
+
+    def _recount(self, held: StoredSegment, segment: StoredSegment) -> None:
+        """Keep the tallies right as ``held`` becomes ``segment`` (its status, source or translatability
+        changed); called once ``segment`` is in place."""
+        same_source = held.source == segment.source
+        words = self._word_tally  # None while counting: the count at the end sees the new segment
+        if held.translatable:
+            self._tally[held.status] -= 1
+            if words is not None:
+                words[held.status] -= self.words_of(held.id) if same_source else word_count(held.source)
+        if not same_source:
+            self._words.pop(segment.id, None)
+        if segment.translatable:
+            self._tally[segment.status] += 1
+            if words is not None:
+                words[segment.status] += self.words_of(segment.id)
+        if not same_source or held.translatable != segment.translatable:
+            self._regroup(held, segment)
+
+    def _regroup(self, held: StoredSegment, segment: StoredSegment) -> None:
+        """A source or translatability changed (an updated release, Ctrl+Shift+X): move the segment between
+        repetition groups."""
+        old_key, new_key = repetition_key(held.source), repetition_key(segment.source)
+        if held.translatable:
+            left = tuple(i for i in self._groups.get(old_key, ()) if i != segment.id)
+            if len(left) > 1:
+                self._groups[old_key] = left
+            else:
+                self._groups.pop(old_key, None)
+        if segment.translatable:
+            same = [s.id for s in self._segments if s.translatable and repetition_key(s.source) == new_key]
+            if len(same) > 1:
+                self._groups[new_key] = tuple(same)
 
     # --- typing and conflicts ------------------------------------------------------------------------------
 

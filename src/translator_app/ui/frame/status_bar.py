@@ -15,6 +15,7 @@ from translator_app.services.open_release import OpenRelease
 from translator_app.ui.common import icons, status_style
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.workers import TaskHandle
+from translator_app.ui.frame.word_tally import WordTally
 
 _ICON_SIZE = 16
 _SHRINKABLE_LABEL_WIDTH = 60
@@ -140,12 +141,15 @@ class WorkspaceStatusBar(QStatusBar):
         self.addPermanentWidget(self.database_field)
 
     def follow(self, release: OpenRelease) -> None:
-        """Show the open release's counts, and again after each of its changes."""
-        release.changed.connect(
-            lambda _change: self.show_counts(
-                release.counts() if release.release is not None else None, release.word_counts()
-            )
-        )
+        """Show the open release's counts, and again after each of its changes (a long release's word
+        totals join them once counted, after its first screen)."""
+
+        def show(*_: object) -> None:
+            self.show_counts(release.counts() if release.release is not None else None, release.word_counts())
+
+        self.word_tally = WordTally(release, show, self)
+        release.changed.connect(show)
+        release.changed.connect(lambda _change: self.word_tally.start_if_needed())
 
     def show_counts(
         self, counts: dict[SegmentStatus, int] | None, words: dict[SegmentStatus, int] | None = None

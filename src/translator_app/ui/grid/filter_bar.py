@@ -44,6 +44,8 @@ def origin_choices() -> list[tuple[str, OriginFilter]]:
 TEXT_FILTER_MIN_WIDTH = 180
 """The text filter stays wide enough to type in; the combos give way first (their choice elided)."""
 COMBO_MIN_WIDTH = 110
+TYPING_PAUSE_MS = 150
+"""The text filter applies once typing pauses this long: a word typed quickly filters once, not per key."""
 
 
 def compact(combo: QComboBox) -> None:
@@ -104,7 +106,7 @@ class FilterBar(QWidget):
 
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(200)
+        self._text_timer.setInterval(TYPING_PAUSE_MS)
         self._text_timer.timeout.connect(self.apply)
         self.text.textChanged.connect(self._text_timer.start)
         self.status.currentIndexChanged.connect(self.apply)
@@ -143,7 +145,8 @@ class FilterBar(QWidget):
 
     def update_count(self) -> None:
         """ "12 of 40 shown" while filtering; nothing otherwise."""
-        total = self.proxy.sourceModel().rowCount() if self.proxy.sourceModel() is not None else 0
+        source = self.proxy.sourceModel()
+        total = source.rowCount() if source is not None else 0
         shown = self.proxy.rowCount()
         filtering = self.proxy.is_filtering()
         self.clear_button.setEnabled(filtering)

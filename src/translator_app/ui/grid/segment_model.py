@@ -125,8 +125,12 @@ class SegmentTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        return self.cell_flags(index.row(), index.column())
+
+    def cell_flags(self, row: int, column: int) -> Qt.ItemFlag:
+        """What :meth:`flags` answers, by row and column (for the filter proxy, as :meth:`cell`)."""
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == Column.TARGET and self.release.segment_at(index.row()).translatable:
+        if column == Column.TARGET and self.release.segment_at(row).translatable:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -159,12 +163,18 @@ class SegmentTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column_number: int, role: int) -> Any:
+        """What :meth:`data` answers, by row and column: the filter proxy asks here without making an
+        index of this model (each index would ask for the row and column counts again)."""
         # Called for every role of every visible cell on each paint: plain ints and early exits keep it cheap.
-        row = index.row()
-        if not 0 <= row < len(self.release) or not index.isValid():
+        if not 0 <= row < len(self.release) or not 0 <= column_number < _COLUMN_COUNT:
             return None
         segment = self.release.segment_at(row)
-        column = _COLUMNS[index.column()]
+        column = _COLUMNS[column_number]
         role = int(role)
         if role == _DISPLAY:
             return self._display(segment, column)

@@ -220,6 +220,9 @@ def code_sentences() -> dict[ErrorCode, str]:
             "Not a usable user name: {name} (lower-case letters, digits, “.”, “_” and “-”, starting with a "
             "letter, at most 63 characters).",
         ),
+        ErrorCode.NO_PASSWORD: translate(
+            "Errors", "No password was given for {login} on {url}: the workspace was not opened."
+        ),
     }
 
 

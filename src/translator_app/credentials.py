@@ -72,6 +72,12 @@ def keyring_account(url: str) -> str | None:
     return f"{unquote(parts.username)}@{parts.hostname}:{parts.port or 5432}/{database}"
 
 
+def keyring_usable() -> bool:
+    """Whether this computer has a keyring that keeps passwords (not keyring's "fail" stand-in)."""
+    backend = keyring.get_keyring()
+    return getattr(backend, "priority", 1) > 0 and not type(backend).__module__.endswith("fail")
+
+
 def store_password(url: str, password: str) -> bool:
     """Keep ``password`` for ``url`` in the keyring; False when there is no keyring (use ``~/.pgpass``)."""
     account = keyring_account(url)

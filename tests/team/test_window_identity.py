@@ -124,7 +124,7 @@ def test_the_status_bar_and_the_title_show_the_servers_login_and_role(
         assert field.text.text() == "rui · Reviewer"
         tip = field.toolTip()
         database = make_url(team_url).database
-        assert f"{database} on 127.0.0.1:{postgres_server.port}" in tip and "rui:***@" in tip
+        assert f"127.0.0.1:{postgres_server.port}, database {database}" in tip and "rui:***@" in tip
         assert password not in tip and password not in window.status.location_text()
         assert "rui" in window.windowTitle()
         assert window.commands.approve.isEnabled() and window.commands.sign_off.toolTip() != ""

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from translator_app.credentials import PasswordAnswer, PasswordRequest
+from translator_app.credentials import PasswordAnswer, PasswordRequest, keyring_usable
 from translator_app.ui.common.paint_roles import roles
+from translator_app.ui.frame.identity_field import server_place
 
 
 class PasswordDialog(QDialog):
@@ -46,8 +47,9 @@ class PasswordDialog(QDialog):
         self.refused.setVisible(request.refused)
         self.login = QLabel(request.login, self)
         self.login.setObjectName("passwordLogin")
-        self.server = QLabel(request.location, self)
+        self.server = QLabel(server_place(request.location), self)
         self.server.setObjectName("passwordServer")
+        self.server.setToolTip(request.location)
         self.server.setWordWrap(True)
         self.password = QLineEdit(self)
         self.password.setObjectName("passwordField")
@@ -58,6 +60,11 @@ class PasswordDialog(QDialog):
         self.remember.setToolTip(
             self.tr("Kept in the system keyring once the server accepts it; never in the settings file.")
         )
+        if not keyring_usable():
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(
+                self.tr("No keyring is available on this computer: put the password in ~/.pgpass instead.")
+            )
         form = QFormLayout()
         form.addRow(self.tr("Login:"), self.login)
         form.addRow(self.tr("Server:"), self.server)

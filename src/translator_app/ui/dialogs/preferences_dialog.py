@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from translator_app.credentials import MASK, keyring_account, split_password, store_password, stored_password
+from translator_app.credentials import (
+    MASK,
+    keyring_account,
+    keyring_usable,
+    split_password,
+    store_password,
+    stored_password,
+)
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Role, StoredRelease
 from translator_app.mt.base import FORMALITIES, MtOptions
@@ -141,6 +148,7 @@ class PreferencesDialog(FittingDialog):
         self.user_name.setObjectName("preferencesUser")
         self.user_name.setPlaceholderText(self.tr("Your login name"))
         self.database = QLineEdit(shown_address(self.settings.database_url), self)
+        self.database.setCursorPosition(0)  # the scheme and the login in view; the end scrolls
         self.database.setObjectName("preferencesDatabase")
         self.database.setPlaceholderText(self.tr("Local workspace (SQLite)"))
         self.database.setToolTip(
@@ -149,7 +157,11 @@ class PreferencesDialog(FittingDialog):
         self.server_password = QLineEdit(self)
         self.server_password.setObjectName("preferencesServerPassword")
         self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server_password.setPlaceholderText(self.tr("Kept in the system keyring"))
+        self.server_password.setPlaceholderText(
+            self.tr("Kept in the keyring: type a new one to replace it")
+            if MASK in self.database.text()
+            else self.tr("Goes to the system keyring")
+        )
         self.server_password.setToolTip(
             self.tr(
                 "The team server's password for the login in the address: kept in the system keyring, never "
@@ -328,7 +340,7 @@ class PreferencesDialog(FittingDialog):
 
     def _key_note(self) -> str:
         backend = keyring.get_keyring()
-        if getattr(backend, "priority", 1) <= 0 or type(backend).__module__.endswith("fail"):
+        if not keyring_usable():
             return self.tr(
                 "No keyring is available on this computer: a key cannot be saved here. Set the "
                 "DEEPL_AUTH_KEY environment variable instead."

@@ -32,7 +32,7 @@ def role_name(actor: Actor) -> str:
 
 
 def server_place(location: str) -> str:
-    """"database on host:port" of a server URL (never its password); the location itself otherwise."""
+    """"host:port, database name" of a server URL (never its password); the location itself otherwise."""
     parts = urlsplit(location)
     if not parts.hostname:
         return location
@@ -40,7 +40,7 @@ def server_place(location: str) -> str:
     database = parts.path.lstrip("/")
     if not database:
         return host
-    return QCoreApplication.translate("IdentityField", "{database} on {host}").format(
+    return QCoreApplication.translate("IdentityField", "{host}, database {database}").format(
         database=database, host=host
     )
 
@@ -60,7 +60,7 @@ def identity_tip(actor: Actor, location: str) -> str:
         )
     lines = [
         QCoreApplication.translate(
-            "IdentityField", "Signed in to the team server as {user}, the server's login."
+            "IdentityField", "Signed in to the team server as {user}."
         ).format(user=actor.user),
         QCoreApplication.translate(
             "IdentityField", "The server gives {user} the role {role}; only an admin can change it."
@@ -78,7 +78,7 @@ def signed_in_line(actor: Actor, location: str) -> str:
 
 
 def window_title(title: str, actor: Actor) -> str:
-    """``title`` with the login on a team workspace ("Launch — rui — Release Translator" style); as it is on
+    """``title`` after the login on a team workspace ("rui — Launch — Release Translator"); as it is on
     a one-person workspace."""
     if not actor.from_server:
         return title

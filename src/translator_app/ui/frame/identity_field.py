@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -124,6 +124,11 @@ class IdentityField(QWidget):
         self.setToolTip(identity_tip(actor, location))
         self.setAccessibleName(identity_text(actor))
         self.paint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: the outline follows
+            self.paint()
+        super().changeEvent(event)
 
     def paint(self) -> None:
         """The icon and, on a team workspace, the chip's outline in the theme's highlight colour."""

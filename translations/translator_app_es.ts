@@ -307,6 +307,18 @@
         <translation>No se dio ninguna contraseña para {login} en {url}: el espacio de trabajo no se abrió.</translation>
     </message>
     <message>
+        <source>translator</source>
+        <translation>traductor</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>

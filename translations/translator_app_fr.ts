@@ -307,6 +307,18 @@
         <translation>Aucun mot de passe n’a été donné pour {login} sur {url}&#xa0;: l’espace de travail n’a pas été ouvert.</translation>
     </message>
     <message>
+        <source>translator</source>
+        <translation>traducteur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>réviseur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue&#xa0;: {error}</translation>
     </message>

@@ -296,6 +296,6 @@ def test_a_translator_launching_the_window_as_reviewer_reads_the_refusal_in_a_bo
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "--role reviewer disagrees with the server" in err
     assert boxes == [
-        "ana a le rôle translator sur ce serveur, pas reviewer\u00a0: un administrateur change les rôles "
+        "ana a le rôle traducteur sur ce serveur, pas réviseur\u00a0: un administrateur change les rôles "
         "avec «\u00a0translator-app admin set-role\u00a0»."
     ]

@@ -226,6 +226,15 @@ def code_sentences() -> dict[ErrorCode, str]:
     }
 
 
+def role_words() -> dict[str, str]:
+    """A team role's value and its name inside a sentence ("ana is a translator on this server")."""
+    return {
+        "translator": translate("Errors", "translator"),
+        "reviewer": translate("Errors", "reviewer"),
+        "admin": translate("Errors", "admin"),
+    }
+
+
 def describe(error: BaseException) -> str:
     """One sentence for a message box or the status bar."""
     if not isinstance(error, DomainError):
@@ -233,6 +242,10 @@ def describe(error: BaseException) -> str:
     details = _Details({key: value for key, value in error.details.items() if value is not None})
     if error.code is ErrorCode.VERSION_CONFLICT and not details.get("changed_by"):
         details["changed_by"] = translate("Errors", "someone else")
+    if error.code is ErrorCode.ROLE_MISMATCH:  # the server's role names, in the interface language
+        names = role_words()
+        for key in ("team_role", "claimed"):
+            details[key] = names.get(str(details.get(key, "")), details.get(key, "…"))
     if error.code is ErrorCode.BAD_INPUT:
         name = str(details.get("name") or "")
         problem = _input_problem(str(details.get("problem", "")), details)

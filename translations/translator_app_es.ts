@@ -303,6 +303,22 @@
         <translation>Nombre de usuario no válido: {name} (minúsculas, cifras, «.», «_» y «-», empezando por una letra, 63 caracteres como máximo).</translation>
     </message>
     <message>
+        <source>No password was given for {login} on {url}: the workspace was not opened.</source>
+        <translation>No se dio ninguna contraseña para {login} en {url}: el espacio de trabajo no se abrió.</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>traductor</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>revisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Error inesperado: {error}</translation>
     </message>
@@ -1242,6 +1258,61 @@
     </message>
 </context>
 <context>
+    <name>IdentityField</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traductor</translation>
+    </message>
+    <message>
+        <source>{host}, database {database}</source>
+        <translation>{host}, base de datos {database}</translation>
+    </message>
+    <message>
+        <source>{user} · {role}</source>
+        <translation>{user} · {role}</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}, working as {role}</source>
+        <translation>Conectado como {user}, con el rol {role}</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as {user}.</source>
+        <translation>Conectado al servidor del equipo como {user}.</translation>
+    </message>
+    <message>
+        <source>The server gives {user} the role {role}; only an admin can change it.</source>
+        <translation>El servidor da a {user} el rol {role}; solo un administrador puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Server: {place}</source>
+        <translation>Servidor: {place}</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role}) on server {place}</source>
+        <translation>Conectado como {user} ({role}) en el servidor {place}</translation>
+    </message>
+    <message>
+        <source>{login} — {title}</source>
+        <translation>{login} — {title}</translation>
+    </message>
+    <message>
+        <source>The team server gives approving and rejecting to reviewers; {user} is a translator there.</source>
+        <translation>El servidor del equipo reserva la aprobación y el rechazo a los revisores; {user} es traductor allí.</translation>
+    </message>
+    <message>
+        <source>The team server gives approving and signing off to reviewers; {user} is a translator there.</source>
+        <translation>El servidor del equipo reserva la aprobación y el visto bueno final a los revisores; {user} es traductor allí.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a release</source>
@@ -1631,6 +1702,49 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Contraseña del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>The team server asks for the password of {login}.</source>
+        <translation>El servidor del equipo pide la contraseña de {login}.</translation>
+    </message>
+    <message>
+        <source>The server refused that password for {login}. Type it again.</source>
+        <translation>El servidor rechazó esa contraseña para {login}. Escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Remember in the keyring</source>
+        <translation>Recordar en el llavero</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring once the server accepts it; never in the settings file.</source>
+        <translation>Se guarda en el llavero del sistema cuando el servidor la acepta; nunca en el archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer: put the password in ~/.pgpass instead.</source>
+        <translation>No hay ningún llavero disponible en este equipo: ponga la contraseña en ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>System language</source>
@@ -1694,6 +1808,22 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>El servidor compartido de un equipo, p. ej. postgresql://user@server/translations</translation>
     </message>
     <message>
+        <source>Kept in the keyring: type a new one to replace it</source>
+        <translation>Guardada en el llavero: escriba otra para reemplazarla</translation>
+    </message>
+    <message>
+        <source>Goes to the system keyring</source>
+        <translation>Irá al llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s password for the login in the address: kept in the system keyring, never in the settings file. Leave it empty to keep the stored one (or use ~/.pgpass).</source>
+        <translation>La contraseña del servidor del equipo para el usuario de la dirección: se guarda en el llavero del sistema, nunca en el archivo de ajustes. Déjela vacía para conservar la guardada (o use ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The team server decides who you are and your role; an admin changes the role.</source>
+        <translation>El servidor del equipo decide quién es usted y su rol; un administrador cambia el rol.</translation>
+    </message>
+    <message>
         <source>Also the most entries a glossary file may hold</source>
         <translation>También el máximo de entradas de un archivo de glosario</translation>
     </message>
@@ -1718,6 +1848,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>Desde el {score}&#xa0;%</translation>
     </message>
     <message>
+        <source>Signed in:</source>
+        <translation>Conexión:</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>Su nombre:</translation>
     </message>
@@ -1728,6 +1862,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>Database:</source>
         <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>Server password:</source>
+        <translation>Contraseña del servidor:</translation>
     </message>
     <message>
         <source>Memory matches from:</source>
@@ -1756,6 +1894,14 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>DeepL model:</source>
         <translation>Modelo de DeepL:</translation>
+    </message>
+    <message>
+        <source>Name the login in the address (postgresql://login@server/database) so that the keyring can keep its password.</source>
+        <translation>Indique el usuario en la dirección (postgresql://usuario@servidor/base) para que el llavero pueda guardar su contraseña.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer: the password cannot be kept safely, and is never written to the settings file. Put it in the server&apos;s password file (~/.pgpass) instead.</source>
+        <translation>No hay ningún llavero disponible en este equipo: la contraseña no puede guardarse de forma segura, y nunca se escribe en el archivo de ajustes. Póngala en el archivo de contraseñas del servidor (~/.pgpass).</translation>
     </message>
     <message>
         <source>No keyring is available on this computer: a key cannot be saved here. Set the DEEPL_AUTH_KEY environment variable instead.</source>
@@ -1832,10 +1978,6 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>Database</source>
         <translation>Base de datos</translation>
-    </message>
-    <message>
-        <source>Leave the password out of the address: it would be stored in plain text. Put it in the server&apos;s password file (~/.pgpass) instead.</source>
-        <translation>Quite la contraseña de la dirección: se guardaría en texto claro. Póngala en el archivo de contraseñas del servidor (~/.pgpass).</translation>
     </message>
     <message>
         <source>Formality does not apply to {language}: DeepL has no formal register there, so none is sent.</source>
@@ -3396,14 +3538,6 @@ Destino: {target}</translation>
     <message>
         <source>Translator</source>
         <translation>Traductor</translation>
-    </message>
-    <message>
-        <source>{user} · {role}</source>
-        <translation>{user} · {role}</translation>
-    </message>
-    <message>
-        <source>Signed in as {user}, working as {role}</source>
-        <translation>Sesión iniciada como {user}, con el rol de {role}</translation>
     </message>
     <message>
         <source>Database: {location}</source>

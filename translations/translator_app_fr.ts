@@ -303,6 +303,22 @@
         <translation>Nom d’utilisateur inutilisable&#xa0;: {name} (minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», commençant par une lettre, 63 caractères au plus).</translation>
     </message>
     <message>
+        <source>No password was given for {login} on {url}: the workspace was not opened.</source>
+        <translation>Aucun mot de passe n’a été donné pour {login} sur {url}&#xa0;: l’espace de travail n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>translator</source>
+        <translation>traducteur</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>réviseur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
         <source>Unexpected error: {error}</source>
         <translation>Erreur inattendue&#xa0;: {error}</translation>
     </message>
@@ -1242,6 +1258,61 @@
     </message>
 </context>
 <context>
+    <name>IdentityField</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Translator</source>
+        <translation>Traducteur</translation>
+    </message>
+    <message>
+        <source>{host}, database {database}</source>
+        <translation>{host}, base {database}</translation>
+    </message>
+    <message>
+        <source>{user} · {role}</source>
+        <translation>{user} · {role}</translation>
+    </message>
+    <message>
+        <source>Signed in as {user}, working as {role}</source>
+        <translation>Connecté en tant que {user}, rôle {role}</translation>
+    </message>
+    <message>
+        <source>Signed in to the team server as {user}.</source>
+        <translation>Connecté au serveur de l’équipe en tant que {user}.</translation>
+    </message>
+    <message>
+        <source>The server gives {user} the role {role}; only an admin can change it.</source>
+        <translation>Le serveur donne à {user} le rôle {role}&#xa0;; seul un administrateur peut le changer.</translation>
+    </message>
+    <message>
+        <source>Server: {place}</source>
+        <translation>Serveur&#xa0;: {place}</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role}) on server {place}</source>
+        <translation>Connecté en tant que {user} ({role}) sur le serveur {place}</translation>
+    </message>
+    <message>
+        <source>{login} — {title}</source>
+        <translation>{login} — {title}</translation>
+    </message>
+    <message>
+        <source>The team server gives approving and rejecting to reviewers; {user} is a translator there.</source>
+        <translation>Le serveur de l’équipe réserve l’approbation et le rejet aux réviseurs&#xa0;; {user} y est traducteur.</translation>
+    </message>
+    <message>
+        <source>The team server gives approving and signing off to reviewers; {user} is a translator there.</source>
+        <translation>Le serveur de l’équipe réserve l’approbation et la validation finale aux réviseurs&#xa0;; {user} y est traducteur.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import a release</source>
@@ -1631,6 +1702,49 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Team server password</source>
+        <translation>Mot de passe du serveur de l’équipe</translation>
+    </message>
+    <message>
+        <source>The team server asks for the password of {login}.</source>
+        <translation>Le serveur de l’équipe demande le mot de passe de {login}.</translation>
+    </message>
+    <message>
+        <source>The server refused that password for {login}. Type it again.</source>
+        <translation>Le serveur a refusé ce mot de passe pour {login}. Saisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Remember in the keyring</source>
+        <translation>Mémoriser dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring once the server accepts it; never in the settings file.</source>
+        <translation>Conservé dans le trousseau du système une fois accepté par le serveur&#xa0;; jamais dans le fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer: put the password in ~/.pgpass instead.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur&#xa0;: mettez plutôt le mot de passe dans ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>System language</source>
@@ -1694,6 +1808,22 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Le serveur partagé d&apos;une équipe, p. ex. postgresql://user@server/translations</translation>
     </message>
     <message>
+        <source>Kept in the keyring: type a new one to replace it</source>
+        <translation>Conservé dans le trousseau&#xa0;: saisissez-en un nouveau pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Goes to the system keyring</source>
+        <translation>Ira dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s password for the login in the address: kept in the system keyring, never in the settings file. Leave it empty to keep the stored one (or use ~/.pgpass).</source>
+        <translation>Le mot de passe du serveur de l’équipe pour l’identifiant de l’adresse&#xa0;: conservé dans le trousseau du système, jamais dans le fichier de réglages. Laissez-le vide pour garder celui qui est conservé (ou utilisez ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The team server decides who you are and your role; an admin changes the role.</source>
+        <translation>Le serveur de l’équipe décide qui vous êtes et votre rôle&#xa0;; un administrateur change le rôle.</translation>
+    </message>
+    <message>
         <source>Also the most entries a glossary file may hold</source>
         <translation>Aussi le nombre maximal d’entrées d’un fichier de glossaire</translation>
     </message>
@@ -1718,6 +1848,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>À partir de {score}&#xa0;%</translation>
     </message>
     <message>
+        <source>Signed in:</source>
+        <translation>Connexion&#xa0;:</translation>
+    </message>
+    <message>
         <source>Your name:</source>
         <translation>Votre nom&#xa0;:</translation>
     </message>
@@ -1728,6 +1862,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>Database:</source>
         <translation>Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server password:</source>
+        <translation>Mot de passe du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Memory matches from:</source>
@@ -1756,6 +1894,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>DeepL model:</source>
         <translation>Modèle DeepL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name the login in the address (postgresql://login@server/database) so that the keyring can keep its password.</source>
+        <translation>Indiquez l’identifiant dans l’adresse (postgresql://identifiant@serveur/base) pour que le trousseau puisse conserver son mot de passe.</translation>
+    </message>
+    <message>
+        <source>No keyring is available on this computer: the password cannot be kept safely, and is never written to the settings file. Put it in the server&apos;s password file (~/.pgpass) instead.</source>
+        <translation>Aucun trousseau n’est disponible sur cet ordinateur&#xa0;: le mot de passe ne peut pas être conservé en sécurité, et il n’est jamais écrit dans le fichier de réglages. Mettez-le plutôt dans le fichier de mots de passe du serveur (~/.pgpass).</translation>
     </message>
     <message>
         <source>No keyring is available on this computer: a key cannot be saved here. Set the DEEPL_AUTH_KEY environment variable instead.</source>
@@ -1832,10 +1978,6 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>Database</source>
         <translation>Base de données</translation>
-    </message>
-    <message>
-        <source>Leave the password out of the address: it would be stored in plain text. Put it in the server&apos;s password file (~/.pgpass) instead.</source>
-        <translation>Retirez le mot de passe de l’adresse&#xa0;: il serait enregistré en clair. Mettez-le plutôt dans le fichier de mots de passe du serveur (~/.pgpass).</translation>
     </message>
     <message>
         <source>Formality does not apply to {language}: DeepL has no formal register there, so none is sent.</source>
@@ -3396,14 +3538,6 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>Translator</source>
         <translation>Traducteur</translation>
-    </message>
-    <message>
-        <source>{user} · {role}</source>
-        <translation>{user} · {role}</translation>
-    </message>
-    <message>
-        <source>Signed in as {user}, working as {role}</source>
-        <translation>Connecté en tant que {user}, rôle&#xa0;: {role}</translation>
     </message>
     <message>
         <source>Database: {location}</source>

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 
-from translator_app.credentials import stored_password
+from translator_app.credentials import PasswordAnswer, PasswordRequest, store_password, stored_password
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Role
 from translator_app.formats.limits import Limits
@@ -62,7 +63,8 @@ def resolve_database_url(explicit: str | None, preferred: str = "") -> str:
     return explicit or os.environ.get(DATABASE_VARIABLE) or preferred or default_database_url()
 
 
-PasswordPrompt = Callable[[str], str | None]
+PasswordPrompt = Callable[[PasswordRequest], PasswordAnswer | None]
+"""Asks the person for a server's password (shown masked); None when they gave none (Cancel)."""
 
 
 @dataclass(frozen=True)
@@ -131,9 +133,6 @@ def build_mt_services(
     )
 
 
-"""Asks the person for the password of a server (shown masked); None when they gave none."""
-
-
 def open_workspace(
     url: str,
     user: str | None,
@@ -171,24 +170,47 @@ def open_workspace(
 
 def connect_team_server(url: str, user: str | None, ask_password: PasswordPrompt | None = None) -> Engine:
     """An engine on a team server as ``user`` (when the URL names no login), with the keyring's password
-    when the URL has none (libpq's ``~/.pgpass`` and ``PGPASSWORD`` apply as usual), asking once when the
-    server wants a password nobody gave."""
+    when the URL has none (libpq's ``~/.pgpass`` and ``PGPASSWORD`` apply as usual), asking when the server
+    wants a password nobody gave: again after a wrong one, up to :data:`PASSWORD_TRIES` times. A password the
+    person asked to remember goes to the keyring once the server took it; Cancel raises NO_PASSWORD."""
     url = with_login(url, user)
     if not has_password(url):
         url = with_password(url, stored_password(url))
     try:
         return create_database_engine(url)
     except DomainError as error:
-        reason = str(error.details.get("reason", ""))
-        if ask_password is None or not any(sign in reason for sign in PASSWORD_WANTED):
+        if ask_password is None or not _wants_password(error):
             raise
-    password = ask_password(display_url(url))
-    if not password:
-        raise DomainError(ErrorCode.DATABASE_UNAVAILABLE, url=display_url(url), reason="no password given")
-    return create_database_engine(with_password(url, password))
+        refused = _wrong_password(error)
+    login = make_url(url).username or os.environ.get("PGUSER") or login_name()
+    bare = make_url(with_login(url, login)).set(password=None).render_as_string(hide_password=False)
+    for attempt in range(PASSWORD_TRIES):
+        answer = ask_password(PasswordRequest(login, display_url(bare), refused))
+        if answer is None or not answer.password:
+            raise DomainError(ErrorCode.NO_PASSWORD, login=login, url=display_url(bare))
+        try:
+            engine = create_database_engine(with_password(bare, answer.password))
+        except DomainError as error:
+            if not _wrong_password(error) or attempt == PASSWORD_TRIES - 1:
+                raise
+            refused = True
+            continue
+        if answer.remember:
+            store_password(bare, answer.password)
+        return engine
+    raise AssertionError("unreachable: the last try returns or raises")
 
 
+PASSWORD_TRIES = 3
 PASSWORD_WANTED = ("no password supplied", "password authentication failed")
+
+
+def _wants_password(error: DomainError) -> bool:
+    return any(sign in str(error.details.get("reason", "")) for sign in PASSWORD_WANTED)
+
+
+def _wrong_password(error: DomainError) -> bool:
+    return "password authentication failed" in str(error.details.get("reason", ""))
 
 
 def _open_team_workspace(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 import keyring
@@ -24,6 +25,24 @@ log = logging.getLogger(__name__)
 _AUTHORITY = re.compile(
     r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:@/?#]*)(?P<password>:[^@/?#]*)?@"
 )
+
+
+@dataclass(frozen=True)
+class PasswordRequest:
+    """What a password prompt shows: which login on which server (the URL masked), and whether the
+    password tried last was refused (a wrong one typed, or an outdated one in the keyring)."""
+
+    login: str
+    location: str
+    refused: bool = False
+
+
+@dataclass(frozen=True)
+class PasswordAnswer:
+    """The password the person typed, and whether to keep it in the keyring once the server took it."""
+
+    password: str
+    remember: bool = False
 
 
 def split_password(url: str) -> tuple[str, str | None]:
@@ -51,6 +70,12 @@ def keyring_account(url: str) -> str | None:
         return None
     database = parts.path.lstrip("/")
     return f"{unquote(parts.username)}@{parts.hostname}:{parts.port or 5432}/{database}"
+
+
+def keyring_usable() -> bool:
+    """Whether this computer has a keyring that keeps passwords (not keyring's "fail" stand-in)."""
+    backend = keyring.get_keyring()
+    return getattr(backend, "priority", 1) > 0 and not type(backend).__module__.endswith("fail")
 
 
 def store_password(url: str, password: str) -> bool:

@@ -29,6 +29,7 @@ LANGUAGES = ("fr", "es")
 SAME_IN_EVERY_LANGUAGE = {
     "OK", "Aa", ".*", "#", " pt", "{size} pt", "Markdown", "HTML", "Markdown (.md)", "Word (.docx)",
     "{user} · {role}", "{author} · {when}", "Release Translator", "{title} — Release Translator", "&DeepL",
+    "{login} — {title}",
 }  # fmt: skip
 SAME_IN = {
     "fr": {"Segment", "&Segment", "Segments", "Source", "Style", "Concordance", "Suggestions"},

@@ -10,7 +10,7 @@ from tests.pg_server import PostgresServer
 from tests.pg_team import OWNER
 
 from translator_app.app import open_workspace
-from translator_app.credentials import KEYRING_SERVICE
+from translator_app.credentials import KEYRING_SERVICE, PasswordAnswer, PasswordRequest
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.team import TeamRole
 from translator_app.persistence.database import create_database_engine
@@ -58,9 +58,12 @@ def test_the_keyring_or_a_prompt_supplies_a_password_libpq_does_not_have(
     assert refused.value.code is ErrorCode.DATABASE_UNAVAILABLE
 
     asked: list[str] = []
-    workspace = open_workspace(
-        postgres_url, kim, None, ask_password=lambda where: asked.append(where) or "kims-password"
-    )
+
+    def answer(request: PasswordRequest) -> PasswordAnswer:
+        asked.append(request.location)
+        return PasswordAnswer("kims-password")
+
+    workspace = open_workspace(postgres_url, kim, None, ask_password=answer)
     workspace.close()
     assert len(asked) == 1 and "kim@" in asked[0]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy.exc import DBAPIError
 
@@ -35,6 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     start = StartOptions(
         args.db, args.user, args.role, args.max_file_mb, args.max_segments, admin_commands.terminal_password
     )
+    in_window = command == "gui" and not getattr(args, "self_test", False)
+    if in_window:  # a desktop launcher has no terminal: the window asks, and says why it cannot open
+        from translator_app.ui.launch import ask_password_in_window
+
+        start = replace(start, ask_password=ask_password_in_window)
     try:
         if command == "admin":
             return admin_commands.run(args, settings)
@@ -46,6 +52,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             workspace.close()
     except DomainError as error:
         print(f"translator-app: {describe(error)}", file=sys.stderr)
+        if in_window:
+            from translator_app.ui.launch import refuse_in_window
+
+            refuse_in_window(error)
         return 1
     except DBAPIError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else type(error).__name__

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from translator_app.app import connect_team_server, resolve_database_url
 from translator_app.cli.shared import print_json
-from translator_app.credentials import mask
+from translator_app.credentials import PasswordAnswer, PasswordRequest, mask
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.team import GROUPS, TeamRole
 from translator_app.persistence.team_admin import (
@@ -59,11 +59,15 @@ def register(sub: Any) -> None:
     listing.add_argument("--json", action="store_true")
 
 
-def terminal_password(location: str) -> str | None:
-    """Ask on the terminal; None when there is none to ask on (a script, a desktop launcher)."""
+def terminal_password(request: PasswordRequest) -> PasswordAnswer | None:
+    """Ask on the terminal; None when there is none to ask on (a script, a desktop launcher). Never kept in
+    the keyring from here: ``~/.pgpass`` is the terminal's place for it."""
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Password for {location}: ")
+    if request.refused:
+        print(f"The server refused the password for {request.login}.", file=sys.stderr)
+    password = getpass.getpass(f"Password for {request.location}: ")
+    return PasswordAnswer(password) if password else None
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

@@ -88,6 +88,7 @@ TEMPLATES: dict[ErrorCode, str] = {
         "not a usable user name: {name} (lower-case letters, digits, '.', '_' and '-', "
         "starting with a letter, at most 63 characters)"
     ),
+    ErrorCode.NO_PASSWORD: "no password given for {login} on {url}: nothing was opened",
 }
 
 INPUT_PROBLEMS = {

@@ -47,6 +47,8 @@ class ErrorCode(StrEnum):
     NOT_DATABASE_OWNER = "not-database-owner"
     TEAM_DATABASE_NEEDED = "team-database-needed"
     BAD_USER_NAME = "bad-user-name"
+    NO_PASSWORD = "no-password"
+    """The team server asked for a password and the person gave none (Cancel): nothing was opened."""
 
 
 class DomainError(Exception):

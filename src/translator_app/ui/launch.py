@@ -12,8 +12,9 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from translator_app.credentials import PasswordAnswer, PasswordRequest
 from translator_app.domain.errors import DomainError
 from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
@@ -21,6 +22,7 @@ from translator_app.ui.common.errors import describe
 from translator_app.ui.common.i18n import install_translations
 from translator_app.ui.common.qt_messages import offscreen_notices_dropped
 from translator_app.ui.common.theme import apply_settings
+from translator_app.ui.dialogs.password_dialog import ask_in_dialog
 from translator_app.ui.main_window import MainWindow
 
 APP_NAME = "Release Translator"
@@ -69,6 +71,24 @@ def run_gui(
     host.show(workspace, release_id)
     quit_on_terminate(app)
     return app.exec()
+
+
+def ask_password_in_window(request: PasswordRequest) -> PasswordAnswer | None:
+    """The team server's password, asked in a dialog (before the window exists, or when Preferences open
+    another server), in the interface language."""
+    app = _application()
+    install_translations(app, Settings.load().language)
+    return ask_in_dialog(request)
+
+
+def refuse_in_window(error: BaseException) -> None:
+    """The window cannot open (the server refused the claimed role, no password was given…): one sentence in
+    a message box, in the interface language, and nothing else happens."""
+    app = _application()
+    install_translations(app, Settings.load().language)
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, describe(error), QMessageBox.StandardButton.Ok)
+    box.setObjectName("startRefusedBox")
+    box.exec()
 
 
 class WindowHost(QObject):

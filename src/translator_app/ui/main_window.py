@@ -56,6 +56,7 @@ from translator_app.ui.flows.import_export import FileFlows
 from translator_app.ui.flows.merge_and_update import HandoffFlows
 from translator_app.ui.flows.pretranslation import PretranslationFlow
 from translator_app.ui.frame.actions import WindowActions
+from translator_app.ui.frame.identity_field import server_refusals, window_title
 from translator_app.ui.frame.menus import build_menus_and_toolbar
 from translator_app.ui.frame.mt_usage import MtUsageField
 from translator_app.ui.frame.status_bar import WorkspaceStatusBar
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.state = ui_state.open_ui_state()
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Release Translator"))
+        self.setWindowTitle(window_title(self.tr("Release Translator"), workspace.actor))
         self.setAcceptDrops(True)
         self._fit_to_screen()
         notify = self.notify
@@ -260,11 +261,14 @@ class MainWindow(QMainWindow):
             reason = self.tr(
                 "Only a reviewer can approve or reject segments; you are working as a translator."
             )
+            sign_off_reason = self.tr(
+                "Only a reviewer can approve or sign off; you are working as a translator."
+            )
+            reason, sign_off_reason = server_refusals(self.workspace.actor) or (reason, sign_off_reason)
             a.disable_for_role(a.approve, reason)
             a.disable_for_role(a.reject, reason)
-            reason = self.tr("Only a reviewer can approve or sign off; you are working as a translator.")
-            a.disable_for_role(a.approve_clean, reason)
-            a.disable_for_role(a.sign_off, reason)
+            a.disable_for_role(a.approve_clean, sign_off_reason)
+            a.disable_for_role(a.sign_off, sign_off_reason)
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         self.segments.segment_delegate.window_keys.update(a.window_keys())
@@ -410,14 +414,15 @@ class MainWindow(QMainWindow):
         if untranslated:
             parts.append(self.tr("%n not translatable", "", untranslated))
         self.release_details.setText(" · ".join(parts))
-        self.setWindowTitle(self.tr("{title} — Release Translator").format(title=release.title))
+        title = self.tr("{title} — Release Translator").format(title=release.title)
+        self.setWindowTitle(window_title(title, self.workspace.actor))
         self.naming.refresh()
 
     def _show_empty(self) -> None:
         self.release.clear()
         self.pages.setCurrentIndex(1)
         self.status.show_counts(None)
-        self.setWindowTitle(self.tr("Release Translator"))
+        self.setWindowTitle(window_title(self.tr("Release Translator"), self.workspace.actor))
 
     def _segment_activated(self, segment: StoredSegment | None) -> None:
         release = self.release.release

@@ -220,6 +220,18 @@ def code_sentences() -> dict[ErrorCode, str]:
             "Not a usable user name: {name} (lower-case letters, digits, “.”, “_” and “-”, starting with a "
             "letter, at most 63 characters).",
         ),
+        ErrorCode.NO_PASSWORD: translate(
+            "Errors", "No password was given for {login} on {url}: the workspace was not opened."
+        ),
+    }
+
+
+def role_words() -> dict[str, str]:
+    """A team role's value and its name inside a sentence ("ana is a translator on this server")."""
+    return {
+        "translator": translate("Errors", "translator"),
+        "reviewer": translate("Errors", "reviewer"),
+        "admin": translate("Errors", "admin"),
     }
 
 
@@ -230,6 +242,10 @@ def describe(error: BaseException) -> str:
     details = _Details({key: value for key, value in error.details.items() if value is not None})
     if error.code is ErrorCode.VERSION_CONFLICT and not details.get("changed_by"):
         details["changed_by"] = translate("Errors", "someone else")
+    if error.code is ErrorCode.ROLE_MISMATCH:  # the server's role names, in the interface language
+        names = role_words()
+        for key in ("team_role", "claimed"):
+            details[key] = names.get(str(details.get(key, "")), details.get(key, "…"))
     if error.code is ErrorCode.BAD_INPUT:
         name = str(details.get("name") or "")
         problem = _input_problem(str(details.get("problem", "")), details)

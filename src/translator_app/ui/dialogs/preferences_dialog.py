@@ -6,15 +6,16 @@ Everything applies when saved: a new name, role, database or language is announc
 :attr:`PreferencesDialog.workspace_changed`, and the window opens the workspace again in place (see
 ``launch.WindowHost``); the threshold, the theme and the text size apply at once. The DeepL key goes to the
 OS keyring, never to the settings or the database, and is never shown again; where no keyring exists, the
-dialog says so and points to ``DEEPL_AUTH_KEY``. A database address with a password is refused (it would be
-stored in plain text). Formality is saved per release, with a warning when the target language has none at
-DeepL; the DeepL model and whether context is sent apply to the next request.
+dialog says so and points to ``DEEPL_AUTH_KEY``. A team server's password (typed in its own field, or in the
+address) goes to the keyring too, and the address is shown with it masked; without a keyring it is refused
+and ``~/.pgpass`` named. On a team workspace the name and role are the server's: shown, not offered.
+Formality is saved per release, with a warning when the target language has none at DeepL; the DeepL model
+and whether context is sent apply to the next request.
 """
 
 from __future__ import annotations
 
 import html
-from urllib.parse import urlsplit
 
 import keyring
 from keyring.errors import KeyringError, NoKeyringError
@@ -33,6 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from translator_app.credentials import (
+    MASK,
+    keyring_account,
+    keyring_usable,
+    split_password,
+    store_password,
+    stored_password,
+)
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import Role, StoredRelease
 from translator_app.mt.base import FORMALITIES, MtOptions
@@ -45,6 +54,7 @@ from translator_app.ui.common.i18n import QT_TRANSLATE_NOOP
 from translator_app.ui.common.paint_roles import mute, roles
 from translator_app.ui.common.theme import AppearanceFields
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
+from translator_app.ui.frame.identity_field import signed_in_line
 
 #: Code → name; each language is named in itself, "System language" in the interface language.
 LANGUAGES = (
@@ -137,11 +147,32 @@ class PreferencesDialog(FittingDialog):
         self.user_name = QLineEdit(self.settings.user, self)
         self.user_name.setObjectName("preferencesUser")
         self.user_name.setPlaceholderText(self.tr("Your login name"))
-        self.database = QLineEdit(self.settings.database_url, self)
+        self.database = QLineEdit(shown_address(self.settings.database_url), self)
+        self.database.setCursorPosition(0)  # the scheme and the login in view; the end scrolls
         self.database.setObjectName("preferencesDatabase")
         self.database.setPlaceholderText(self.tr("Local workspace (SQLite)"))
         self.database.setToolTip(
             self.tr("A team's shared server, e.g. postgresql://user@server/translations")
+        )
+        self.server_password = QLineEdit(self)
+        self.server_password.setObjectName("preferencesServerPassword")
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.server_password.setPlaceholderText(
+            self.tr("Kept in the keyring: type a new one to replace it")
+            if MASK in self.database.text()
+            else self.tr("Goes to the system keyring")
+        )
+        self.server_password.setToolTip(
+            self.tr(
+                "The team server's password for the login in the address: kept in the system keyring, never "
+                "in the settings file. Leave it empty to keep the stored one (or use ~/.pgpass)."
+            )
+        )
+        self.signed_in = QLabel(signed_in_line(workspace.actor, workspace.location), self)
+        self.signed_in.setObjectName("preferencesSignedIn")
+        self.signed_in.setWordWrap(True)
+        self.signed_in.setToolTip(
+            self.tr("The team server decides who you are and your role; an admin changes the role.")
         )
         self.threshold = QSpinBox(self)
         self.threshold.setObjectName("preferencesFuzzyThreshold")
@@ -196,9 +227,18 @@ class PreferencesDialog(FittingDialog):
         self.pages.setObjectName("preferencesPages")
         self.pages.setAccessibleName(self.tr("Preferences"))
         work = self._page(self.tr("&Work"))
+        work.addRow(self.tr("Signed in:"), self.signed_in)
         work.addRow(self.tr("Your name:"), self.user_name)
         work.addRow(self.tr("Role:"), self.role)
         work.addRow(self.tr("Database:"), self.database)
+        work.addRow(self.tr("Server password:"), self.server_password)
+        on_server = workspace.identity_from_server
+        work.setRowVisible(self.signed_in, on_server)  # the server says who you are: nothing to choose
+        work.setRowVisible(self.user_name, not on_server)
+        work.setRowVisible(self.role, not on_server)
+        self.work = work
+        self.database.textChanged.connect(self._show_password_field)
+        self._show_password_field(self.database.text())
         work.addRow(self.tr("Memory matches from:"), self.threshold)
         work.addRow(self.tr("Largest file imported:"), self.max_file)
         work.addRow(self.tr("Most segments per release:"), self.max_segments)
@@ -225,6 +265,41 @@ class PreferencesDialog(FittingDialog):
         layout.addWidget(buttons)
 
         self.check_formality()
+
+    def _show_password_field(self, address: str) -> None:
+        """The password field is for a team server's address only (a file has none)."""
+        self.work.setRowVisible(self.server_password, is_server_address(address))
+
+    def _keep_server_password(self, address: str) -> str | None:
+        """The address without a password, the typed password (field or address) gone to the keyring; None
+        (after saying why) when it cannot be kept there."""
+        bare, inline = split_password(address)
+        password = self.server_password.text() or (inline if inline != MASK else None)
+        if not password:
+            return bare
+        if keyring_account(bare) is None:
+            QMessageBox.warning(
+                self,
+                self.tr("Database"),
+                self.tr(
+                    "Name the login in the address (postgresql://login@server/database) so that the "
+                    "keyring can keep its password."
+                ),
+            )
+            return None
+        if not store_password(bare, password):
+            QMessageBox.warning(
+                self,
+                self.tr("Database"),
+                self.tr(
+                    "No keyring is available on this computer: the password cannot be kept safely, and is "
+                    "never written to the settings file. Put it in the server's password file (~/.pgpass) "
+                    "instead."
+                ),
+            )
+            return None
+        self.server_password.clear()
+        return bare
 
     def _formality_scope(self) -> str:
         if self.release is None:
@@ -265,7 +340,7 @@ class PreferencesDialog(FittingDialog):
 
     def _key_note(self) -> str:
         backend = keyring.get_keyring()
-        if getattr(backend, "priority", 1) <= 0 or type(backend).__module__.endswith("fail"):
+        if not keyring_usable():
             return self.tr(
                 "No keyring is available on this computer: a key cannot be saved here. Set the "
                 "DEEPL_AUTH_KEY environment variable instead."
@@ -277,26 +352,19 @@ class PreferencesDialog(FittingDialog):
     def save(self) -> None:
         """Save the settings, the key (to the keyring) and the formality, and apply them; stay open on a
         refusal."""
-        database = self.database.text().strip()
-        if urlsplit(database).password:
-            QMessageBox.warning(
-                self,
-                self.tr("Database"),
-                self.tr(
-                    "Leave the password out of the address: it would be stored in plain text. Put it in "
-                    "the server's password file (~/.pgpass) instead."
-                ),
-            )
+        database = self._keep_server_password(self.database.text().strip())
+        if database is None:
             return
         before = (self.settings.user, self.settings.role, self.settings.database_url, self.settings.language)
-        self.settings.user = self.user_name.text().strip()
+        if not self.workspace.identity_from_server:  # on a team server these fields are not offered
+            self.settings.user = self.user_name.text().strip()
+            self.settings.role = str(self.role.currentData())
         self.settings.database_url = database
         self.settings.fuzzy_threshold = self.threshold.value()
         self.settings.max_file_mb = self.max_file.value()
         self.settings.max_segments = self.max_segments.value()
         self.workspace.set_limits(self.settings.limits)  # the next import already uses them
         self.settings.auto_insert_threshold = int(self.auto_insert.currentData())
-        self.settings.role = str(self.role.currentData())
         self.settings.language = str(self.language.currentData())
         self.appearance.store(self.settings)  # theme and text size apply at once
         self.settings.deepl_model = str(self.model.currentData())
@@ -332,3 +400,20 @@ class PreferencesDialog(FittingDialog):
         self.accept()
         if after != before:
             self.workspace_changed.emit()
+
+
+def is_server_address(address: str) -> bool:
+    """A PostgreSQL address (``postgresql://``, ``postgresql+psycopg://``…): one that may want a password."""
+    return address.strip().lower().startswith(("postgresql:", "postgresql+", "postgres:"))
+
+
+def shown_address(address: str) -> str:
+    """The saved address as the field shows it: with ``***`` where the keyring holds its password, so the
+    person sees one is kept without ever seeing it."""
+    if not is_server_address(address) or split_password(address)[1] is not None:
+        return address
+    if not stored_password(address):
+        return address
+    scheme, _, rest = address.partition("://")
+    user, at, place = rest.partition("@")
+    return f"{scheme}://{user}:{MASK}@{place}" if at else address

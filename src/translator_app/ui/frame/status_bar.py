@@ -15,6 +15,7 @@ from translator_app.services.open_release import OpenRelease
 from translator_app.ui.common import icons, status_style
 from translator_app.ui.common.i18n import english_plural
 from translator_app.ui.common.workers import TaskHandle
+from translator_app.ui.frame.identity_field import IdentityField
 from translator_app.ui.frame.word_tally import WordTally
 
 _ICON_SIZE = 16
@@ -124,15 +125,7 @@ class WorkspaceStatusBar(QStatusBar):
         self.task = TaskProgress(self)
         self.addPermanentWidget(self.task)
 
-        self.user_field = _IconLabel("mdi6.account-outline", self)
-        self.user_field.text.setText(
-            self.tr("{user} · {role}").format(user=actor.user, role=role_label(actor.role))
-        )
-        self.user_field.setToolTip(
-            self.tr("Signed in as {user}, working as {role}").format(
-                user=actor.user, role=role_label(actor.role)
-            )
-        )
+        self.user_field = IdentityField(actor, location, self)
         self.addPermanentWidget(self.user_field)
 
         self.database_field = _IconLabel("mdi6.database-outline", self)

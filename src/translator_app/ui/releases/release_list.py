@@ -51,6 +51,11 @@ class ReleaseListModel(QAbstractTableModel):
         self._summaries: list[ReleaseSummary] = []
         self._twins: dict[int, str] = {}
 
+    def reload(self, read: Callable[[], list[ReleaseSummary]]) -> None:
+        """Read the releases again in place (another desktop added, renamed, deleted or signed one off): the
+        selected release stays selected, the search and the sort stay as they are."""
+        self.set_summaries(read())
+
     def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
         self.beginResetModel()
         self._summaries = list(summaries)
@@ -264,6 +269,11 @@ class ReleaseList(QWidget):
 
         timer.timeout.connect(refresh)
         release.changed.connect(lambda change: None if change.reset else timer.start())
+
+    def reload(self, read: Callable[[], list[ReleaseSummary]]) -> None:
+        """Read the releases again in place (another desktop added, renamed, deleted or signed one off): the
+        selected release stays selected, the search and the sort stay as they are."""
+        self.set_summaries(read())
 
     def set_summaries(self, summaries: Sequence[ReleaseSummary]) -> None:
         """Replace the rows, keeping the selected release selected when it is still there."""

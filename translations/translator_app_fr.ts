@@ -1314,6 +1314,29 @@
     </message>
 </context>
 <context>
+    <name>LiveStatusField</name>
+    <message>
+        <source>Live updates lost – retrying…</source>
+        <translation>Mises à jour en direct perdues – nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Live updates restored</source>
+        <translation>Mises à jour en direct rétablies</translation>
+    </message>
+    <message>
+        <source>{login} is editing segment {n}</source>
+        <translation>{login} modifie le segment {n}</translation>
+    </message>
+    <message>
+        <source>{logins} are editing segment {n}</source>
+        <translation>{logins} modifient le segment {n}</translation>
+    </message>
+    <message>
+        <source>Someone else has this segment open: agree who translates it before both of you save</source>
+        <translation>Quelqu’un d’autre a ouvert ce segment : convenez de qui le traduit avant d’enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Release Translator</source>
@@ -2643,7 +2666,7 @@ Cible&#xa0;: {target}</translation>
     <name>SegmentTableModel</name>
     <message>
         <source>#</source>
-        <extracomment>Role returning the whole :class:`Segment` of a row, for views and panels that need more than text. Role returning the row&apos;s :class:`SegmentStatus` (filters and delegates use it). Roles views ask for that this model never answers (checked early, they are asked for every cell). (segment id, new target) when the user finished editing a target cell.</extracomment>
+        <extracomment>Role returning the whole :class:`Segment` of a row, for views and panels that need more than text. Role returning the row&apos;s :class:`SegmentStatus` (filters and delegates use it). Role returning the logins of the other desktops that have the row&apos;s segment open (a team server). Roles views ask for that this model never answers (checked early, they are asked for every cell). (segment id, new target) when the user finished editing a target cell.</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -2705,6 +2728,14 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>Rep.</source>
         <translation>Rép.</translation>
+    </message>
+    <message>
+        <source>{login} has this segment open</source>
+        <translation>{login} a ouvert ce segment</translation>
+    </message>
+    <message>
+        <source>{logins} have this segment open</source>
+        <translation>{logins} ont ouvert ce segment</translation>
     </message>
     <message>
         <source>Last changed by {user} on {when}</source>

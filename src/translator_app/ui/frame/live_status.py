@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from translator_app.domain.changes import FeedState
 from translator_app.ui.common import icons
 
-#: How long "Live updates restored" stays.
 RESTORED_MS = 5000
+"""How long the note that live updates are back stays."""
 _ICON_SIZE = 16
 _LOST_COLOR = "#c62828"
 _RESTORED_COLOR = "#2e7d32"

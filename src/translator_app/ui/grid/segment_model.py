@@ -269,8 +269,10 @@ class SegmentTableModel(QAbstractTableModel):
 
     def _tooltip(self, segment: StoredSegment, column: Column) -> str | None:
         if column is Column.NUMBER and segment.id in self._present:
-            logins = ", ".join(self._present[segment.id])
-            return self.tr("{logins} has this segment open").format(logins=logins)
+            logins = self._present[segment.id]
+            if len(logins) == 1:
+                return self.tr("{login} has this segment open").format(login=logins[0])
+            return self.tr("{logins} have this segment open").format(logins=", ".join(logins))
         if column is Column.STATUS:
             if not segment.translatable:
                 return status_style.untranslatable_explanation()

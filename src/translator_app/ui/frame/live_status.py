@@ -8,6 +8,7 @@ date meanwhile and the user should know it. "Live updates restored" shows for a 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from translator_app.domain.changes import FeedState
@@ -16,9 +17,10 @@ from translator_app.ui.common import icons
 RESTORED_MS = 5000
 """How long the note that live updates are back stays."""
 _ICON_SIZE = 16
-_LOST_COLOR = "#c62828"
-_RESTORED_COLOR = "#2e7d32"
-_PRESENCE_COLOR = "#00695c"
+_LOST_COLOR = {False: "#c62828", True: "#ef9a9a"}
+_RESTORED_COLOR = {False: "#2e7d32", True: "#a5d6a7"}
+_PRESENCE_COLOR = {False: "#00695c", True: "#80cbc4"}
+"""Light and dark theme: 4.5:1 or more against the status bar's background."""
 
 
 class LiveStatusField(QWidget):
@@ -31,9 +33,6 @@ class LiveStatusField(QWidget):
         self.connection = QLabel(self)
         self.connection.setObjectName("liveConnection")
         self.presence_icon = QLabel(self)
-        self.presence_icon.setPixmap(
-            icons.icon("mdi6.account-edit-outline", color=_PRESENCE_COLOR).pixmap(_ICON_SIZE, _ICON_SIZE)
-        )
         self.presence = QLabel(self)
         self.presence.setObjectName("livePresence")
         layout = QHBoxLayout(self)
@@ -52,9 +51,10 @@ class LiveStatusField(QWidget):
         self._restored_timer.stop()
         if state is FeedState.LOST:
             text = self.tr("Live updates lost – retrying…")
-            self._show_connection("mdi6.lan-disconnect", _LOST_COLOR, text)
+            self._show_connection("mdi6.lan-disconnect", _LOST_COLOR[self._dark()], text)
         elif state is FeedState.RESTORED:
-            self._show_connection("mdi6.lan-connect", _RESTORED_COLOR, self.tr("Live updates restored"))
+            text = self.tr("Live updates restored")
+            self._show_connection("mdi6.lan-connect", _RESTORED_COLOR[self._dark()], text)
             self._restored_timer.start()
         else:
             self._hide_connection()
@@ -70,6 +70,10 @@ class LiveStatusField(QWidget):
             text = self.tr("{login} is editing segment {n}").format(login=logins[0], n=number)
         else:
             text = self.tr("{logins} are editing segment {n}").format(logins=", ".join(logins), n=number)
+        color = _PRESENCE_COLOR[self._dark()]
+        self.presence_icon.setPixmap(
+            icons.icon("mdi6.account-edit-outline", color=color).pixmap(_ICON_SIZE, _ICON_SIZE)
+        )
         self.presence.setText(text)
         self.presence.setToolTip(
             self.tr("Someone else has this segment open: agree who translates it before both of you save")
@@ -83,6 +87,9 @@ class LiveStatusField(QWidget):
 
     def presence_text(self) -> str:
         return self.presence.text() if not self.presence.isHidden() else ""
+
+    def _dark(self) -> bool:
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
     def _show_connection(self, icon: str, color: str, text: str) -> None:
         self.connection_icon.setPixmap(icons.icon(icon, color=color).pixmap(_ICON_SIZE, _ICON_SIZE))

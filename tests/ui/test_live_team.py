@@ -201,3 +201,20 @@ def test_a_cut_feed_says_so_comes_back_and_shows_what_changed_meanwhile(
     qtbot.waitUntil(lambda: rui.live_status.connection_text() == "Live updates restored", timeout=SLOW_MS)
     qtbot.waitUntil(lambda: target_in_grid(rui, 3) == "Written while the feed was down", timeout=LIVE_MS)
     qtbot.waitUntil(lambda: rui.live_status.connection_text() == "", timeout=SLOW_MS)
+
+
+def test_a_burst_of_saves_elsewhere_is_read_in_one_go(qtbot: Any, desks: Desks) -> None:
+    rui = desks.rui
+    assert rui.live is not None
+    reads, acted = rui.live.reads, rui.live.acted
+    sql = desks.raw("ana")
+    ids = [s.id for s in desks.segments[1:]]
+    for n in range(3):  # twelve commits, one after the other, as a Replace all of someone else's would send
+        for segment_id in ids:
+            sql.execute(
+                "UPDATE segments SET target = %s, status = 'draft' WHERE id = %s", [f"pass {n}", segment_id]
+            )
+    qtbot.waitUntil(lambda: all(target_in_grid(rui, row) == "pass 2" for row in range(1, 5)), timeout=LIVE_MS)
+    qtbot.wait(200)
+    assert rui.live.reads - reads <= 4, "gathered, not one read per commit"
+    assert rui.live.acted - acted <= 4

@@ -1,11 +1,12 @@
 """Another desktop's commits, brought into this window as they happen (a team server's change feed).
 
-The feed calls back on its listener thread; a queued signal hands each change to the GUI thread, where a
-burst (a Replace all elsewhere sends one notification per transaction, several people work at once) is
-gathered for :data:`COALESCE_MS` and acted on once: the open release reads the changed segments again (the
-grid, the counts and the preview follow its events; typing in a segment changed elsewhere becomes a
-conflict, never overwritten), the release list is read again in place, the active segment's comments
-reload. Changes this window committed itself (``Change.own``) were taken in already and are passed over.
+The feed calls back on its listener thread; a queued signal hands each change to the GUI thread. A change
+after a quiet moment is acted on at once; what follows it within :data:`COALESCE_MS` (a burst: someone's
+Replace all, a script, several people at once) is gathered and acted on once at the end of that time. Acting
+means: the open release reads the changed segments again (the grid, the counts and the preview follow its
+events; typing in a segment changed elsewhere becomes a conflict, never overwritten), the release list is
+read again in place, the active segment's comments reload. Changes this window committed itself
+(``Change.own``) were taken in already and are passed over.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from translator_app.domain.models import StoredSegment
 from translator_app.services.live import ChangeFeed
 from translator_app.services.open_release import OpenRelease
 
-#: Changes arriving within this many milliseconds of the first are acted on together.
+#: After acting on a change, what arrives within this many milliseconds is gathered and acted on together.
 COALESCE_MS = 50
 
 ReadSegments = Callable[[int], Sequence[StoredSegment]]
@@ -86,7 +87,7 @@ class LiveUpdates(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._quiet_period_over)
         self._received.connect(self._take, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe: Callable[[], None] | None = None
 
@@ -115,8 +116,16 @@ class LiveUpdates(QObject):
             self.passed_over += 1
             return
         self._note(item)
-        if not self._timer.isActive():
-            self._timer.start()
+        if not self._timer.isActive():  # the first change after a quiet moment: at once
+            self._act()
+
+    def _act(self) -> None:
+        self._timer.start()
+        self.flush()
+
+    def _quiet_period_over(self) -> None:
+        if self._pending != _Pending():  # what came meanwhile, once
+            self._act()
 
     def _note(self, change: Change) -> None:
         pending = self._pending
@@ -153,7 +162,6 @@ class LiveUpdates(QObject):
 
     def flush(self) -> None:
         """Act on the changes gathered so far, once."""
-        self._timer.stop()
         pending, self._pending = self._pending, _Pending()
         self.acted += 1
         if pending.release_gone:

@@ -218,3 +218,25 @@ def test_a_burst_of_saves_elsewhere_is_read_in_one_go(qtbot: Any, desks: Desks) 
     qtbot.wait(200)
     assert rui.live.reads - reads <= 4, "gathered, not one read per commit"
     assert rui.live.acted - acted <= 4
+
+
+def test_a_release_renamed_or_deleted_with_psql_follows_in_the_list_and_the_header(
+    qtbot: Any, desks: Desks
+) -> None:
+    ana, rui = desks.ana, desks.rui
+    second, _ = add_release(ana.workspace, "Horizon Bleu à Nairobi")
+    qtbot.waitUntil(lambda: rui.releases.visible_count() == 2, timeout=LIVE_MS)
+    admin = desks.raw("ada")
+    admin.execute(
+        "UPDATE releases SET title = 'Horizon Bleu opens in Dakar' WHERE id = %s", [desks.release.id]
+    )
+    qtbot.waitUntil(lambda: rui.release_title.text() == "Horizon Bleu opens in Dakar", timeout=LIVE_MS)
+    assert rui.releases.current_release_id() == desks.release.id
+    assert rui.windowTitle().startswith("Horizon Bleu opens in Dakar")
+
+    admin.execute("DELETE FROM releases WHERE id = %s", [desks.release.id])
+    qtbot.waitUntil(lambda: rui.releases.visible_count() == 1, timeout=LIVE_MS)
+    qtbot.waitUntil(
+        lambda: rui.current_release is not None and rui.current_release.id == second.id, timeout=LIVE_MS
+    )
+    assert rui.releases.current_release_id() == second.id

@@ -1391,6 +1391,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>{title} — Release Translator</translation>
     </message>
     <message>
+        <source>“{title}” was deleted on the server.</source>
+        <translation>«{title}» se eliminó en el servidor.</translation>
+    </message>
+    <message>
         <source>There is no suggestion {n}.</source>
         <translation>No hay ninguna sugerencia {n}.</translation>
     </message>

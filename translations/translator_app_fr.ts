@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>Someone else has this segment open: agree who translates it before both of you save</source>
-        <translation>Quelqu’un d’autre a ouvert ce segment : convenez de qui le traduit avant d’enregistrer</translation>
+        <translation>Quelqu’un d’autre a ouvert ce segment&#xa0;: convenez de qui le traduit avant d’enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1389,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted on the server.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été supprimé sur le serveur.</translation>
     </message>
     <message>
         <source>There is no suggestion {n}.</source>

@@ -240,3 +240,4 @@ def test_a_release_renamed_or_deleted_with_psql_follows_in_the_list_and_the_head
         lambda: rui.current_release is not None and rui.current_release.id == second.id, timeout=LIVE_MS
     )
     assert rui.releases.current_release_id() == second.id
+    assert rui.status.currentMessage() == "“Horizon Bleu opens in Dakar” was deleted on the server."

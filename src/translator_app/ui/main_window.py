@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
         self.presence_watch: PresenceWatch | None = None
         self.live_status = LiveStatusField(self)
         if workspace.changes is None and workspace.presence is None:
+            self.live_status.hide()  # a one-person workspace: nobody else to hear from
             return
         self.status.addPermanentWidget(self.live_status)
         if workspace.presence is not None:
@@ -360,7 +361,7 @@ class MainWindow(QMainWindow):
             live.release_list_changed.connect(self._reload_release_list)
             live.release_details_changed.connect(self._reread_release_details)
             live.release_reshaped.connect(self._reload_open_release)
-            live.release_gone.connect(lambda: self.load_releases())
+            live.release_gone.connect(self._open_release_deleted)
             live.comments_changed.connect(self._comments_changed)
             if self.presence_watch is not None:
                 live.presence_changed.connect(self.presence_watch.poll)
@@ -472,6 +473,13 @@ class MainWindow(QMainWindow):
         self.release.release = fresh
         self._show_header(fresh)
         self.decisions.refresh_signoff()
+
+    def _open_release_deleted(self) -> None:
+        """Someone deleted the release on screen: another one opens, and the user reads why."""
+        gone = self.release.release
+        self.load_releases()
+        if gone is not None:
+            self.notify(self.tr("“{title}” was deleted on the server.").format(title=gone.title))
 
     def _reload_open_release(self) -> None:
         release = self.release.release

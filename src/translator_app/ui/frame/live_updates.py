@@ -26,6 +26,9 @@ from translator_app.services.open_release import OpenRelease
 #: After acting on a change, what arrives within this many milliseconds is gathered and acted on together.
 COALESCE_MS = 50
 
+#: The release list (a read of every release's counts) is read again at most this often.
+LIST_INTERVAL_MS = 1000
+
 ReadSegments = Callable[[int], Sequence[StoredSegment]]
 """Every segment of a release, as stored now."""
 
@@ -88,6 +91,11 @@ class LiveUpdates(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(COALESCE_MS)
         self._timer.timeout.connect(self._quiet_period_over)
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(LIST_INTERVAL_MS)
+        self._list_timer.timeout.connect(self._list_quiet_period_over)
+        self._list_waiting = False
         self._received.connect(self._take, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe: Callable[[], None] | None = None
 
@@ -103,6 +111,7 @@ class LiveUpdates(QObject):
             self._unsubscribe()
             self._unsubscribe = None
         self._timer.stop()
+        self._list_timer.stop()
 
     # --- on the GUI thread -----------------------------------------------------------------------------
 
@@ -176,13 +185,27 @@ class LiveUpdates(QObject):
             with suppress(DomainError):  # the server is away: once back, the feed's REFRESH reads all
                 self.release.refresh(pending.segment_ids)
         if pending.release_list:
-            self.release_list_changed.emit()
+            self._reload_list()
         if pending.release_details:
             self.release_details_changed.emit()
         if pending.all_comments or pending.comment_ids:
             self.comments_changed.emit(None if pending.all_comments else frozenset(pending.comment_ids))
         if pending.presence:
             self.presence_changed.emit()
+
+    def _reload_list(self) -> None:
+        """At once after a quiet second, else once at the end of it: with many people at work on other
+        releases, reading every release's counts must not take the GUI thread's time."""
+        if self._list_timer.isActive():
+            self._list_waiting = True
+            return
+        self._list_timer.start()
+        self.release_list_changed.emit()
+
+    def _list_quiet_period_over(self) -> None:
+        if self._list_waiting:
+            self._list_waiting = False
+            self._reload_list()
 
     def _refresh_whole_release(self) -> None:
         """Read every segment of the open release: changed ones are taken in as another desktop's; when the

@@ -34,13 +34,14 @@ class PresenceWatch(QObject):
         self.release_id: int | None = None
         self.segment_id: int | None = None
         self.others: list[PresenceEntry] = []
+        self._left = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self.poll)
 
     def announce(self, release_id: int | None, segment_id: int | None) -> None:
         """The window shows this release and segment now (None: no release)."""
-        if (release_id, segment_id) == (self.release_id, self.segment_id):
+        if self._left or (release_id, segment_id) == (self.release_id, self.segment_id):
             return
         moved_release = release_id != self.release_id
         self.release_id, self.segment_id = release_id, segment_id
@@ -88,6 +89,7 @@ class PresenceWatch(QObject):
 
     def leave(self) -> None:
         """The window closes: the others are told at once (after what was queued is done)."""
+        self._left = True
         self._timer.stop()
         self.release_id = self.segment_id = None
         self._pool.waitForDone(5000)

@@ -6,7 +6,8 @@ own window on their own virtual screen, on the same release, while a third deskt
 segment open. Each window shows the others' badges in the grid and who else is on its segment.
 
 Usage (from the project folder; needs ../shared/tools/screenshot.sh and the PostgreSQL binaries):
-``.venv/bin/python docs/team_screenshots.py [SEED.txt] [LANGUAGE]``.
+``.venv/bin/python docs/team_screenshots.py [SEED.txt] [LANGUAGE] [THEME]`` (``fr``, ``dark``: the files
+take ``-fr``, ``-dark``).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ MIKA_SEGMENT = 39
 def main(argv: list[str]) -> int:
     seed = Path(argv[0]) if argv else sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))[0]
     language = argv[1] if len(argv) > 1 else "en"
+    theme = argv[2] if len(argv) > 2 else "light"
     server = start_server()
     try:
         set_up_team(server)
@@ -98,10 +100,12 @@ def main(argv: list[str]) -> int:
                 config = work / login
                 config.mkdir()
                 (config / "settings.json").write_text(
-                    json.dumps({"role": role, "theme": "light", "font_size": 0, "language": language}),
+                    json.dumps({"role": role, "theme": theme, "font_size": 0, "language": language}),
                     encoding="utf-8",
                 )
-                suffix = "" if language == "en" else f"-{language}"
+                suffix = ("" if language == "en" else f"-{language}") + (
+                    "" if theme == "light" else f"-{theme}"
+                )
                 out = ROOT / "docs" / f"team-{role}{suffix}.png"
                 command = [
                     str(SCREENSHOT),

@@ -1317,7 +1317,7 @@
     <name>LiveStatusField</name>
     <message>
         <source>Live updates lost – retrying…</source>
-        <translation>Actualizaciones en directo perdidas – reintentando…</translation>
+        <translation>Actualizaciones en directo perdidas – reconectando…</translation>
     </message>
     <message>
         <source>Live updates restored</source>

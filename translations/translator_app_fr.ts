@@ -1317,7 +1317,7 @@
     <name>LiveStatusField</name>
     <message>
         <source>Live updates lost – retrying…</source>
-        <translation>Mises à jour en direct perdues – nouvelle tentative…</translation>
+        <translation>Mises à jour en direct perdues – reconnexion…</translation>
     </message>
     <message>
         <source>Live updates restored</source>

@@ -241,3 +241,21 @@ def test_a_release_renamed_or_deleted_with_psql_follows_in_the_list_and_the_head
     )
     assert rui.releases.current_release_id() == second.id
     assert rui.status.currentMessage() == "“Horizon Bleu opens in Dakar” was deleted on the server."
+
+
+def test_a_window_on_an_empty_workspace_opens_the_first_release_imported_elsewhere(
+    qtbot: Any, postgres_url: str
+) -> None:
+    with signed_in(postgres_url, "ana") as ana, signed_in(postgres_url, "rui") as rui:
+        window = open_window(qtbot, rui)
+        try:
+            assert window.current_release is None and window.pages.currentIndex() == 1
+            assert rui.changes is not None
+            qtbot.waitUntil(lambda: rui.changes.state is FeedState.CONNECTED, timeout=SLOW_MS)
+            release, _ = add_release(ana)
+            qtbot.waitUntil(lambda: window.current_release is not None, timeout=LIVE_MS)
+            assert window.current_release is not None and window.current_release.id == release.id
+            assert window.pages.currentIndex() == 0 and window.segment_model.rowCount() == 5
+        finally:
+            window.close()
+            qtbot.wait(SUMMARIES_DELAY_MS + 200)

@@ -456,6 +456,9 @@ class MainWindow(QMainWindow):
         self.live_status.show_state(state)
 
     def _reload_release_list(self) -> None:
+        if self.release.release is None:  # nothing open yet (an empty workspace): open what arrived
+            self.load_releases()
+            return
         try:
             self.releases.reload(self.workspace.releases.summaries)
         except DomainError as error:

@@ -93,6 +93,10 @@ def test_a_confirmation_a_comment_and_a_new_release_show_on_the_other_desktop(
         lambda: target_in_grid(rui, 1) == "Horizon Bleu Foundation opens an office in Dakar", timeout=LIVE_MS
     )
     assert rui.release.counts()[SegmentStatus.TRANSLATED] == 1
+    qtbot.waitUntil(  # rui has the segment open: its history shows ana's change, with the diff
+        lambda: any(e.event.user == "ana" for e in rui.side.history.entries), timeout=LIVE_MS
+    )
+    qtbot.waitUntil(lambda: "opens an office in Dakar" in rui.side.history.diff_text(), timeout=LIVE_MS)
     qtbot.waitUntil(lambda: rui.status.share_label.text().startswith("25%"), timeout=LIVE_MS)
     tip = rui.segment_model.index(1, Column.TARGET).data(3)  # the tooltip says who changed it
     assert "ana" in str(tip)

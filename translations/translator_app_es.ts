@@ -1385,6 +1385,29 @@
     </message>
 </context>
 <context>
+    <name>LiveStatusField</name>
+    <message>
+        <source>Live updates lost – retrying…</source>
+        <translation>Actualizaciones en directo perdidas – reconectando…</translation>
+    </message>
+    <message>
+        <source>Live updates restored</source>
+        <translation>Actualizaciones en directo restablecidas</translation>
+    </message>
+    <message>
+        <source>{login} is editing segment {n}</source>
+        <translation>{login} está editando el segmento {n}</translation>
+    </message>
+    <message>
+        <source>{logins} are editing segment {n}</source>
+        <translation>{logins} están editando el segmento {n}</translation>
+    </message>
+    <message>
+        <source>Someone else has this segment open: agree who translates it before both of you save</source>
+        <translation>Otra persona tiene abierto este segmento: acordad quién lo traduce antes de guardar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Release Translator</source>
@@ -1437,6 +1460,10 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
     <message>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted on the server.</source>
+        <translation>«{title}» se eliminó en el servidor.</translation>
     </message>
     <message>
         <source>There is no suggestion {n}.</source>
@@ -2785,7 +2812,7 @@ Destino: {target}</translation>
     <name>SegmentTableModel</name>
     <message>
         <source>#</source>
-        <extracomment>Role returning the whole :class:`Segment` of a row, for views and panels that need more than text. Role returning the row&apos;s :class:`SegmentStatus` (filters and delegates use it). Roles views ask for that this model never answers (checked early, they are asked for every cell). (segment id, new target) when the user finished editing a target cell.</extracomment>
+        <extracomment>Role returning the whole :class:`Segment` of a row, for views and panels that need more than text. Role returning the row&apos;s :class:`SegmentStatus` (filters and delegates use it). Role returning the logins of the other desktops that have the row&apos;s segment open (a team server). Roles views ask for that this model never answers (checked early, they are asked for every cell). (segment id, new target) when the user finished editing a target cell.</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -2847,6 +2874,14 @@ Destino: {target}</translation>
     <message>
         <source>Rep.</source>
         <translation>Repet.</translation>
+    </message>
+    <message>
+        <source>{login} has this segment open</source>
+        <translation>{login} tiene abierto este segmento</translation>
+    </message>
+    <message>
+        <source>{logins} have this segment open</source>
+        <translation>{logins} tienen abierto este segmento</translation>
     </message>
     <message>
         <source>Last changed by {user} on {when}</source>

@@ -1385,6 +1385,29 @@
     </message>
 </context>
 <context>
+    <name>LiveStatusField</name>
+    <message>
+        <source>Live updates lost – retrying…</source>
+        <translation>Mises à jour en direct perdues – reconnexion…</translation>
+    </message>
+    <message>
+        <source>Live updates restored</source>
+        <translation>Mises à jour en direct rétablies</translation>
+    </message>
+    <message>
+        <source>{login} is editing segment {n}</source>
+        <translation>{login} modifie le segment {n}</translation>
+    </message>
+    <message>
+        <source>{logins} are editing segment {n}</source>
+        <translation>{logins} modifient le segment {n}</translation>
+    </message>
+    <message>
+        <source>Someone else has this segment open: agree who translates it before both of you save</source>
+        <translation>Quelqu’un d’autre a ouvert ce segment&#xa0;: convenez de qui le traduit avant d’enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Release Translator</source>
@@ -1437,6 +1460,10 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
     <message>
         <source>{title} — Release Translator</source>
         <translation>{title} — Release Translator</translation>
+    </message>
+    <message>
+        <source>“{title}” was deleted on the server.</source>
+        <translation>«&#xa0;{title}&#xa0;» a été supprimé sur le serveur.</translation>
     </message>
     <message>
         <source>There is no suggestion {n}.</source>
@@ -2785,7 +2812,7 @@ Cible&#xa0;: {target}</translation>
     <name>SegmentTableModel</name>
     <message>
         <source>#</source>
-        <extracomment>Role returning the whole :class:`Segment` of a row, for views and panels that need more than text. Role returning the row&apos;s :class:`SegmentStatus` (filters and delegates use it). Roles views ask for that this model never answers (checked early, they are asked for every cell). (segment id, new target) when the user finished editing a target cell.</extracomment>
+        <extracomment>Role returning the whole :class:`Segment` of a row, for views and panels that need more than text. Role returning the row&apos;s :class:`SegmentStatus` (filters and delegates use it). Role returning the logins of the other desktops that have the row&apos;s segment open (a team server). Roles views ask for that this model never answers (checked early, they are asked for every cell). (segment id, new target) when the user finished editing a target cell.</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -2847,6 +2874,14 @@ Cible&#xa0;: {target}</translation>
     <message>
         <source>Rep.</source>
         <translation>Rép.</translation>
+    </message>
+    <message>
+        <source>{login} has this segment open</source>
+        <translation>{login} a ouvert ce segment</translation>
+    </message>
+    <message>
+        <source>{logins} have this segment open</source>
+        <translation>{logins} ont ouvert ce segment</translation>
     </message>
     <message>
         <source>Last changed by {user} on {when}</source>

@@ -25,6 +25,7 @@ from translator_app.persistence.database import (
     sqlite_path,
 )
 from translator_app.persistence.migrate import MigrationReport, upgrade
+from translator_app.persistence.own_connections import OwnConnections
 from translator_app.persistence.presence import PgPresence
 from translator_app.persistence.team_identity import check_versions, read_identity
 from translator_app.persistence.team_urls import (
@@ -232,7 +233,9 @@ def _open_team_workspace(
         engine.dispose()
         raise
     uow = SqlUnitOfWorkFactory(engine, location, history_by_database=True)
-    changes = PgChangeFeed(libpq_conninfo(engine.url.render_as_string(hide_password=False)))
+    own = OwnConnections()
+    own.watch(engine)
+    changes = PgChangeFeed(libpq_conninfo(engine.url.render_as_string(hide_password=False)), own=own)
     presence = PgPresence(engine)
     return _workspace(
         engine, url, uow, actor, [], fuzzy_threshold, mt_options, limits, changes=changes, presence=presence

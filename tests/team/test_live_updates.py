@@ -199,3 +199,19 @@ def test_a_notification_brings_another_desktops_save_into_the_open_release(
     assert held is not None and held.target.startswith("« We will be closer") and held.updated_by == "ana"
     assert events[-1] == ReleaseChange(frozenset({sid(segments[3])}), external=True)
     assert opened.refresh(change.segment_ids) == frozenset(), "the same version again changes nothing"
+
+
+def test_a_desktops_own_commits_are_marked_own_and_another_window_of_the_same_login_is_not(
+    segments: list[Segment], ana: Workspace, team_url: str
+) -> None:
+    assert ana.changes is not None
+    inbox = Inbox()
+    ana.changes.subscribe(inbox.changes.put, inbox.states.put)
+    ana.changes.start()
+    assert inbox.next_state() is FeedState.CONNECTED
+    ana.editing.edit(sid(segments[1]), "Horizon Bleu in Dakar", ana.actor)
+    assert inbox.next_change(ChangeKind.SEGMENTS).own, "ana's window has it already"
+    with signed_in(team_url, "ana") as second_window:
+        second_window.editing.edit(sid(segments[2]), "Lyon/Dakar, 4 February", second_window.actor)
+        change = inbox.next_change(ChangeKind.SEGMENTS)
+    assert change.segment_ids == (sid(segments[2]),) and change.author == "ana" and not change.own

@@ -5,7 +5,7 @@ See :mod:`translator_app.services.live` for the ports that deliver them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
@@ -33,6 +33,9 @@ class Change:
     release_id: int | None = None
     segment_ids: tuple[int, ...] | None = None
     author: str = ""
+    own: bool = field(default=False, compare=False)
+    """Committed through one of this desktop's own connections: its window has taken the change in already
+    (the feed still delivers it; a second window of the same login is another desktop, so not ``own``)."""
 
 
 class FeedState(StrEnum):

@@ -13,7 +13,8 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
+from dataclasses import replace
 
 import psycopg
 
@@ -49,8 +50,12 @@ def parse(payload: str) -> Change | None:
 class PgChangeFeed:
     """A :class:`~translator_app.services.live.ChangeFeed` on a PostgreSQL server (``conninfo``: libpq)."""
 
-    def __init__(self, conninfo: str, *, backoff: Sequence[float] = BACKOFF) -> None:
+    def __init__(
+        self, conninfo: str, *, backoff: Sequence[float] = BACKOFF, own: Container[int] = ()
+    ) -> None:
+        """``own``: the server processes of this desktop's own connections (their changes are marked)."""
         self._conninfo = conninfo
+        self._own = own
         self._backoff = tuple(backoff)
         self._lock = threading.Lock()
         self._changes: list[Callable[[Change], None]] = []
@@ -150,7 +155,7 @@ class PgChangeFeed:
                 quiet_since = time.monotonic()
                 change = parse(notify.payload)
                 if change is not None:
-                    self._deliver(change)
+                    self._deliver(replace(change, own=True) if notify.pid in self._own else change)
             if time.monotonic() - quiet_since > PING_SECONDS:
                 connection.execute("SELECT 1")
                 quiet_since = time.monotonic()

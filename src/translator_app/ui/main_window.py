@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from translator_app import __version__
+from translator_app.domain.changes import FeedState
 from translator_app.domain.errors import DomainError
 from translator_app.domain.models import StoredRelease, StoredSegment
 from translator_app.services.open_release import OpenRelease, ReleaseChange
@@ -57,14 +58,18 @@ from translator_app.ui.flows.merge_and_update import HandoffFlows
 from translator_app.ui.flows.pretranslation import PretranslationFlow
 from translator_app.ui.frame.actions import WindowActions
 from translator_app.ui.frame.identity_field import server_refusals, window_title
+from translator_app.ui.frame.live_status import LiveStatusField
+from translator_app.ui.frame.live_updates import LiveUpdates
 from translator_app.ui.frame.menus import build_menus_and_toolbar
 from translator_app.ui.frame.mt_usage import MtUsageField
+from translator_app.ui.frame.presence_watch import PresenceWatch
 from translator_app.ui.frame.status_bar import WorkspaceStatusBar
 from translator_app.ui.frame.view_menu import ViewMenu
 from translator_app.ui.grid.filter_bar import FilterBar
 from translator_app.ui.grid.hidden_lines import HiddenLinesSwitch
+from translator_app.ui.grid.presence_badge import PresenceNumberDelegate
 from translator_app.ui.grid.segment_filter import SegmentFilterProxy, StatusFilter
-from translator_app.ui.grid.segment_model import SegmentTableModel
+from translator_app.ui.grid.segment_model import Column, SegmentTableModel
 from translator_app.ui.grid.segment_table import SegmentTable
 from translator_app.ui.panels.release_preview import ReleasePreview
 from translator_app.ui.panels.side_panels import SidePanels
@@ -178,6 +183,7 @@ class MainWindow(QMainWindow):
         )
         self.banner.show_notices(workspace.notices)
         self.usage.refresh()
+        self._follow_team_server()
 
     # --- assembly ----------------------------------------------------------------------------------------
 
@@ -337,6 +343,35 @@ class MainWindow(QMainWindow):
         if app is not None:  # quitting by other means than closing the window stores the typing too
             app.aboutToQuit.connect(self._store_typing)
 
+    def _follow_team_server(self) -> None:
+        """On a team server: what other desktops commit comes in as it happens, and who is where shows."""
+        workspace = self.workspace
+        self.live: LiveUpdates | None = None
+        self.presence_watch: PresenceWatch | None = None
+        self.live_status = LiveStatusField(self)
+        if workspace.changes is None and workspace.presence is None:
+            self.live_status.hide()  # a one-person workspace: nobody else to hear from
+            return
+        self.status.addPermanentWidget(self.live_status)
+        if workspace.presence is not None:
+            watch = PresenceWatch(workspace.presence, self)
+            self.segments.setItemDelegateForColumn(Column.NUMBER, PresenceNumberDelegate(self.segments))
+            self.session.current_segment_changed.connect(self._announce_segment)
+            watch.changed.connect(self._show_presence)
+            self.presence_watch = watch
+        if workspace.changes is not None:
+            live = LiveUpdates(workspace.changes, self.release, workspace.releases.segments, self)
+            live.state_changed.connect(self._feed_state)
+            live.release_list_changed.connect(self._reload_release_list)
+            live.release_details_changed.connect(self._reread_release_details)
+            live.release_reshaped.connect(self._reload_open_release)
+            live.release_gone.connect(self._open_release_deleted)
+            live.comments_changed.connect(self._comments_changed)
+            if self.presence_watch is not None:
+                live.presence_changed.connect(self.presence_watch.poll)
+            self.live = live
+            live.start()
+
     def _fit_to_screen(self) -> None:
         """A generous first size that still fits on a laptop screen."""
         available = self.screen().availableGeometry()
@@ -401,8 +436,10 @@ class MainWindow(QMainWindow):
     def _release_changed(self, change: ReleaseChange) -> None:
         """A release was opened or read again: the header says which, and how big it is."""
         release = self.release.release
-        if not change.reset or release is None:
-            return
+        if change.reset and release is not None:
+            self._show_header(release)
+
+    def _show_header(self, release: StoredRelease) -> None:
         segments = self.release.segments()
         self.release_title.setText(release.title)
         self.release_title.setToolTip(release.title)
@@ -417,6 +454,71 @@ class MainWindow(QMainWindow):
         title = self.tr("{title} — Release Translator").format(title=release.title)
         self.setWindowTitle(window_title(title, self.workspace.actor))
         self.naming.refresh()
+
+    # --- another desktop's changes (a team server) ----------------------------------------------------
+
+    def _feed_state(self, state: FeedState) -> None:
+        self.live_status.show_state(state)
+
+    def _reload_release_list(self) -> None:
+        if self.release.release is None:  # nothing open yet (an empty workspace): open what arrived
+            self.load_releases()
+            return
+        try:
+            self.releases.reload(self.workspace.releases.summaries)
+        except DomainError as error:
+            self.notify(self.tr("Could not read the releases: {error}").format(error=error))
+
+    def _reread_release_details(self) -> None:
+        """The open release was renamed or signed off elsewhere: its header and sign-off line follow."""
+        held = self.release.release
+        if held is None:
+            return
+        try:
+            fresh = self.workspace.releases.release(held.id)
+        except DomainError:
+            return
+        self.release.release = fresh
+        self._show_header(fresh)
+        self.decisions.refresh_signoff()
+
+    def _open_release_deleted(self) -> None:
+        """Someone deleted the release on screen: another one opens, and the user reads why."""
+        gone = self.release.release
+        self.load_releases()
+        if gone is not None:
+            self.notify(self.tr("“{title}” was deleted on the server.").format(title=gone.title))
+
+    def _reload_open_release(self) -> None:
+        release = self.release.release
+        if release is not None:
+            self.show_release(release.id, reload=True)
+
+    def _comments_changed(self, segment_ids: frozenset[int] | None) -> None:
+        segment = self.review_panels.segment
+        if segment is not None and (segment_ids is None or segment.id in segment_ids):
+            self.review_panels.refresh_comments()
+
+    def _announce_segment(self, segment: StoredSegment | None) -> None:
+        release = self.release.release
+        if self.presence_watch is not None:
+            self.presence_watch.announce(
+                release.id if release is not None else None, segment.id if segment is not None else None
+            )
+        self._show_presence()
+
+    def _show_presence(self) -> None:
+        """The others' badges in the grid, and who else is on the active segment in the status bar."""
+        watch = self.presence_watch
+        if watch is None:
+            return
+        present = watch.by_segment()
+        self.segment_model.set_presence(present)
+        segment = self.session.current_segment()
+        if segment is None:
+            self.live_status.show_editors((), None)
+        else:
+            self.live_status.show_editors(present.get(segment.id, ()), segment.position + 1)
 
     def _show_empty(self) -> None:
         self.release.clear()
@@ -542,6 +644,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         shut_down_runners(self)  # stopped first: a cancelled import no longer holds the database
         self._store_typing()
+        if self.live is not None:
+            self.live.stop()
+        if self.presence_watch is not None:
+            self.presence_watch.leave()
         ui_state.save_layout(self.state, "main-splitter", self.splitter.saveState())
         self.state.sync()
         app = QCoreApplication.instance()

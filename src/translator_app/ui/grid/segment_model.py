@@ -29,6 +29,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 SEGMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Role returning the row's :class:`SegmentStatus` (filters and delegates use it).
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Role returning the logins of the other desktops that have the row's segment open (a team server).
+PRESENCE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 _EMPHASISED_KINDS = frozenset({SegmentKind.TITLE, SegmentKind.HEADING})
 
@@ -78,6 +80,7 @@ class SegmentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.release = release
         self._resetting = False
+        self._present: dict[int, tuple[str, ...]] = {}
         before = release.resetting.connect(self._before_reset)
         changed = release.changed.connect(self._changed)
 
@@ -105,6 +108,18 @@ class SegmentTableModel(QAbstractTableModel):
         last = _COLUMN_COUNT - 1
         for first, final in _runs(rows):
             self.dataChanged.emit(self.index(first, 0), self.index(final, last))
+
+    def set_presence(self, present: dict[int, tuple[str, ...]]) -> None:
+        """Who else has which segment open (segment id → logins): the rows that gained or lost someone
+        repaint their number cell."""
+        before, self._present = self._present, dict(present)
+        touched = {i for i in before.keys() | present.keys() if before.get(i) != present.get(i)}
+        rows = sorted(r for r in map(self.release.row_of, touched) if r is not None)
+        for first, final in _runs(rows):
+            self.dataChanged.emit(self.index(first, Column.NUMBER), self.index(final, Column.NUMBER))
+
+    def present_on(self, segment_id: int) -> tuple[str, ...]:
+        return self._present.get(segment_id, ())
 
     # --- reading ---------------------------------------------------------------------------------------
 
@@ -202,6 +217,8 @@ class SegmentTableModel(QAbstractTableModel):
             return segment
         if role == STATUS_ROLE:
             return segment.status
+        if role == PRESENCE_ROLE:
+            return self._present.get(segment.id, ())
         return None
 
     # --- helpers ---------------------------------------------------------------------------------------
@@ -261,6 +278,11 @@ class SegmentTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, segment: StoredSegment, column: Column) -> str | None:
+        if column is Column.NUMBER and segment.id in self._present:
+            logins = self._present[segment.id]
+            if len(logins) == 1:
+                return self.tr("{login} has this segment open").format(login=logins[0])
+            return self.tr("{logins} have this segment open").format(logins=", ".join(logins))
         if column is Column.STATUS:
             if not segment.translatable:
                 return status_style.untranslatable_explanation()

@@ -310,14 +310,16 @@ class ReleaseList(QWidget):
         timer.timeout.connect(self.reload)
         release.changed.connect(lambda change: None if change.reset else timer.start())
 
-    def reload(self) -> bool:
-        """Read the releases again (another user's import, changed counts) and show them in place: the
-        selected release stays selected, and the search and sort apply. False when the read failed (the
-        user is told) or nothing to read from was given yet (:meth:`follow`)."""
-        if self._read is None:
+    def reload(self, read: Callable[[], list[ReleaseSummary]] | None = None) -> bool:
+        """Read the releases again (another desktop added, renamed, deleted or signed one off; changed counts)
+        and show them in place: the selected release stays selected, and the search and sort apply. ``read``
+        defaults to the reader given to :meth:`follow`. False when the read failed (the user is told) or
+        there is nothing to read from yet."""
+        read = read or self._read
+        if read is None:
             return False
         try:
-            summaries = self._read()
+            summaries = read()
         except DomainError as error:
             if self._notify is not None:
                 self._notify(self.tr("Could not read the releases: {error}").format(error=error))

@@ -2527,6 +2527,13 @@ Destino: {target}</translation>
     </message>
 </context>
 <context>
+    <name>ReleasePreview</name>
+    <message>
+        <source>The preview shows the first {shown:,} of {total:,} segments; the export holds them all.</source>
+        <translation>La vista previa muestra los primeros {shown:,} de {total:,} segmentos; la exportación los contiene todos.</translation>
+    </message>
+</context>
+<context>
     <name>ReplacePreview</name>
     <message>
         <source>Replace all</source>

@@ -2527,6 +2527,13 @@ Cible&#xa0;: {target}</translation>
     </message>
 </context>
 <context>
+    <name>ReleasePreview</name>
+    <message>
+        <source>The preview shows the first {shown:,} of {total:,} segments; the export holds them all.</source>
+        <translation>L’aperçu montre les {shown:,} premiers segments sur {total:,} ; l’export les contient tous.</translation>
+    </message>
+</context>
+<context>
     <name>ReplacePreview</name>
     <message>
         <source>Replace all</source>

@@ -155,10 +155,16 @@ def preview_markdown(segments: Sequence[Segment], tables: Mapping[int, TagTable]
 
 
 def render_preview(
-    segments: Sequence[Segment], lang: str, tables: Mapping[int, TagTable] | None = None
+    segments: Sequence[Segment],
+    lang: str,
+    tables: Mapping[int, TagTable] | None = None,
+    note: str | None = None,
 ) -> str:
-    """A small standalone HTML page of the target (safe to run on a worker thread)."""
+    """A small standalone HTML page of the target (safe to run on a worker thread); ``note`` ends the page
+    in small italics (a long release's preview is cut, and says so)."""
     body = markdown_html.to_html(preview_markdown(segments, tables), tables=False)
+    if note:
+        body += f'<p class="preview-note"><small><i>{escape(note, quote=False)}</i></small></p>'
     return (
         f'<html lang="{escape(lang)}"><head><meta charset="utf-8"><style>{_STYLE}</style></head>'
         f"<body>{body}</body></html>"

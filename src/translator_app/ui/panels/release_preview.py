@@ -1,7 +1,9 @@
 """Keeps the preview panel in step with the open release: rendered again a moment after each change.
 
 Rendering a long release takes a while, so it runs on a worker, only while the preview can be seen, and a
-burst of changes (typing drafts, a Replace all) renders once.
+burst of changes (typing drafts, a Replace all) renders once. Qt lays the page out on the GUI thread, which
+for a whole 100,000-segment release froze the window for many seconds: a long release is previewed up to
+``PREVIEW_SEGMENTS`` segments, with a line saying so (the export shows it whole).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from translator_app.ui.common.workers import TaskHandle, TaskRunner
 from translator_app.ui.panels.preview_panel import PreviewPanel, render_preview
 
 PREVIEW_DELAY_MS = 400
+PREVIEW_SEGMENTS = 3000
 TagTables = Callable[[int], Mapping[int, TagTable]]
 
 
@@ -55,14 +58,22 @@ class ReleasePreview(QObject):
             return
         if not self.panel.isVisible() or self.panel.height() < 20:
             return
-        segments, lang, release_id = self.release.segments(), release.target_lang, release.id
+        every = self.release.segments()
+        segments, lang, release_id = every[:PREVIEW_SEGMENTS], release.target_lang, release.id
         known, read = self._tables, self.tag_tables
+        cut = (
+            self.tr(
+                "The preview shows the first {shown:,} of {total:,} segments; the export holds them all."
+            ).format(shown=len(segments), total=len(every))
+            if len(every) > len(segments)
+            else None
+        )
 
         def work(_handle: TaskHandle) -> tuple[str, Mapping[int, TagTable]]:
             tables = known[1] if known is not None and known[0] == release_id else None
             if tables is None:
                 tables = read(release_id) if read is not None else {}
-            return render_preview(segments, lang, tables), tables
+            return render_preview(segments, lang, tables, note=cut), tables
 
         def done(result: tuple[str, Mapping[int, TagTable]]) -> None:
             current = self.release.release

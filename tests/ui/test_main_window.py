@@ -236,3 +236,13 @@ def test_the_status_bar_never_makes_the_window_wider_than_a_small_screen(
     window.status.show_counts(counts, {status: 9_876_543 for status in SegmentStatus})
     QApplication.processEvents()
     assert window.minimumSizeHint().width() <= 1024, "the window fits a 1024-pixel-wide screen"
+
+
+def test_the_status_bar_names_a_server_by_host_and_database_and_a_file_by_its_ends() -> None:
+    from translator_app.ui.frame.status_bar import location_label
+
+    assert location_label("postgresql+psycopg://ana@db.example.org:5432/presse") == "db.example.org/presse"
+    assert location_label("postgresql://ana:***@127.0.0.1/t_1") == "127.0.0.1/t_1"
+    long_file = "sqlite:////home/marie/" + "dossier/" * 12 + "ws.db"
+    shown = location_label(long_file)
+    assert shown.endswith("ws.db") and shown.startswith("sqlite:") and len(shown) == 60

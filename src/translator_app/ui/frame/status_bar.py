@@ -6,6 +6,8 @@ the database location because a team may switch between a local file and a share
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStatusBar, QToolButton, QWidget
 
@@ -44,6 +46,17 @@ def role_label(role: Role) -> str:
     if role is Role.REVIEWER:
         return QCoreApplication.translate("WorkspaceStatusBar", "Reviewer")
     return QCoreApplication.translate("WorkspaceStatusBar", "Translator")
+
+
+def location_label(location: str) -> str:
+    """What the status bar shows of the database: a server as ``host/database`` (the whole address, login and
+    driver included, took a third of the bar on a team server and cut the counts), a file by both its ends."""
+    if "://" in location and not location.startswith("sqlite"):
+        parts = urlsplit(location)
+        database = parts.path.lstrip("/")
+        if parts.hostname and database:
+            return shorten_middle(f"{parts.hostname}/{database}", 40)
+    return shorten_middle(location)
 
 
 def shorten_middle(text: str, limit: int = _MAX_LOCATION_CHARS) -> str:
@@ -129,7 +142,7 @@ class WorkspaceStatusBar(QStatusBar):
         self.addPermanentWidget(self.user_field)
 
         self.database_field = _IconLabel("mdi6.database-outline", self)
-        self.database_field.text.setText(shorten_middle(location))
+        self.database_field.text.setText(location_label(location))
         self.database_field.setToolTip(self.tr("Database: {location}").format(location=location))
         self.addPermanentWidget(self.database_field)
 

@@ -236,7 +236,7 @@ def test_a_release_renamed_or_deleted_with_psql_follows_in_the_list_and_the_head
     )
     qtbot.waitUntil(lambda: rui.release_title.text() == "Horizon Bleu opens in Dakar", timeout=LIVE_MS)
     assert rui.releases.current_release_id() == desks.release.id
-    assert rui.windowTitle().startswith("Horizon Bleu opens in Dakar")
+    assert rui.windowTitle().startswith("rui — Horizon Bleu opens in Dakar")  # login first
 
     admin.execute("DELETE FROM releases WHERE id = %s", [desks.release.id])
     qtbot.waitUntil(lambda: rui.releases.visible_count() == 1, timeout=LIVE_MS)

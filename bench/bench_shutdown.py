@@ -37,6 +37,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "src"), str(ROOT / "bench")]
 from bench_support import machine_line  # noqa: E402
 from PySide6.QtCore import QThreadPool  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from tests.generated_tmx import write_big_tmx  # noqa: E402
 from tests.mt.fake_deepl import TEST_KEY, FakeDeepL  # noqa: E402
 from tests.ui.conftest import new_rows, store_release  # noqa: E402
 
@@ -54,20 +55,6 @@ def wait_until(condition: Callable[[], bool], seconds: float = 60) -> None:
         QApplication.processEvents()
         time.sleep(0.005)
 
-
-def big_tmx(path: Path, count: int) -> Path:
-    units = "".join(
-        f'<tu><tuv xml:lang="fr"><seg>Phrase numéro {n} du communiqué.</seg></tuv>'
-        f'<tuv xml:lang="en"><seg>Sentence number {n} of the release.</seg></tuv></tu>'
-        for n in range(count)
-    )
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="fr" segtype="sentence" '
-        'datatype="plaintext" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/>'
-        f"<body>{units}</body></tmx>",
-        encoding="utf-8",
-    )
-    return path
 
 
 def closed(window: MainWindow) -> tuple[float, int]:
@@ -127,7 +114,7 @@ def pretranslating(workspace: Workspace, fake: FakeDeepL, _folder: Path) -> tupl
 def importing(workspace: Workspace, _fake: FakeDeepL, folder: Path) -> tuple[float, int]:
     path = folder / "vendor.tmx"
     if not path.exists():
-        big_tmx(path, 30_000)
+        write_big_tmx(path, 30_000)
     window = opened(workspace)
     window.commands.resources.trigger()
     dialog = window.resources_dialog

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
+from tests.generated_tmx import write_big_tmx
 from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
 from tests.ui.conftest import new_rows, open_test_workspace, store_release
 
@@ -117,20 +118,6 @@ def test_closing_the_window_during_a_pretranslation_cancels_it_quietly_and_keeps
     assert len(fake.translate_calls) == before, "no batch is sent after the window closed"
 
 
-def _big_tmx(path: Path, count: int) -> Path:
-    units = "".join(
-        f'<tu><tuv xml:lang="fr"><seg>Phrase numéro {n} du communiqué.</seg></tuv>'
-        f'<tuv xml:lang="en"><seg>Sentence number {n} of the release.</seg></tuv></tu>'
-        for n in range(count)
-    )
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="fr" segtype="sentence" '
-        'datatype="plaintext" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/>'
-        f"<body>{units}</body></tmx>",
-        encoding="utf-8",
-    )
-    return path
-
 
 def stored_units(tmp_path: Path) -> int:
     """Memory units in the workspace file, read by a connection of its own (what another user would see)."""
@@ -146,7 +133,7 @@ def test_closing_the_window_during_a_memory_import_stores_nothing_and_prints_not
     qtbot: Any, workspace: Workspace, tmp_path: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     store_release(workspace, rows=new_rows("Le bureau coordonnera six pays."))
-    big = _big_tmx(tmp_path / "vendor.tmx", 60_000)
+    big = write_big_tmx(tmp_path / "vendor.tmx", 60_000)
     window = open_window(qtbot, workspace)
     window.commands.resources.trigger()
     dialog = window.resources_dialog

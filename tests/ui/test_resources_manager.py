@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QMessageBox, QTableView
+from tests.generated_tmx import write_big_tmx
 from tests.ui.conftest import AddRelease, new_rows
 from tests.ui.window_helpers import CTRL, SHIFT, editor_of, open_window
 
@@ -119,25 +120,11 @@ def test_deleting_a_unit_asks_first_and_it_is_never_offered_again(qtbot: Any, st
     assert "1" in page.count.text()
 
 
-def _big_tmx(path: Path, count: int) -> Path:
-    units = "".join(
-        f'<tu><tuv xml:lang="fr"><seg>Phrase numéro {n} du communiqué.</seg></tuv>'
-        f'<tuv xml:lang="en"><seg>Sentence number {n} of the release.</seg></tuv></tu>'
-        for n in range(count)
-    )
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="fr" segtype="sentence" '
-        'datatype="plaintext" adminlang="en" creationtool="t" creationtoolversion="1" o-tmf="t"/>'
-        f"<body>{units}</body></tmx>",
-        encoding="utf-8",
-    )
-    return path
-
 
 def test_a_tmx_import_shows_progress_and_cancel_stores_nothing(
     qtbot: Any, stocked: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    big = _big_tmx(tmp_path / "vendor.tmx", 30_000)
+    big = write_big_tmx(tmp_path / "vendor.tmx", 30_000)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(big), ""))
     window = open_window(qtbot, stocked)
     dialog = _open_manager(qtbot, window)
@@ -153,7 +140,7 @@ def test_a_tmx_import_shows_progress_and_cancel_stores_nothing(
     assert stocked.memory.browse("fr", "en", "numéro").units == []
     assert not bar.progress.isVisible() and page.import_button.isEnabled()
 
-    small = _big_tmx(tmp_path / "small.tmx", 40)
+    small = write_big_tmx(tmp_path / "small.tmx", 40)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(small), ""))
     with qtbot.waitSignal(bar.finished, timeout=20_000) as ended:
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)

@@ -124,7 +124,7 @@ def _workspace(folder: Path) -> tuple[str, dict[str, bytes]]:
             if segment.translatable and segment.id is not None:
                 workspace.editing.edit(segment.id, segment.source.upper(), workspace.actor, confirm=True)
         exports = {}
-        for kind, key in (("xliff", "xliff"), ("review-docx", "review")):
+        for kind, key in (("xliff", "xliff"), ("xliff12", "xliff12"), ("review-docx", "review")):
             out = folder / f"export.{kind}"
             workspace.exporting.export(release.id or 0, kind, out)
             exports[key] = out.read_bytes()
@@ -173,6 +173,12 @@ def _table(segments: int) -> str:
 
 def _returned_xliff(exported: bytes) -> bytes:
     """The exported XLIFF as a translator sends it back: every segment translated."""
+    if b"urn:oasis:names:tc:xliff:document:1.2" in exported[:500]:
+        return re.sub(
+            rb"(<trans-unit [^>]*>)(\s*)<source>(.*?)</source>",
+            rb'\1\2<source>\3</source>\2<target state="translated">\3 (en)</target>',
+            exported,
+        )
     return re.sub(
         rb'state="initial">(\s*)<source>(.*?)</source>',
         rb'state="translated">\1<source>\2</source>\1<target>\2 (en)</target>',
@@ -253,6 +259,10 @@ def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
             "merge: returned XLIFF, at the segment limit",
             lambda: Case("merge", "returned.xlf", b"", None),  # made from the release in ``_merge_case``
         ),
+        (
+            "merge: returned XLIFF 1.2, at the segment limit",
+            lambda: Case("merge", "returned12.xlf", b"", None),
+        ),
     ]
 
 
@@ -303,8 +313,9 @@ def databases(kinds: list[str], folder: Path) -> Iterator[list[Database]]:
         server.stop()
 
 
-def _merge_case(db: str, user: str, folder: Path, segments: int) -> Case:
-    """A release of ``segments`` paragraphs imported and exported (not measured): the file returned."""
+def _merge_case(db: str, user: str, folder: Path, segments: int, name: str) -> Case:
+    """A release of ``segments`` paragraphs imported and exported (not measured) as XLIFF 2.1, or 1.2 when
+    ``name`` says so: the file returned."""
     source = folder / "release.md"
     source.write_text(_paragraphs(segments), encoding="utf-8")
     exported = folder / "export.xlf"
@@ -315,7 +326,7 @@ def _merge_case(db: str, user: str, folder: Path, segments: int) -> Case:
     )
     release = made.stdout.decode().split()[-1]
     subprocess.run(
-        [*base, "export", release, "--format", "xliff", "-o", str(exported)],
+        [*base, "export", release, "--format", "xliff12" if "12" in name else "xliff", "-o", str(exported)],
         env=env,
         capture_output=True,
         check=True,
@@ -323,7 +334,7 @@ def _merge_case(db: str, user: str, folder: Path, segments: int) -> Case:
     data = _returned_xliff(exported.read_bytes())
     source.unlink()
     exported.unlink()
-    return Case("merge", "returned.xlf", data, None)
+    return Case("merge", name, data, None)
 
 
 def worst(database: Database, scale: float, only: str = "") -> None:
@@ -335,7 +346,7 @@ def worst(database: Database, scale: float, only: str = "") -> None:
         case = build()
         with database.fresh(case.name) as db:
             if case.command == "merge":
-                case = _merge_case(db, database.user, database.folder, int(199_000 * scale))
+                case = _merge_case(db, database.user, database.folder, int(199_000 * scale), case.name)
             size = len(case.data) / MB
             outcome = run(db, case, database.folder, database.user)
         goal = 300 + 5 * size

@@ -484,7 +484,8 @@ def glossary_cases() -> list[Case]:
 
 
 def merge_cases(exports: dict[str, bytes]) -> list[Case]:
-    """``exports``: ``xliff`` and ``review`` (files exported from the corpus's release), ``foreign-xliff``."""
+    """``exports``: ``xliff``, ``xliff12`` and ``review`` (files exported from the corpus's release),
+    ``foreign-xliff``."""
     xliff, table = exports["xliff"], exports["review"]
     entity = xliff.replace(b"?>", b"?>" + EXTERNAL.format(root="xliff").encode(), 1)
     utf16 = entity.decode().replace("UTF-8", "UTF-16").replace("utf-8", "UTF-16").encode("utf-16-be")
@@ -524,12 +525,43 @@ def merge_cases(exports: dict[str, bytes]) -> list[Case]:
             ),
             UNSAFE,
         ),
+        *xliff12_merge_cases(exports["xliff12"]),
         Case(
             "merge",
             "oversize.xlf",
             xliff + b"<!--" + b" " * 1_200_000 + b"-->",
             TOO_LARGE,
             ("--max-file-mb", "1"),
+        ),
+    ]
+
+
+def xliff12_merge_cases(xliff12: bytes) -> list[Case]:
+    """The same release sent back as XLIFF 1.2 (OmegaT, Trados): read as a stream, with the same answers."""
+    file_start = xliff12.index(b"<file ")
+    file_end = xliff12.index(b"</file>") + len(b"</file>")
+    second_file = xliff12[file_start:file_end].replace(b'original="release-', b'original="release-8', 1)
+    return [
+        Case("merge", "returned-1.2.xlf", xliff12, None),
+        Case(
+            "merge",
+            "entity-1.2.xlf",
+            xliff12.replace(b"?>", b"?>" + EXTERNAL.format(root="xliff").encode(), 1),
+            UNSAFE,
+        ),
+        Case("merge", "truncated-1.2.xlf", xliff12[: len(xliff12) // 2], DAMAGED),
+        Case(
+            "merge",
+            "foreign-1.2.xlf",
+            xliff12.replace(b'original="release-', b'original="notes-', 1),
+            FOREIGN,
+        ),
+        Case("merge", "two-files-1.2.xlf", xliff12[:file_end] + second_file + xliff12[file_end:], FOREIGN),
+        Case(
+            "merge",
+            "unknown-tag-1.2.xlf",
+            xliff12.replace(b"</target>", b"<sub>x</sub></target>", 1),
+            "broken",
         ),
     ]
 

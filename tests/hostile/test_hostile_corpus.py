@@ -49,10 +49,10 @@ def workspace_file(
             if segment.translatable and segment.id is not None:
                 workspace.editing.edit(segment.id, segment.source.upper(), workspace.actor, confirm=True)
         exports = {}
-        for kind, suffix in (("xliff", "xlf"), ("review-docx", "docx")):
+        for kind, suffix in (("xliff", "xlf"), ("xliff12", "12.xlf"), ("review-docx", "docx")):
             path = folder / f"export.{suffix}"
             workspace.exporting.export(release.id, kind, path)
-            exports["review" if kind == "review-docx" else "xliff"] = path.read_bytes()
+            exports["review" if kind == "review-docx" else kind] = path.read_bytes()
         other = workspace.importing.import_bytes(
             b"Autre communique\n\nUne phrase.\n", "o.txt", "fr", "es", workspace.actor
         )

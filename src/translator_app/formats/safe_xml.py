@@ -198,6 +198,15 @@ def walk(stream: IO[bytes], name: str) -> Iterator[tuple[str, etree._Element]]:
         raise refuse("corrupt", name, reason=str(error)) from error
 
 
+def forget(element: etree._Element) -> None:
+    """Free an element :func:`walk` has given and the siblings read before it, so that reading a file
+    holds one unit at a time, not a tree several times the file's size."""
+    element.clear(keep_tail=True)
+    parent = element.getparent()
+    while parent is not None and element.getprevious() is not None:
+        del parent[0]
+
+
 def refuse_any_doctype(stream: IO[bytes], name: str, part: str) -> None:
     """For the parts of a Word file, which never have one: a document type or entity declaration anywhere
     refuses the file (read in the part's own encoding, chunk by chunk)."""

@@ -26,7 +26,7 @@ from lxml import etree
 
 from translator_app.domain.models import Block, Comment, Release, Segment
 from translator_app.domain.tags import Tag, TagKind
-from translator_app.formats import safe_xml
+from translator_app.formats import safe_xml, xliff12
 from translator_app.formats.inline import json_object
 from translator_app.formats.xliff_common import (
     RT,
@@ -153,64 +153,11 @@ def _fill(parent: etree._Element, text: str, segment_id: int, data: dict[int, st
 
 
 def read_xliff(data: bytes, name: str) -> XliffFile:
-    """Read a returned file, XLIFF 2.x or 1.2; BAD_INPUT ``foreign-file`` when it is not one of ours (or
-    ``broken-tag``, ``corrupt``, ``unsafe-xml``)."""
+    """Read a returned file, XLIFF 2.x or 1.2, one unit at a time; BAD_INPUT ``foreign-file`` when it is not
+    one of ours (or ``broken-tag``, ``corrupt``, ``unsafe-xml``)."""
     if not safe_xml.looks_like_xml(data, name):
         raise safe_xml.refuse("foreign-file", name)  # not XML at all: the wrong file, not a damaged one
-    streamed = _read_streamed(data, name)
-    if streamed is not None:
-        return streamed
-    root = safe_xml.parse_bytes(data, name).getroot()
-    if root.tag == "{urn:oasis:names:tc:xliff:document:1.2}xliff":
-        from translator_app.formats.xliff12 import read_root
-
-        return read_root(root, name)
-    files = root.findall(_X + "file")
-    if root.tag != _X + "xliff" or len(files) != 1:
-        raise safe_xml.refuse("foreign-file", name)
-    match = _FILE_ID.match(files[0].get("id", ""))
-    if match is None:
-        raise safe_xml.refuse("foreign-file", name)
-    found = []
-    notes: list[ReturnedNote] = []
-    versions: dict[int, int] = {}
-    author = _file_author(files[0])
-    for unit in files[0].iter(_X + "unit"):
-        for pair in (unit.get(VERSIONS) or "").split():
-            version = _VERSION.match(pair)
-            if version is not None:
-                versions[int(version.group(1))] = int(version.group(2))
-    for unit in files[0].iter(_X + "unit"):
-        members: list[int] = []
-        for element in unit.iter(_X + "segment"):
-            number = _SEGMENT_ID.match(element.get("id", ""))
-            source = element.find(_X + "source")
-            if number is None or source is None:
-                raise safe_xml.refuse("foreign-file", name)
-            segment_id = int(number.group(1))
-            members.append(segment_id)
-            target = element.find(_X + "target")
-            found.append(
-                XliffSegment(
-                    segment_id,
-                    _tagged(source, segment_id, name),
-                    None if target is None else _tagged(target, segment_id, name),
-                    element.get("state", "initial"),
-                    element.get("subState", ""),
-                    versions.get(segment_id),
-                    preserved(source) and (target is None or preserved(target)),
-                )
-            )
-            notes += _notes(element.find(_X + "notes"), (segment_id,), author)
-        notes += _notes(unit.find(_X + "notes"), tuple(members), author)
-    return XliffFile(
-        int(match.group(1)),
-        root.get("srcLang", ""),
-        root.get("trgLang", ""),
-        found,
-        notes,
-        root.get("version", ""),
-    )
+    return _read_streamed(data, name)
 
 
 class _Streamed:
@@ -225,7 +172,7 @@ class _Streamed:
         self.versions: dict[int, int] = {}
 
     def take_unit(self, unit: etree._Element, name: str) -> None:
-        """The unit's segments and notes (as ``read_xliff`` reads them from a whole tree)."""
+        """The unit's segments and notes (``rt:versions`` and the author are applied at the end)."""
         for pair in (unit.get(VERSIONS) or "").split():
             version = _VERSION.match(pair)
             if version is not None:
@@ -275,14 +222,15 @@ class _Streamed:
         )
 
 
-def _read_streamed(data: bytes, name: str) -> XliffFile | None:
-    """An XLIFF 2 file read unit by unit, each unit cleared once read: a returned file of 200,000 segments
-    took half a gigabyte as a tree. None when the root is XLIFF 1.2 (read whole by ``xliff12``)."""
+def _read_streamed(data: bytes, name: str) -> XliffFile:
+    """The file read unit by unit, each unit freed once read: a returned file of 200,000 segments took half a
+    gigabyte as a tree. A 1.2 root hands the rest of the stream to :mod:`xliff12`."""
     read = _Streamed()
-    for event, element in safe_xml.walk(io.BytesIO(data), name):
+    events = safe_xml.walk(io.BytesIO(data), name)
+    for event, element in events:
         if read.root is None:
-            if element.tag == "{urn:oasis:names:tc:xliff:document:1.2}xliff":
-                return None
+            if element.tag == xliff12.ROOT:
+                return xliff12.read_events(events, element, name)
             if element.tag != _X + "xliff":
                 raise safe_xml.refuse("foreign-file", name)
             read.root = element
@@ -293,10 +241,9 @@ def _read_streamed(data: bytes, name: str) -> XliffFile | None:
             read.take_meta(element)
         elif element.tag == _X + "unit" and _in_file(element) and not _in_unit(element):
             read.take_unit(element, name)
-            element.clear(keep_tail=True)
-            parent = element.getparent()
-            while parent is not None and element.getprevious() is not None:
-                del parent[0]
+            safe_xml.forget(element)
+        elif element.tag == _X + "group" and _in_file(element):
+            safe_xml.forget(element)  # units other tools put in groups: the emptied groups go too
     return read.result(name)
 
 
@@ -306,14 +253,6 @@ def _in_file(element: etree._Element) -> bool:
 
 def _in_unit(element: etree._Element) -> bool:
     return any(ancestor.tag == _X + "unit" for ancestor in element.iterancestors())
-
-
-def _file_author(file: etree._Element) -> str:
-    """Who made the file, where the metadata module says so (``<mda:meta type="author">``)."""
-    for meta in file.iter(f"{{{MDA}}}meta"):
-        if meta.get("type", "").lower() in AUTHOR_META and (meta.text or "").strip():
-            return (meta.text or "").strip()
-    return ""
 
 
 def _notes(holder: etree._Element | None, members: tuple[int, ...], author: str) -> list[ReturnedNote]:

@@ -12,11 +12,14 @@ export rides in ``extradata="rt-version=N"``, the attribute 1.2 keeps for a tool
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import replace
 
 from lxml import etree
 
 from translator_app.domain.models import Comment, Release, Segment, SegmentStatus
 from translator_app.domain.tags import Tag, TagKind
+from translator_app.formats import safe_xml
 from translator_app.formats.safe_xml import refuse
 from translator_app.formats.xliff_common import (
     XML_SPACE,
@@ -33,6 +36,7 @@ from translator_app.formats.xliff_states import state_of
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
 _X = f"{{{NS}}}"
+ROOT = _X + "xliff"
 TOOL_ID = "translator-app"
 LEAVES = frozenset({"source", "target", "note"})
 _ORIGINAL = re.compile(r"^release-(\d+)(?:/|$)")
@@ -98,19 +102,52 @@ def _fill(parent: etree._Element, text: str) -> None:
     fill_inline(parent, text, element_for)
 
 
-def read_root(root: etree._Element, name: str) -> XliffFile:
-    """A returned 1.2 document (already parsed safely by :func:`xliff.read_xliff`)."""
-    files = root.findall(_X + "file")
-    if len(files) != 1:
-        raise refuse("foreign-file", name)
-    file = files[0]
-    match = _ORIGINAL.match(file.get("original", ""))
-    if match is None:
-        raise refuse("foreign-file", name)
-    author = _file_author(file)
-    segments: list[XliffSegment] = []
-    notes: list[ReturnedNote] = []
-    for unit in file.iter(_X + "trans-unit"):
+def read_events(
+    events: Iterator[tuple[str, etree._Element]], root: etree._Element, name: str
+) -> XliffFile:
+    """A returned 1.2 document, read from :func:`safe_xml.walk` past its root one trans-unit at a time (each
+    freed once read, and each group once its units are), so memory does not grow with the file."""
+    read = _Streamed(root)
+    for event, element in events:
+        if event == "start":
+            if element.tag == _X + "file" and element.getparent() is root:
+                read.take_file(element, name)
+        elif element.tag == _X + "phase" and _in_file(element):
+            read.take_phase(element)
+        elif element.tag == _X + "trans-unit" and _in_file(element):
+            read.take_unit(element, name)
+            safe_xml.forget(element)
+        elif element.tag == _X + "group" and _in_file(element):
+            safe_xml.forget(element)
+    return read.result(name)
+
+
+class _Streamed:
+    """What a 1.2 file read unit by unit has given so far."""
+
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self.file: etree._Element | None = None
+        self.release_id = 0
+        self.author = ""
+        self.segments: list[XliffSegment] = []
+        self.notes: list[ReturnedNote] = []
+
+    def take_file(self, file: etree._Element, name: str) -> None:
+        """The one ``<file>``, named ``release-N/…``; a second one or another name is not one of ours."""
+        match = _ORIGINAL.match(file.get("original", ""))
+        if self.file is not None or match is None:
+            raise refuse("foreign-file", name)
+        self.file = file
+        self.release_id = int(match.group(1))
+
+    def take_phase(self, phase: etree._Element) -> None:
+        """The translator named in the header's phases (``<phase contact-name=…>``), the last one wins."""
+        contact = (phase.get("contact-name") or "").strip()
+        if contact:
+            self.author = contact
+
+    def take_unit(self, unit: etree._Element, name: str) -> None:
         number = _SEGMENT_ID.match(unit.get("id", ""))
         source = unit.find(_X + "source")
         if number is None or source is None:
@@ -118,7 +155,7 @@ def read_root(root: etree._Element, name: str) -> XliffFile:
         segment_id = int(number.group(1))
         target = unit.find(_X + "target")
         version = _VERSION.search(unit.get("extradata", ""))
-        segments.append(
+        self.segments.append(
             XliffSegment(
                 segment_id,
                 _tagged(source, segment_id, name),
@@ -135,15 +172,25 @@ def read_root(root: etree._Element, name: str) -> XliffFile:
                 written_by = note.get("from", "").strip()
                 if written_by.lower() in ROLE_WORDS:
                     written_by = ""
-                notes.append(ReturnedNote((segment_id,), text, written_by or author))
-    return XliffFile(
-        int(match.group(1)),
-        file.get("source-language", ""),
-        file.get("target-language", ""),
-        segments,
-        notes,
-        root.get("version", "1.2"),
-    )
+                self.notes.append(ReturnedNote((segment_id,), text, written_by))
+
+    def result(self, name: str) -> XliffFile:
+        file = self.file
+        if file is None:
+            raise refuse("foreign-file", name)
+        notes = [note if note.author else replace(note, author=self.author) for note in self.notes]
+        return XliffFile(
+            self.release_id,
+            file.get("source-language", ""),
+            file.get("target-language", ""),
+            self.segments,
+            notes,
+            self.root.get("version", "1.2"),
+        )
+
+
+def _in_file(element: etree._Element) -> bool:
+    return any(ancestor.tag == _X + "file" for ancestor in element.iterancestors())
 
 
 def _state(unit: etree._Element, target: etree._Element | None) -> str:
@@ -154,12 +201,6 @@ def _state(unit: etree._Element, target: etree._Element | None) -> str:
     if state:
         return str(state)
     return "translated" if unit.get("approved") == "yes" else "needs-review-translation"
-
-
-def _file_author(file: etree._Element) -> str:
-    """The translator named in the header's phases (``<phase contact-name=…>``), the last one first."""
-    phases = [p for p in file.iter(_X + "phase") if (p.get("contact-name") or "").strip()]
-    return str(phases[-1].get("contact-name")).strip() if phases else ""
 
 
 def _tagged(element: etree._Element, segment_id: int, name: str) -> str:

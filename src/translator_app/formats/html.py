@@ -15,9 +15,10 @@ whole markup is kept, since there is nothing in them to translate. Whitespace in
 space, as a browser shows it.
 
 The skeleton is the cleaned article serialised with a ``<rt-slot data-block="N">`` where each block's text
-was. The export parses it again, builds each block's elements from the chosen text (set as element text,
-so the serialiser escapes it: a translation cannot inject markup), and wraps the article in a standalone
-document with ``lang`` set to the target language.
+was, written as the article is read (``html_skeleton.py``) so that a long page's tree is freed as it goes.
+The export parses it again, builds each block's elements from the chosen text (set as element text, so the
+serialiser escapes it: a translation cannot inject markup), and wraps the article in a standalone document
+with ``lang`` set to the target language.
 """
 
 from __future__ import annotations
@@ -311,8 +312,8 @@ class _Reader:
         self.skeleton = SkeletonWriter()
 
     def read(self, element: HtmlElement, inherited: SegmentKind, *, streamed: bool = False) -> None:
-        """Read ``element``'s content; ``streamed`` when what it has read may go to the skeleton before it is
-        finished (its ancestors' start tags are written)."""
+        """Read ``element``'s content. ``streamed``: the start tags of its ancestors are in the skeleton
+        already, so what it has read may go there before it is finished."""
         tag = element.tag
         kind = SegmentKind.HEADING if tag in _HEADINGS else _KINDS.get(tag, inherited)
         count = len(element)

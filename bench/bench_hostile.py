@@ -229,6 +229,17 @@ def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
             ),
         ),
         (
+            "html: the same elements inside wrappers",
+            lambda: Case(
+                "import",
+                "wrapped.html",
+                b"<html><body><div class='page'><main><div>"
+                + b"<p>a</p>" * segments
+                + b"</div></main></div></body></html>",
+                None,
+            ),
+        ),
+        (
             "html: 48 MB page, over the element limit",
             lambda: Case(
                 "import",

@@ -15,15 +15,15 @@ whole markup is kept, since there is nothing in them to translate. Whitespace in
 space, as a browser shows it.
 
 The skeleton is the cleaned article serialised with a ``<rt-slot data-block="N">`` where each block's text
-was. The export parses it again, builds each block's elements from the chosen text (set as element text,
-so the serialiser escapes it: a translation cannot inject markup), and wraps the article in a standalone
-document with ``lang`` set to the target language.
+was, written as the article is read (``html_skeleton.py``) so that a long page's tree is freed as it goes.
+The export parses it again, builds each block's elements from the chosen text (set as element text, so the
+serialiser escapes it: a translation cannot inject markup), and wraps the article in a standalone document
+with ``lang`` set to the target language.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
 
 import lxml.html
@@ -40,6 +40,7 @@ from translator_app.formats.base import TextChooser
 from translator_app.formats.decoding import decode_text
 from translator_app.formats.document import ParsedDocument
 from translator_app.formats.generic import html_page, render_html
+from translator_app.formats.html_skeleton import SkeletonWriter
 from translator_app.formats.inline import (
     HTML_SPACE,
     Mark,
@@ -184,33 +185,19 @@ class HtmlFormat:
     def parse(self, data: bytes, name: str, source_lang: str) -> ParsedDocument:
         """Read a page's article into blocks and segments; refuse entity declarations and unreadable pages."""
         decoded = decode_text(data, name, source_lang)
-        text = decoded.text
-        if text.count("<") > MAX_ELEMENTS:
-            raise DomainError(ErrorCode.BAD_INPUT, problem="too-complex", name=name, limit=MAX_ELEMENTS)
-        if _ENTITY.search(text):
-            raise DomainError(
-                ErrorCode.BAD_INPUT, problem="unsafe-xml", name=name, reason="entity declaration"
-            )
-        parser = safe_parser()
-        markup = _XML_DECLARATION.sub("", _CONTROLS.sub(" ", text)).encode("utf-8")
-        try:
-            page = lxml.html.document_fromstring(markup, parser=parser)
-        except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
-            raise DomainError(ErrorCode.BAD_INPUT, problem="corrupt", name=name, reason=str(error)) from None
-        too_deep = [e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
-        if too_deep:  # libxml2 stops reading below 256 levels: refuse rather than lose the text silently
-            raise DomainError(ErrorCode.BAD_INPUT, problem="corrupt", name=name, reason=too_deep[0])
+        page = _page_tree(decoded.text, name)
         page_title = " ".join((page.findtext(".//title") or "").split())
         root = _article(page)
         _clean(root)
         reader = _Reader(source_lang, name)
-        reader.read(root, SegmentKind.PARAGRAPH)
+        reader.read(root, SegmentKind.PARAGRAPH, streamed=True)
+        reader.skeleton.finish(root)
+        del page, root  # the tree is no longer needed: free it before the skeleton is joined
         doc = reader.doc
         doc.title = doc.title or page_title
         if not doc.title and doc.segments:
             doc.title = unwrap_lines(strip_tags(doc.segments[0].source))
-        serialised = etree.tostring(root, encoding="unicode", method="html", with_tail=False)
-        doc.skeleton = json.dumps({"format": self.name, "root": serialised})
+        doc.skeleton = reader.skeleton.json(self.name)
         doc.encoding, doc.encoding_guessed = decoded.encoding, decoded.guessed
         return doc
 
@@ -236,6 +223,25 @@ class HtmlFormat:
         titles = [b.position for b in blocks if b.kind is SegmentKind.TITLE and b.position in nodes]
         title = plain_text(nodes[titles[0]]) if titles else release.title
         return _page(root, " ".join(title.split()), release.target_lang)
+
+
+def _page_tree(text: str, name: str) -> HtmlElement:
+    """The page parsed whole by libxml2; refused when it declares entities, has too many tags, or cannot be
+    read to the end."""
+    if text.count("<") > MAX_ELEMENTS:
+        raise DomainError(ErrorCode.BAD_INPUT, problem="too-complex", name=name, limit=MAX_ELEMENTS)
+    if _ENTITY.search(text):
+        raise DomainError(ErrorCode.BAD_INPUT, problem="unsafe-xml", name=name, reason="entity declaration")
+    parser = safe_parser()
+    markup = _XML_DECLARATION.sub("", _CONTROLS.sub(" ", text)).encode("utf-8")
+    try:
+        page: HtmlElement = lxml.html.document_fromstring(markup, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise DomainError(ErrorCode.BAD_INPUT, problem="corrupt", name=name, reason=str(error)) from None
+    too_deep = [e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    if too_deep:  # libxml2 stops reading below 256 levels: refuse rather than lose the text silently
+        raise DomainError(ErrorCode.BAD_INPUT, problem="corrupt", name=name, reason=too_deep[0])
+    return page
 
 
 def _article(page: HtmlElement) -> HtmlElement:
@@ -296,20 +302,26 @@ def sanitize_fragment(fragment: str) -> str:
 
 
 class _Reader:
-    """Walks the article, replacing each run of inline content with a slot and recording its block."""
+    """Walks the article, replacing each run of inline content with a slot and recording its block; what is
+    read is written to the skeleton and taken out of the tree as it goes."""
 
     def __init__(self, lang: str, name: str = "") -> None:
         self.lang = lang
         self.name = name
         self.doc = ParsedDocument()
+        self.skeleton = SkeletonWriter()
 
-    def read(self, element: HtmlElement, inherited: SegmentKind) -> None:
+    def read(self, element: HtmlElement, inherited: SegmentKind, *, streamed: bool = False) -> None:
+        """Read ``element``'s content. ``streamed``: the start tags of its ancestors are in the skeleton
+        already, so what it has read may go there before it is finished."""
         tag = element.tag
         kind = SegmentKind.HEADING if tag in _HEADINGS else _KINDS.get(tag, inherited)
-        children = list(element)
+        count = len(element)
+        last = element[-1] if count else None
         run: list[str | HtmlElement] = [element.text or ""]
         element.text = None
-        for child in children:
+        for _ in range(count):  # each child is taken from the front and put back at the end, in order
+            child = element[0]
             tail = child.tail or ""
             child.tail = None
             element.remove(child)
@@ -319,7 +331,8 @@ class _Reader:
                 self._flush(element, run, kind, tag == "h1")
                 run = []
                 if child.tag not in _OPAQUE:
-                    self.read(child, kind)
+                    settled = streamed and self.skeleton.settle(element, None if child is last else last)
+                    self.read(child, kind, streamed=settled)
                 element.append(child)
             run.append(tail)
         self._flush(element, run, kind, tag == "h1")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
 
 from translator_app.app import open_workspace
 from translator_app.domain.models import (
@@ -139,6 +140,25 @@ def add_release(workspace: Workspace) -> AddRelease:
         return store_release(workspace, title, rows)
 
     return add
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeDeepL]:
+    """The fake DeepL server the window's ``deepl`` client talks HTTP to (a test may hook its answers)."""
+    server = FakeDeepL(character_limit=500_000).start()
+    try:
+        yield server
+    finally:
+        server.translate_hook = None
+        server.stop()
+
+
+@pytest.fixture
+def mt_workspace(tmp_path: Path, fake: FakeDeepL, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
+    """A translator's workspace whose DeepL is the fake server (as an office proxy would be set up)."""
+    monkeypatch.setenv("DEEPL_SERVER_URL", fake.url)
+    monkeypatch.setenv("DEEPL_AUTH_KEY", TEST_KEY)
+    yield from _opened(tmp_path, Role.TRANSLATOR)
 
 
 @pytest.fixture(autouse=True)

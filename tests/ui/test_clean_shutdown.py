@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,10 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from tests.generated_tmx import write_big_tmx
-from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
-from tests.ui.conftest import new_rows, open_test_workspace, store_release
+from tests.mt.fake_deepl import FakeDeepL
+from tests.ui.conftest import new_rows, store_release
 
-from translator_app.domain.models import Role, SegmentStatus
+from translator_app.domain.models import SegmentStatus
 from translator_app.services.workspace import Workspace
 from translator_app.ui.common.workers import TaskHandle, TaskRunner
 from translator_app.ui.main_window import MainWindow
@@ -25,27 +24,6 @@ from translator_app.ui.main_window import MainWindow
 S = SegmentStatus
 #: "Well under a second": what the user sees as the window going at once.
 CLOSE_LIMIT_S = 0.5
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeDeepL]:
-    server = FakeDeepL(character_limit=500_000).start()
-    try:
-        yield server
-    finally:
-        server.translate_hook = None
-        server.stop()
-
-
-@pytest.fixture
-def mt_workspace(tmp_path: Path, fake: FakeDeepL, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
-    monkeypatch.setenv("DEEPL_SERVER_URL", fake.url)
-    monkeypatch.setenv("DEEPL_AUTH_KEY", TEST_KEY)
-    ws = open_test_workspace(tmp_path, Role.TRANSLATOR)
-    try:
-        yield ws
-    finally:
-        ws.close()
 
 
 def open_window(qtbot: Any, workspace: Workspace) -> MainWindow:

@@ -4,44 +4,21 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
-from tests.mt.fake_deepl import TEST_KEY, FakeDeepL
-from tests.ui.conftest import new_rows, open_test_workspace, store_release
+from tests.mt.fake_deepl import FakeDeepL
+from tests.ui.conftest import new_rows, store_release
 from tests.ui.window_helpers import editor_of, open_window
 
-from translator_app.domain.models import Role, SegmentStatus
+from translator_app.domain.models import SegmentStatus
 from translator_app.services.workspace import Workspace
 from translator_app.ui.grid.segment_model import Column
 from translator_app.ui.panels.suggestion_items import SuggestionKind
 
 S = SegmentStatus
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeDeepL]:
-    server = FakeDeepL(character_limit=500_000).start()
-    try:
-        yield server
-    finally:
-        server.translate_hook = None
-        server.stop()
-
-
-@pytest.fixture
-def mt_workspace(tmp_path: Path, fake: FakeDeepL, monkeypatch: pytest.MonkeyPatch) -> Iterator[Workspace]:
-    """A workspace whose DeepL is the fake server (as an office proxy would be set up)."""
-    monkeypatch.setenv("DEEPL_SERVER_URL", fake.url)
-    monkeypatch.setenv("DEEPL_AUTH_KEY", TEST_KEY)
-    ws = open_test_workspace(tmp_path, Role.TRANSLATOR)
-    try:
-        yield ws
-    finally:
-        ws.close()
 
 
 @pytest.fixture(autouse=True)

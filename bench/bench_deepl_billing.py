@@ -109,7 +109,6 @@ def add_term(workspace: Workspace) -> None:
 
 
 def formal(workspace: Workspace, release_id: int) -> None:
-    assert workspace.mt is not None
     workspace.mt.account.set_formality(release_id, "more")
 
 

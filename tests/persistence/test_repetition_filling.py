@@ -215,7 +215,6 @@ def test_every_write_of_a_source_stores_its_repetition_hash(
     assert release.id is not None
     revised = tmp_path / "v2.md"
     revised.write_text("# Titre\n\nLe bureau ouvre.\n\nLe bureau  ouvre.\n\nNouveau.\n", encoding="utf-8")
-    assert translator.handoff is not None
     summary = translator.handoff.updating.update_file(revised, release.id, translator.actor)
     assert (summary.changed, summary.added, summary.removed) == (1, 1, 1)
 

@@ -215,7 +215,6 @@ def test_a_translator_cannot_delete_a_releases_file_and_an_update_replaces_it_in
 
     revised = tmp_path / "communique-v2.md"
     revised.write_text("# Horizon Bleu\n\nLe bureau ouvre demain.\n", encoding="utf-8")
-    assert ana.handoff is not None
     ana.handoff.updating.update_file(revised, release.id or 0, ana.actor)  # a translator's update, no DELETE
     assert raw("rui").execute(file_of, [release.id]).fetchone() == (revised.read_bytes(),)
 

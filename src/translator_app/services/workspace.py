@@ -61,6 +61,5 @@ class Workspace:
         """Apply new input limits (Preferences) to every service that reads a file."""
         self.importing.limits = limits
         self.glossary.limits = limits
-        if self.handoff is not None:
-            self.handoff.merging.limits = limits
-            self.handoff.updating.limits = limits
+        self.handoff.merging.limits = limits
+        self.handoff.updating.limits = limits

@@ -4,7 +4,8 @@ machine's binaries, set up as ``admin init`` and ``admin add-user`` leave it), u
 - ``team-identity-status.png``: the status bar's chip "rui · Reviewer" with its tooltip naming the server;
 - ``team-identity-translator.png``: ana's toolbar, Approve greyed with the server's reason;
 - ``team-identity-preferences-{en,fr}.png``: Preferences' Work page on the team server;
-- ``team-identity-password.png``: the password dialog after a refused password.
+- ``team-identity-password.png``: the password dialog after a refused password;
+- ``team-identity-password-keyring-{en,fr}.png``: the same when the keyring's copy was refused.
 
 Usage (from the project folder): ``PYTHONPATH=. xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python
 docs/show_team_identity.py``.
@@ -27,7 +28,7 @@ from tests.pg_server import start_server
 from tests.pg_team import new_database, set_up_team
 
 from translator_app.app import open_workspace
-from translator_app.credentials import PasswordRequest
+from translator_app.credentials import PasswordRequest, RefusedPassword
 from translator_app.settings import Settings
 from translator_app.ui.common.i18n import install_translations
 from translator_app.ui.common.theme import apply_settings
@@ -129,11 +130,17 @@ def main() -> int:
             settle(app, 40)
             save(app, dialog, f"team-identity-preferences-{language}.png")
             dialog.close()
-        install_translations(app, "en")
-        password = PasswordDialog(PasswordRequest("kim", url.replace("://", "://kim@"), refused=True))
-        password.show()
-        settle(app, 40)
-        save(app, password, "team-identity-password.png")
+        for refused, picture, language in (
+            (RefusedPassword.TYPED, "team-identity-password.png", "en"),
+            (RefusedPassword.KEYRING, "team-identity-password-keyring-en.png", "en"),
+            (RefusedPassword.KEYRING, "team-identity-password-keyring-fr.png", "fr"),
+        ):
+            install_translations(app, language)
+            password = PasswordDialog(PasswordRequest("kim", url.replace("://", "://kim@"), refused))
+            password.show()
+            settle(app, 40)
+            save(app, password, picture)
+            password.close()
         window.close()
         rui.close()
         ana.close()

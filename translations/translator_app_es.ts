@@ -1739,6 +1739,14 @@ Use Archivo › Abrir (Ctrl+O) o suelte aquí un comunicado de prensa para impor
         <translation>El servidor del equipo pide la contraseña de {login}.</translation>
     </message>
     <message>
+        <source>The server refused the password kept in the keyring for {login}; it may have been changed. Type the current one.</source>
+        <translation>El servidor rechazó la contraseña guardada en el llavero para {login}; puede que haya cambiado. Escriba la actual.</translation>
+    </message>
+    <message>
+        <source>The server refused the password given for {login} (in ~/.pgpass, PGPASSWORD or the server address). Type the current one.</source>
+        <translation>El servidor rechazó la contraseña indicada para {login} (en ~/.pgpass, PGPASSWORD o la dirección del servidor). Escriba la actual.</translation>
+    </message>
+    <message>
         <source>The server refused that password for {login}. Type it again.</source>
         <translation>El servidor rechazó esa contraseña para {login}. Escríbala de nuevo.</translation>
     </message>

@@ -1739,6 +1739,14 @@ Utilisez Fichier › Ouvrir (Ctrl+O) ou déposez ici un communiqué de presse po
         <translation>Le serveur de l’équipe demande le mot de passe de {login}.</translation>
     </message>
     <message>
+        <source>The server refused the password kept in the keyring for {login}; it may have been changed. Type the current one.</source>
+        <translation>Le serveur a refusé le mot de passe conservé dans le trousseau pour {login}&#xa0;; il a peut-être été changé. Saisissez le mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>The server refused the password given for {login} (in ~/.pgpass, PGPASSWORD or the server address). Type the current one.</source>
+        <translation>Le serveur a refusé le mot de passe fourni pour {login} (dans ~/.pgpass, PGPASSWORD ou l’adresse du serveur). Saisissez le mot de passe actuel.</translation>
+    </message>
+    <message>
         <source>The server refused that password for {login}. Type it again.</source>
         <translation>Le serveur a refusé ce mot de passe pour {login}. Saisissez-le à nouveau.</translation>
     </message>

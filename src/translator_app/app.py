@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
-from translator_app.credentials import PasswordAnswer, PasswordRequest, store_password, stored_password
+from translator_app.credentials import (
+    PasswordAnswer,
+    PasswordRequest,
+    RefusedPassword,
+    store_password,
+    stored_password,
+)
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.models import Role
 from translator_app.formats.limits import Limits
@@ -175,14 +181,17 @@ def connect_team_server(url: str, user: str | None, ask_password: PasswordPrompt
     wants a password nobody gave: again after a wrong one, up to :data:`PASSWORD_TRIES` times. A password the
     person asked to remember goes to the keyring once the server took it; Cancel raises NO_PASSWORD."""
     url = with_login(url, user)
-    if not has_password(url):
-        url = with_password(url, stored_password(url))
+    kept = None if has_password(url) else (stored_password(url) or None)
+    if kept is not None:
+        url = with_password(url, kept)
     try:
         return create_database_engine(url)
     except DomainError as error:
         if ask_password is None or not _wants_password(error):
             raise
-        refused = _wrong_password(error)
+        refused = None
+        if _wrong_password(error):
+            refused = RefusedPassword.GIVEN if kept is None else RefusedPassword.KEYRING
     login = make_url(url).username or os.environ.get("PGUSER") or login_name()
     bare = make_url(with_login(url, login)).set(password=None).render_as_string(hide_password=False)
     for attempt in range(PASSWORD_TRIES):
@@ -194,7 +203,7 @@ def connect_team_server(url: str, user: str | None, ask_password: PasswordPrompt
         except DomainError as error:
             if not _wrong_password(error) or attempt == PASSWORD_TRIES - 1:
                 raise
-            refused = True
+            refused = RefusedPassword.TYPED
             continue
         if answer.remember:
             store_password(bare, answer.password)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from enum import Enum
 from urllib.parse import unquote, urlsplit
 
 import keyring
@@ -27,14 +28,26 @@ _AUTHORITY = re.compile(
 )
 
 
+class RefusedPassword(Enum):
+    """Which password the server refused before a prompt: the prompt says so in its own words, since "type it
+    again" makes no sense to someone who typed nothing (the keyring's copy went stale after a change)."""
+
+    TYPED = "typed"
+    """The one typed at the last prompt."""
+    KEYRING = "keyring"
+    """The one kept in the keyring."""
+    GIVEN = "given"
+    """One libpq found (``~/.pgpass``, ``PGPASSWORD``) or the address carried."""
+
+
 @dataclass(frozen=True)
 class PasswordRequest:
-    """What a password prompt shows: which login on which server (the URL masked), and whether the
-    password tried last was refused (a wrong one typed, or an outdated one in the keyring)."""
+    """What a password prompt shows: which login on which server (the URL masked), and which password the
+    server refused just before, if any."""
 
     login: str
     location: str
-    refused: bool = False
+    refused: RefusedPassword | None = None
 
 
 @dataclass(frozen=True)

@@ -245,6 +245,33 @@ def test_the_window_asks_for_a_password_again_after_a_wrong_one_and_remembers_it
         workspace.close()
 
 
+def test_a_stale_password_in_the_keyring_is_named_as_such_and_replaced_by_the_one_typed(
+    qtbot: Any, qapp: QApplication, file_keyring: FileKeyring, team_url: str, kim: str, english: None
+) -> None:
+    file_keyring.set_password(KEYRING_SERVICE, _kim_account(team_url), "last-years-password")
+    shown: list[tuple[bool, str]] = []
+
+    def answer(widget: QWidget) -> None:
+        assert isinstance(widget, PasswordDialog)
+        shown.append((widget.refused.isVisibleTo(widget), widget.refused.text()))
+        widget.password.setText("kims-password")
+        widget.remember.setChecked(True)
+        widget.accept()
+
+    timer = answer_windows(qapp, answer)
+    try:
+        workspace = StartOptions(db=team_url, user=kim, ask_password=ask_password_in_window).open(Settings())
+    finally:
+        timer.stop()
+    try:
+        assert len(shown) == 1 and shown[0][0], "the refusal is shown before anything was typed"
+        assert "kept in the keyring for kim" in shown[0][1] and "Type it again" not in shown[0][1]
+        assert workspace.actor.user == "kim"
+        assert file_keyring.get_password(KEYRING_SERVICE, _kim_account(team_url)) == "kims-password"
+    finally:
+        workspace.close()
+
+
 def test_cancelling_the_password_leaves_the_app_on_one_clear_sentence(
     qtbot: Any,
     qapp: QApplication,

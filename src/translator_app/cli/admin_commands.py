@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from translator_app.app import connect_team_server, resolve_database_url
 from translator_app.cli.shared import print_json
-from translator_app.credentials import PasswordAnswer, PasswordRequest, mask
+from translator_app.credentials import PasswordAnswer, PasswordRequest, RefusedPassword, mask
 from translator_app.domain.errors import DomainError, ErrorCode
 from translator_app.domain.team import GROUPS, TeamRole
 from translator_app.persistence.team_admin import (
@@ -64,8 +64,15 @@ def terminal_password(request: PasswordRequest) -> PasswordAnswer | None:
     the keyring from here: ``~/.pgpass`` is the terminal's place for it."""
     if not sys.stdin.isatty():
         return None
-    if request.refused:
+    if request.refused is RefusedPassword.TYPED:
         print(f"The server refused the password for {request.login}.", file=sys.stderr)
+    elif request.refused is RefusedPassword.KEYRING:
+        print(f"The server refused the password kept in the keyring for {request.login}.", file=sys.stderr)
+    elif request.refused is RefusedPassword.GIVEN:
+        print(
+            f"The server refused the password ~/.pgpass, PGPASSWORD or the address gave for {request.login}.",
+            file=sys.stderr,
+        )
     password = getpass.getpass(f"Password for {request.location}: ")
     return PasswordAnswer(password) if password else None
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from translator_app.credentials import PasswordAnswer, PasswordRequest, keyring_usable
+from translator_app.credentials import PasswordAnswer, PasswordRequest, RefusedPassword, keyring_usable
 from translator_app.ui.common.paint_roles import roles
 from translator_app.ui.frame.identity_field import server_place
 
@@ -35,16 +35,11 @@ class PasswordDialog(QDialog):
             self.tr("The team server asks for the password of {login}.").format(login=request.login), self
         )
         intro.setWordWrap(True)
-        self.refused = QLabel(
-            self.tr("The server refused that password for {login}. Type it again.").format(
-                login=request.login
-            ),
-            self,
-        )
+        self.refused = QLabel(self._refusal(request), self)
         self.refused.setObjectName("passwordRefused")
         self.refused.setWordWrap(True)
         self.refused.setStyleSheet(f"QLabel#passwordRefused {{ {roles().error.css()} }}")
-        self.refused.setVisible(request.refused)
+        self.refused.setVisible(request.refused is not None)
         self.login = QLabel(request.login, self)
         self.login.setObjectName("passwordLogin")
         self.server = QLabel(server_place(request.location), self)
@@ -81,6 +76,22 @@ class PasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.password.setFocus()
+
+    def _refusal(self, request: PasswordRequest) -> str:
+        """Which password was refused, in words that fit what the person did (they may have typed nothing)."""
+        if request.refused is RefusedPassword.KEYRING:
+            text = self.tr(
+                "The server refused the password kept in the keyring for {login}; it may have been changed. "
+                "Type the current one."
+            )
+        elif request.refused is RefusedPassword.GIVEN:
+            text = self.tr(
+                "The server refused the password given for {login} (in ~/.pgpass, PGPASSWORD or the "
+                "server address). Type the current one."
+            )
+        else:
+            text = self.tr("The server refused that password for {login}. Type it again.")
+        return text.format(login=request.login)
 
     def answer(self) -> PasswordAnswer | None:
         """What was typed once the dialog closed; None after Cancel or with an empty field."""

@@ -24,6 +24,7 @@ from translator_app.app import StartOptions
 from translator_app.cli import main
 from translator_app.credentials import KEYRING_SERVICE
 from translator_app.domain.errors import DomainError, ErrorCode
+from translator_app.services.workspace import Workspace
 from translator_app.settings import Settings
 from translator_app.ui.common.i18n import uninstall_translations
 from translator_app.ui.dialogs.password_dialog import PasswordDialog
@@ -217,6 +218,17 @@ def test_a_password_typed_in_preferences_goes_to_the_keyring_and_the_window_reop
     first.close()
 
 
+def open_answering_the_dialog(
+    qapp: QApplication, answer: Callable[[QWidget], None], team_url: str, login: str
+) -> Workspace:
+    """Open the workspace as the window does, ``answer`` handling each password dialog that comes up."""
+    timer = answer_windows(qapp, answer)
+    try:
+        return StartOptions(db=team_url, user=login, ask_password=ask_password_in_window).open(Settings())
+    finally:
+        timer.stop()
+
+
 def test_the_window_asks_for_a_password_again_after_a_wrong_one_and_remembers_it_in_the_keyring(
     qtbot: Any, qapp: QApplication, file_keyring: FileKeyring, team_url: str, kim: str, english: None
 ) -> None:
@@ -232,11 +244,7 @@ def test_the_window_asks_for_a_password_again_after_a_wrong_one_and_remembers_it
             widget.remember.setChecked(True)
         widget.accept()
 
-    timer = answer_windows(qapp, answer)
-    try:
-        workspace = StartOptions(db=team_url, user=kim, ask_password=ask_password_in_window).open(Settings())
-    finally:
-        timer.stop()
+    workspace = open_answering_the_dialog(qapp, answer, team_url, kim)
     try:
         assert shown == [("kim", False), ("kim", True)]
         assert workspace.actor.user == "kim"
@@ -258,11 +266,7 @@ def test_a_stale_password_in_the_keyring_is_named_as_such_and_replaced_by_the_on
         widget.remember.setChecked(True)
         widget.accept()
 
-    timer = answer_windows(qapp, answer)
-    try:
-        workspace = StartOptions(db=team_url, user=kim, ask_password=ask_password_in_window).open(Settings())
-    finally:
-        timer.stop()
+    workspace = open_answering_the_dialog(qapp, answer, team_url, kim)
     try:
         assert len(shown) == 1 and shown[0][0], "the refusal is shown before anything was typed"
         assert "kept in the keyring for kim" in shown[0][1] and "Type it again" not in shown[0][1]

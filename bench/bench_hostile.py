@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import re
 import resource
@@ -26,15 +27,28 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.hostile.corpus import FRENCH, RELEASE, Case, _entry, _tbx, _tmx, _tu, cases, word_file  # noqa: E402
+from tests.hostile.corpus import (  # noqa: E402
+    FRENCH,
+    RELEASE,
+    Case,
+    _entry,
+    _tbx,
+    _tmx,
+    _tu,
+    _word_with_part,
+    cases,
+    word_file,
+)
 
 HANG_SECONDS = 600
 MB = 1024 * 1024
@@ -255,6 +269,12 @@ def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
             ),
         ),
         (
+            "docx: paragraphs at the segment limit",
+            lambda: Case(
+                "import", "limit.docx", _long_word_file([f"Paragraphe {n}." for n in range(segments)]), None
+            ),
+        ),
+        (
             "tm import: TMX of 48 MB, streamed",
             lambda: Case("tm import", "memory.tmx", _tmx(unit * tmx_units).encode(), None),
         ),
@@ -275,6 +295,17 @@ def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
             lambda: Case("merge", "returned12.xlf", b"", None),
         ),
     ]
+
+
+def _long_word_file(paragraphs: list[str]) -> bytes:
+    """A Word file of many paragraphs written straight into its XML (python-docx takes longer for each
+    paragraph it adds, so 200,000 of them would take hours)."""
+    base = word_file(["MARKER"])
+    xml = zipfile.ZipFile(io.BytesIO(base)).read("word/document.xml")
+    body = "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in paragraphs).encode()
+    return _word_with_part(
+        base, "word/document.xml", xml.replace(b"<w:p><w:r><w:t>MARKER</w:t></w:r></w:p>", body)
+    )
 
 
 def _paragraphs(segments: int) -> str:

@@ -307,3 +307,23 @@ def test_the_registry_finds_the_word_format() -> None:
     assert isinstance(get_format("docx"), DocxFormat)
     assert detect_format(release_docx(), "communique.docx") == "docx"
     assert DocxFormat.extensions == (".docx",)
+
+
+def test_reading_takes_each_paragraph_out_of_the_tree_once_read_and_paths_count_them_as_they_were() -> None:
+    w = nsmap["w"]
+    body = etree.fromstring(
+        f'<w:body xmlns:w="{w}"><w:p/><w:tbl><w:tr><w:tc><w:p/><w:p/></w:tc></w:tr></w:tbl>'
+        "<w:p/><w:p/><w:sectPr/></w:body>"
+    )
+    seen = []
+    for path, paragraph, in_table in docx_format._paragraphs(body, [["body", 0]]):
+        seen.append((path, in_table, len(body.findall(f".//{{{w}}}p"))))
+        assert paragraph.getparent() is not None, "the paragraph is in its place while it is read"
+    assert seen == [
+        ([["body", 0], ["p", 0]], False, 5),
+        ([["body", 0], ["tbl", 0], ["tr", 0], ["tc", 0], ["p", 0]], True, 4),
+        ([["body", 0], ["tbl", 0], ["tr", 0], ["tc", 0], ["p", 1]], True, 3),
+        ([["body", 0], ["p", 1]], False, 2),
+        ([["body", 0], ["p", 2]], False, 1),
+    ], "each paragraph read is gone before the next one is read"
+    assert len(body) == 0

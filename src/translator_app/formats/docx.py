@@ -41,6 +41,7 @@ from translator_app.formats import limits
 from translator_app.formats.base import TextChooser
 from translator_app.formats.document import ParsedDocument
 from translator_app.formats.docx_runs import read_paragraph, rebuild_paragraph, segment_paragraph
+from translator_app.formats.heap import give_back_freed_memory
 from translator_app.formats.safe_xml import refuse_any_doctype
 
 __all__ = ["MAX_UNCOMPRESSED_BYTES", "DocxFormat"]
@@ -48,6 +49,8 @@ __all__ = ["MAX_UNCOMPRESSED_BYTES", "DocxFormat"]
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 """A zip that would inflate beyond this is refused before it is opened (a zip bomb, not a press release)."""
 MAX_ZIP_ENTRIES = 10_000
+_TRIM_EVERY = 4096
+"""Blocks read between two returns of the freed tree's memory to the system (see ``heap``)."""
 
 _NOT_XML = frozenset(("png", "jpg", "jpeg", "jfif", "gif", "bmp", "tif", "tiff", "emf", "wmf", "svg", "wdp"))
 _REQUIRED = ("[Content_Types].xml", "_rels/.rels")
@@ -132,19 +135,24 @@ def _natural(text: str) -> list[Any]:
 
 
 def _paragraphs(parent: Any, path: Place, in_table: bool = False) -> Iterator[tuple[Place, Any, bool]]:
-    """Paragraphs in reading order with their paths, going into tables (nested too) and content controls."""
+    """Paragraphs in reading order with their paths, going into tables (nested too) and content controls.
+
+    Each child is taken out of the tree once the caller is done with it (the tree is only read, then
+    dropped), so that a long document's tree shrinks as its segments grow; paths count the children as they
+    were, so they name the places in the original file.
+    """
     counts: Counter[str] = Counter()
-    for child in parent:
+    while (child := next(parent.iterchildren(), None)) is not None:  # len() would count them all each time
         tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        index = counts[tag]
-        counts[tag] += 1
-        if tag == _P:
-            yield [*path, ["p", index]], child, in_table
-        elif tag in _CONTAINERS:
-            step = [etree.QName(tag).localname, index]
-            yield from _paragraphs(child, [*path, step], in_table or tag == _TBL)
+        if isinstance(tag, str):
+            index = counts[tag]
+            counts[tag] += 1
+            if tag == _P:
+                yield [*path, ["p", index]], child, in_table
+            elif tag in _CONTAINERS:
+                step = [etree.QName(tag).localname, index]
+                yield from _paragraphs(child, [*path, step], in_table or tag == _TBL)
+        parent.remove(child)
 
 
 def _resolve(root: Any, path: Any) -> Any:
@@ -248,7 +256,7 @@ class DocxFormat:
         styles, default = _style_table(document)
         blocks: list[Block] = []
         segments: list[Segment] = []
-        body_texts: list[tuple[SegmentKind, str]] = []
+        headline = _Headline()
 
         def split(text: str) -> list[str]:
             return split_sentences(text, source_lang, limits.most_pieces())
@@ -271,10 +279,13 @@ class DocxFormat:
                     segments.append(Segment(len(segments), block.position, text, kind, separator=separator))
                 limits.check_count(len(segments), name)
                 if story.role == "body":
-                    body_texts.append((kind, " ".join(strip_tags(text) for text, _ in sentences)))
+                    headline.see(kind, sentences)
+                if len(blocks) % _TRIM_EVERY == 0:
+                    give_back_freed_memory()
+        give_back_freed_memory()
         if not segments:
             raise bad_input("empty", name)
-        return ParsedDocument(blocks, segments, _title(body_texts, document), json.dumps({"format": "docx"}))
+        return ParsedDocument(blocks, segments, headline.title(document), json.dumps({"format": "docx"}))
 
     def render(
         self, release: Release, blocks: list[Block], segments: list[Segment], choose: TextChooser
@@ -321,10 +332,21 @@ class DocxFormat:
         return _replace_entries(buffer.getvalue(), loose) if loose else buffer.getvalue()
 
 
-def _title(body: list[tuple[SegmentKind, str]], document: WordDocument) -> str:
-    """The headline: the Title paragraph, else the first heading, else the file's title property."""
-    for wanted in (SegmentKind.TITLE, SegmentKind.HEADING):
-        for kind, text in body:
-            if kind is wanted and text.strip():
-                return _SPACES.sub(" ", text).strip()
-    return _SPACES.sub(" ", document.core_properties.title or "").strip()
+class _Headline:
+    """The release's title, watched for while the body is read (its paragraphs are not kept for it)."""
+
+    def __init__(self) -> None:
+        self._found: dict[SegmentKind, str] = {}
+
+    def see(self, kind: SegmentKind, sentences: list[tuple[str, str]]) -> None:
+        if kind in (SegmentKind.TITLE, SegmentKind.HEADING) and kind not in self._found:
+            text = _SPACES.sub(" ", " ".join(strip_tags(text) for text, _ in sentences)).strip()
+            if text:
+                self._found[kind] = text
+
+    def title(self, document: WordDocument) -> str:
+        """The Title paragraph, else the first heading, else the file's title property."""
+        for wanted in (SegmentKind.TITLE, SegmentKind.HEADING):
+            if wanted in self._found:
+                return self._found[wanted]
+        return _SPACES.sub(" ", document.core_properties.title or "").strip()

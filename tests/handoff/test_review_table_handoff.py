@@ -165,3 +165,29 @@ def test_an_edit_made_in_the_app_after_the_export_is_kept(
     assert translator.releases.segment(third.id).target == "The translator's newer version."
     forced = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER, force=True)
     assert forced.changed == [third.id]
+
+
+def test_a_long_release_goes_out_as_a_table_and_an_edit_made_since_is_still_told_apart(
+    translator: Workspace, tmp_path: Path
+) -> None:
+    """Versions for 300 rows do not fit in a core property (255 characters): they travel in a custom XML
+    part, and the title however long is cut to what the property holds."""
+    source = tmp_path / "long.md"
+    source.write_text("".join(f"Paragraphe numéro {n}.\n\n" for n in range(300)), encoding="utf-8")
+    long_title = "Rapport annuel " * 30
+    created = translator.importing.import_file(source, "fr", "en", translator.actor, title=long_title)
+    assert created.id is not None
+    segments = translator.releases.segments(created.id)
+    document = exported_table(translator, created.id, tmp_path / "review.docx")
+    rows = document.tables[0].rows
+    assert len(rows) == 301 and document.core_properties.title == long_title[:255]
+    rows[250].cells[2].text = "The reviewer's row 250."
+    rows[280].cells[2].text = "The reviewer's row 280."
+    data = saved(document)
+    later = segments[279]
+    assert later.id is not None
+    translator.editing.edit(later.id, "The translator's newer row 280.", translator.actor, confirm=True)
+
+    report = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER)
+    assert report.changed == [segments[249].id] and report.edited_since == [later.id]
+    assert translator.releases.segment(later.id).target == "The translator's newer row 280."

@@ -5,8 +5,10 @@ columns taking most of the width (the header row repeats on every page). Inline 
 (``⟨1⟩…⟨/1⟩``, see :mod:`review_markers`) and read back as tags. The document's core ``identifier`` property
 names the release and carries a checksum of the numbers and sources, so a returned table whose numbers or
 sources were altered (rows moved, deleted, a source "corrected") is refused rather than applied to the wrong
-segments; it also lists each row's segment version at export, so that a merge can tell work done in the app
-since then from the reviewer's.
+segments. Each row's segment version at export, which lets a merge tell work done in the app since then from
+the reviewer's, is in a custom XML part of the document (``customXml/itemN.xml``, kept by Word and
+LibreOffice): a core property holds at most 255 characters, too few for a release of more than about a hundred
+segments. Tables exported before carried the versions in the identifier and are still read.
 
 Reading follows what reviewers do in Word: tracked changes are read as if accepted (each row says whether it
 had any, so the merge can refuse instead), Word comments anchored in a row are that row's comments with their
@@ -24,13 +26,17 @@ from dataclasses import dataclass, field, replace
 
 import docx
 from docx.enum.section import WD_ORIENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from docx.table import _Cell
+from lxml import etree
 
 from translator_app.domain.errors import bad_input
 from translator_app.domain.models import Comment, Release, Segment
+from translator_app.formats import safe_xml
 from translator_app.formats.docx import open_docx
 from translator_app.formats.docx_revisions import comment_ids, revised_text
 from translator_app.formats.review_markers import OPEN, from_markers, pieces
@@ -44,6 +50,8 @@ _IDENTIFIER = re.compile(
     r"^translator-app review-table release=(\d+) sha256=([0-9a-f]{64})(?: versions=(\d+(?:,\d+)*))?$"
 )
 _TYPED_BREAK = re.compile(r"[ \t]*\n[\s]*")
+VERSIONS_NS = "urn:translator-app:review-table"
+_VERSIONS_TAG = f"{{{VERSIONS_NS}}}versions"
 
 
 def comment_line(comment: Comment) -> str:
@@ -92,15 +100,37 @@ def write_table(release: Release, segments: list[Segment], comments: dict[int, l
     for column, width in zip(table.columns, WIDTHS, strict=True):
         column.width = width
     digest = checksum([(s.position + 1, s.source) for s in rows])
-    versions = ",".join(str(s.version) for s in rows)
-    document.core_properties.identifier = (
-        f"translator-app review-table release={release.id} sha256={digest}"
-        + (f" versions={versions}" if rows else "")
-    )
-    document.core_properties.title = release.title
+    document.core_properties.identifier = f"translator-app review-table release={release.id} sha256={digest}"
+    _add_versions(document, [s.version for s in rows])
+    document.core_properties.title = release.title[:255]
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _add_versions(document: docx.document.Document, versions: list[int]) -> None:
+    """The rows' segment versions at export, in a custom XML part related from the document."""
+    root = etree.Element(_VERSIONS_TAG, nsmap={None: VERSIONS_NS})
+    root.text = ",".join(str(version) for version in versions)
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    package = document.part.package
+    part = Part(package.next_partname("/customXml/item%d.xml"), "application/xml", blob, package)
+    document.part.relate_to(part, RT.CUSTOM_XML)
+
+
+def _read_versions(document: docx.document.Document, name: str) -> list[int] | None:
+    """The versions the custom XML part lists; None when the table has no such part (older, or a tool that
+    dropped it: the merge then cannot tell work done since the export and says so)."""
+    for rel in document.part.rels.values():
+        if rel.reltype != RT.CUSTOM_XML or rel.is_external:
+            continue
+        root = safe_xml.parse_bytes(rel.target_part.blob, name).getroot()
+        if root.tag == _VERSIONS_TAG:
+            text = (root.text or "").strip()
+            if text and not re.fullmatch(r"\d+(?:,\d+)*", text):
+                raise bad_input("table-altered", name)
+            return [int(v) for v in text.split(",")] if text else []
+    return None
 
 
 def _landscape(document: docx.document.Document) -> None:
@@ -189,8 +219,10 @@ def read_table(data: bytes, name: str) -> ReviewTable:
         )
     if checksum([(r.number, r.source) for r in rows]) != match.group(2):
         raise bad_input("table-altered", name)
-    if match.group(3):
+    versions = _read_versions(document, name)
+    if versions is None and match.group(3):
         versions = [int(v) for v in match.group(3).split(",")]
+    if versions is not None:
         if len(versions) != len(rows):
             raise bad_input("table-altered", name)
         rows = [replace(row, exported_version=v) for row, v in zip(rows, versions, strict=True)]

@@ -275,6 +275,10 @@ def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
             ),
         ),
         (
+            "docx: 30 KB inflating to empty paragraphs, at the bound",
+            lambda: Case("import", "inflating.docx", _inflating_word_file(1_200_000), "empty"),
+        ),
+        (
             "tm import: TMX of 48 MB, streamed",
             lambda: Case("tm import", "memory.tmx", _tmx(unit * tmx_units).encode(), None),
         ),
@@ -306,6 +310,14 @@ def _long_word_file(paragraphs: list[str]) -> bytes:
     return _word_with_part(
         base, "word/document.xml", xml.replace(b"<w:p><w:r><w:t>MARKER</w:t></w:r></w:p>", body)
     )
+
+
+def _inflating_word_file(paragraphs: int) -> bytes:
+    """``paragraphs`` empty paragraphs: a Word file of a few kilobytes that python-docx makes a tree of."""
+    base = word_file(["MARKER"])
+    xml = zipfile.ZipFile(io.BytesIO(base)).read("word/document.xml")
+    empty = xml.replace(b"<w:p><w:r><w:t>MARKER</w:t></w:r></w:p>", b"<w:p/>" * paragraphs)
+    return _word_with_part(base, "word/document.xml", empty)
 
 
 def _paragraphs(segments: int) -> str:

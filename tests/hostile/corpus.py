@@ -261,6 +261,14 @@ def word_cases(word: bytes) -> list[Case]:
         Case("import", "entity.docx", _word_with_part(word, document, doctype), UNSAFE),
         Case(
             "import",
+            "markup-bomb.docx",  # 30 KB that inflate to 1.3 million empty paragraphs
+            _word_with_part(
+                word, document, original.replace(b"<w:body>", b"<w:body>" + b"<w:p/>" * 1_300_000, 1)
+            ),
+            TOO_COMPLEX,
+        ),
+        Case(
+            "import",
             "utf32-entity.docx",
             _word_with_part(word, document, doctype.decode().replace("UTF-8", "UTF-32").encode("utf-32-le")),
             UNSAFE,

@@ -49,6 +49,10 @@ __all__ = ["MAX_UNCOMPRESSED_BYTES", "DocxFormat"]
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024
 """A zip that would inflate beyond this is refused before it is opened (a zip bomb, not a press release)."""
 MAX_ZIP_ENTRIES = 10_000
+MAX_MARKUP_SIGNS = 1_250_000
+"""Tags (``<``) in all the XML of a file, counted before python-docx parses it: its trees cost about 120 bytes
+a tag, and a zip of a few kilobytes can inflate to millions of empty paragraphs. Word writes about 14 tags
+for a plain paragraph, so this admits some 90,000 of them (a long report has a few thousand)."""
 _TRIM_EVERY = 4096
 """Blocks read between two returns of the freed tree's memory to the system (see ``heap``)."""
 
@@ -80,10 +84,13 @@ def check_package(data: bytes, name: str) -> None:
             names = {entry.filename for entry in entries}
             if any(required not in names for required in _REQUIRED):
                 raise bad_input("corrupt", name, reason="not-a-docx")
+            signs = 0
             for entry in entries:
                 if entry.filename.rsplit(".", 1)[-1].lower() not in _NOT_XML:
                     with archive.open(entry) as part:
-                        refuse_any_doctype(part, name, entry.filename)
+                        signs += refuse_any_doctype(part, name, entry.filename)
+                if signs > MAX_MARKUP_SIGNS:
+                    raise bad_input("too-much-markup", name, limit=MAX_MARKUP_SIGNS)
     except _ZIP_ERRORS as error:
         reason = "damaged-zip" if data.startswith(b"PK") else "not-a-zip"
         raise bad_input("corrupt", name, reason=reason, detail=str(error)) from error

@@ -8,14 +8,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from tests.ui.conftest import new_rows, store_release
-from tests.ui.test_mt_in_window import fake, mt_workspace
 
 from translator_app.domain.models import Release
 from translator_app.services.workspace import Workspace
 from translator_app.ui.common.workers import TaskRunner
 from translator_app.ui.dialogs.preferences_dialog import PreferencesDialog
-
-__all__ = ["fake", "mt_workspace"]  # the fake DeepL server and a workspace using it
 
 
 def _dialog(qtbot: Any, workspace: Workspace, target_lang: str) -> tuple[PreferencesDialog, TaskRunner]:

@@ -483,6 +483,10 @@
         <translation>se han modificado los números o los orígenes de la tabla de revisión; no se ha fusionado nada</translation>
     </message>
     <message>
+        <source>a review table in Word holds at most {limit} segments and this release has {count}: export XLIFF for another tool instead</source>
+        <translation>una tabla de revisión en Word admite como máximo {limit} segmentos y este comunicado tiene {count}: exporte XLIFF para otra herramienta</translation>
+    </message>
+    <message>
         <source>segments {segments} still have tracked changes: accept or reject them in Word, or merge again taking them as they are; nothing was merged</source>
         <translation>los segmentos {segments} aún tienen control de cambios: acéptelos o recházelos en Word, o vuelva a fusionar tomándolos tal como están; no se ha fusionado nada</translation>
     </message>

@@ -483,6 +483,10 @@
         <translation>les numéros ou les sources du tableau de révision ont été modifiés&#xa0;; rien n’a été fusionné</translation>
     </message>
     <message>
+        <source>a review table in Word holds at most {limit} segments and this release has {count}: export XLIFF for another tool instead</source>
+        <translation>un tableau de révision Word contient au plus {limit} segments et ce communiqué en a {count}&#xa0;: exportez plutôt en XLIFF pour un autre outil</translation>
+    </message>
+    <message>
         <source>segments {segments} still have tracked changes: accept or reject them in Word, or merge again taking them as they are; nothing was merged</source>
         <translation>les segments {segments} ont encore des modifications suivies&#xa0;: acceptez-les ou refusez-les dans Word, ou fusionnez de nouveau en les prenant telles quelles&#xa0;; rien n’a été fusionné</translation>
     </message>

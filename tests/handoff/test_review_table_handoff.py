@@ -191,3 +191,41 @@ def test_a_long_release_goes_out_as_a_table_and_an_edit_made_since_is_still_told
     report = merging(translator).merge_bytes(data, "review.docx", OUTSIDE_REVIEWER)
     assert report.changed == [segments[249].id] and report.edited_since == [later.id]
     assert translator.releases.segment(later.id).target == "The translator's newer row 280."
+
+
+def test_a_release_longer_than_a_review_table_holds_is_told_to_go_as_xliff(
+    translator: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from translator_app.formats import review_docx
+
+    monkeypatch.setattr(review_docx, "MAX_ROWS", 40)
+    source = tmp_path / "long.md"
+    source.write_text("".join(f"Paragraphe numéro {n}.\n\n" for n in range(41)), encoding="utf-8")
+    created = translator.importing.import_file(source, "fr", "en", translator.actor)
+    assert created.id is not None
+    path = tmp_path / "review.docx"
+    with pytest.raises(DomainError) as refused:
+        translator.exporting.export(created.id, "review-docx", path)
+    assert refused.value.code is ErrorCode.BAD_INPUT
+    assert refused.value.details["problem"] == "table-too-long"
+    assert (refused.value.details["count"], refused.value.details["limit"]) == (41, 40)
+    assert not path.exists(), "nothing is written"
+    translator.exporting.export(created.id, "xliff", tmp_path / "long.xlf")
+
+
+def test_a_table_at_the_row_limit_comes_back_under_the_markup_bound_of_a_word_file(
+    translator: Workspace, tmp_path: Path
+) -> None:
+    from translator_app.domain.models import Release, Segment, SegmentKind
+    from translator_app.formats import docx as docx_format
+    from translator_app.formats import review_docx
+
+    release = Release(id=1, title="Rapport", source_lang="fr", target_lang="en")
+    words = "Le bureau régional <g1>coordonne</g1> six pays et <g2>publie</g2> un rapport chaque année."
+    rows = [
+        Segment(n, n, words, SegmentKind.PARAGRAPH, target=words, version=3)
+        for n in range(review_docx.MAX_ROWS)
+    ]
+    data = review_docx.write_table(release, rows, {})
+    docx_format.check_package(data, "review.docx")  # raises when over the bound
+    assert len(review_docx.read_table(data, "review.docx").rows) == review_docx.MAX_ROWS

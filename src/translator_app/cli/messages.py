@@ -147,6 +147,10 @@ INPUT_PROBLEMS = {
     ),
     "broken-tag": "segment {segment} has a broken or unknown tag ({tag}); nothing was merged",
     "table-altered": "the numbers or sources of the review table were changed; nothing was merged",
+    "table-too-long": (
+        "a review table in Word holds at most {limit} segments and this release has {count}: export XLIFF "
+        "for another tool instead"
+    ),
     "tracked-changes": (
         "segments {segments} still have tracked changes: accept or reject them in Word, or merge with "
         "--tracked-changes accept; nothing was merged"

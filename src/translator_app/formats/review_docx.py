@@ -50,6 +50,10 @@ _IDENTIFIER = re.compile(
     r"^translator-app review-table release=(\d+) sha256=([0-9a-f]{64})(?: versions=(\d+(?:,\d+)*))?$"
 )
 _TYPED_BREAK = re.compile(r"[ \t]*\n[\s]*")
+MAX_ROWS = 3_000
+"""Segments a review table may hold: a returned table must stay under the tags a Word file may have
+(``docx.MAX_MARKUP_SIGNS``; a row takes about 100 tags, 250 with a few formatting markers), and 3,000 rows
+are some 150 pages in Word. A longer release goes to another tool as XLIFF."""
 VERSIONS_NS = "urn:translator-app:review-table"
 _VERSIONS_TAG = f"{{{VERSIONS_NS}}}versions"
 
@@ -67,6 +71,8 @@ def checksum(rows: list[tuple[int, str]]) -> str:
 def write_table(release: Release, segments: list[Segment], comments: dict[int, list[Comment]]) -> bytes:
     """The table for the translatable segments of ``release``, numbered as everywhere else (position + 1)."""
     rows = [s for s in segments if s.translatable]
+    if len(rows) > MAX_ROWS:
+        raise bad_input("table-too-long", release.title, count=len(rows), limit=MAX_ROWS)
     document = docx.Document()
     _landscape(document)
     document.add_heading(release.title, level=1)

@@ -110,6 +110,11 @@ def input_problems() -> dict[str, str]:
         "table-altered": translate(
             "Errors", "the numbers or sources of the review table were changed; nothing was merged"
         ),
+        "table-too-long": translate(
+            "Errors",
+            "a review table in Word holds at most {limit} segments and this release has {count}: export "
+            "XLIFF for another tool instead",
+        ),
         "tracked-changes": translate(
             "Errors",
             "segments {segments} still have tracked changes: accept or reject them in Word, or merge "

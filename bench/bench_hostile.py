@@ -301,23 +301,25 @@ def worst_cases(scale: float) -> list[tuple[str, Callable[[], Case]]]:
     ]
 
 
-def _long_word_file(paragraphs: list[str]) -> bytes:
-    """A Word file of many paragraphs written straight into its XML (python-docx takes longer for each
+def _word_file_with_body(body: bytes) -> bytes:
+    """A Word file whose body is ``body``, written straight into its XML (python-docx takes longer for each
     paragraph it adds, so 200,000 of them would take hours)."""
     base = word_file(["MARKER"])
     xml = zipfile.ZipFile(io.BytesIO(base)).read("word/document.xml")
-    body = "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in paragraphs).encode()
     return _word_with_part(
         base, "word/document.xml", xml.replace(b"<w:p><w:r><w:t>MARKER</w:t></w:r></w:p>", body)
     )
 
 
+def _long_word_file(paragraphs: list[str]) -> bytes:
+    return _word_file_with_body(
+        "".join(f"<w:p><w:r><w:t>{escape(text)}</w:t></w:r></w:p>" for text in paragraphs).encode()
+    )
+
+
 def _inflating_word_file(paragraphs: int) -> bytes:
     """``paragraphs`` empty paragraphs: a Word file of a few kilobytes that python-docx makes a tree of."""
-    base = word_file(["MARKER"])
-    xml = zipfile.ZipFile(io.BytesIO(base)).read("word/document.xml")
-    empty = xml.replace(b"<w:p><w:r><w:t>MARKER</w:t></w:r></w:p>", b"<w:p/>" * paragraphs)
-    return _word_with_part(base, "word/document.xml", empty)
+    return _word_file_with_body(b"<w:p/>" * paragraphs)
 
 
 def _paragraphs(segments: int) -> str:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from tests.generated_tmx import write_big_tmx
 from tests.mt.fake_deepl import FakeDeepL
 from tests.ui.conftest import new_rows, store_release
+from tests.ui.window_helpers import start_pretranslation
 
 from translator_app.domain.models import SegmentStatus
 from translator_app.services.workspace import Workspace
@@ -58,11 +59,7 @@ def test_closing_the_window_during_a_pretranslation_cancels_it_quietly_and_keeps
     sentences = [f"Phrase longue numéro {n:03d}." for n in range(150)]
     release = store_release(mt_workspace, rows=new_rows(*sentences))
     window = open_window(qtbot, mt_workspace)
-    window.commands.pretranslate.trigger()
-    dialog = window.pretranslation.dialog
-    assert dialog is not None
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.send_button.isVisible(), timeout=10_000)
+    dialog = start_pretranslation(qtbot, window)
     asked_before = len(fake.translate_calls)
     released = threading.Event()
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from tests.mt.fake_deepl import FakeDeepL
 from tests.ui.conftest import new_rows, store_release
-from tests.ui.window_helpers import editor_of, open_window
+from tests.ui.window_helpers import editor_of, open_window, start_pretranslation
 
 from translator_app.domain.models import SegmentStatus
 from translator_app.services.workspace import Workspace
@@ -159,10 +159,7 @@ def test_cancel_interrupts_a_slow_deepl_answer_and_keeps_the_batches_done(
     sentences = [f"Phrase lente numéro {n:03d}." for n in range(120)]
     release = store_release(mt_workspace, rows=new_rows(*sentences))
     window = open_window(qtbot, mt_workspace)
-    window.commands.pretranslate.trigger()
-    dialog = window.pretranslation.dialog
-    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.send_button.isVisible(), timeout=10000)
+    dialog = start_pretranslation(qtbot, window)
     done_before = len(fake.translate_calls)
     answered = threading.Event()
     original = fake.translate_hook

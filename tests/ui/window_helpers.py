@@ -52,3 +52,14 @@ def stored(workspace: Workspace, window: MainWindow, row: int) -> Segment:
     segment_id = window.segment_model.segment_at(row).id
     assert segment_id is not None
     return workspace.releases.segment(segment_id)
+
+
+def start_pretranslation(qtbot: Any, window: MainWindow) -> Any:
+    """Tools › Pre-translate, then Start: the dialog once it has asked DeepL what the run costs and offers
+    Send."""
+    window.commands.pretranslate.trigger()
+    dialog = window.pretranslation.dialog
+    assert dialog is not None
+    qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.send_button.isVisible(), timeout=10_000)
+    return dialog

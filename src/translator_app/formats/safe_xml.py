@@ -198,6 +198,11 @@ def walk(stream: IO[bytes], name: str) -> Iterator[tuple[str, etree._Element]]:
         raise refuse("corrupt", name, reason=str(error)) from error
 
 
+def within(element: etree._Element, tag: str) -> bool:
+    """Whether an ancestor of an element :func:`walk` gave has ``tag`` (Clark notation)."""
+    return any(ancestor.tag == tag for ancestor in element.iterancestors())
+
+
 def forget(element: etree._Element) -> None:
     """Free an element :func:`walk` has given and the siblings read before it, so that reading a file
     holds one unit at a time, not a tree several times the file's size."""

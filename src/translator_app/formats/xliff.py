@@ -47,6 +47,7 @@ __all__ = ["XliffFile", "XliffSegment", "read_xliff", "state_of", "write_xliff"]
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 MDA = "urn:oasis:names:tc:xliff:metadata:2.0"
 _X = f"{{{NS}}}"
+_FILE, _UNIT = _X + "file", _X + "unit"
 _FILE_ID = re.compile(r"^release-(\d+)$")
 _SEGMENT_ID = re.compile(r"^s(\d+)$")
 _INLINE_ID = re.compile(r"^(\d+)-(\d+)$")
@@ -237,22 +238,14 @@ def _read_streamed(data: bytes, name: str) -> XliffFile:
         elif event == "start":
             if element.tag == _X + "file" and element.getparent() is read.root:
                 read.files.append(element.get("id", ""))
-        elif element.tag == f"{{{MDA}}}meta" and _in_file(element):
+        elif element.tag == f"{{{MDA}}}meta" and safe_xml.within(element, _FILE):
             read.take_meta(element)
-        elif element.tag == _X + "unit" and _in_file(element) and not _in_unit(element):
+        elif element.tag == _UNIT and safe_xml.within(element, _FILE) and not safe_xml.within(element, _UNIT):
             read.take_unit(element, name)
             safe_xml.forget(element)
-        elif element.tag == _X + "group" and _in_file(element):
+        elif element.tag == _X + "group" and safe_xml.within(element, _FILE):
             safe_xml.forget(element)  # units other tools put in groups: the emptied groups go too
     return read.result(name)
-
-
-def _in_file(element: etree._Element) -> bool:
-    return any(ancestor.tag == _X + "file" for ancestor in element.iterancestors())
-
-
-def _in_unit(element: etree._Element) -> bool:
-    return any(ancestor.tag == _X + "unit" for ancestor in element.iterancestors())
 
 
 def _notes(holder: etree._Element | None, members: tuple[int, ...], author: str) -> list[ReturnedNote]:

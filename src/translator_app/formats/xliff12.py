@@ -102,9 +102,7 @@ def _fill(parent: etree._Element, text: str) -> None:
     fill_inline(parent, text, element_for)
 
 
-def read_events(
-    events: Iterator[tuple[str, etree._Element]], root: etree._Element, name: str
-) -> XliffFile:
+def read_events(events: Iterator[tuple[str, etree._Element]], root: etree._Element, name: str) -> XliffFile:
     """A returned 1.2 document, read from :func:`safe_xml.walk` past its root one trans-unit at a time (each
     freed once read, and each group once its units are), so memory does not grow with the file."""
     read = _Streamed(root)
@@ -112,12 +110,12 @@ def read_events(
         if event == "start":
             if element.tag == _X + "file" and element.getparent() is root:
                 read.take_file(element, name)
-        elif element.tag == _X + "phase" and _in_file(element):
+        elif element.tag == _X + "phase" and safe_xml.within(element, _X + "file"):
             read.take_phase(element)
-        elif element.tag == _X + "trans-unit" and _in_file(element):
+        elif element.tag == _X + "trans-unit" and safe_xml.within(element, _X + "file"):
             read.take_unit(element, name)
             safe_xml.forget(element)
-        elif element.tag == _X + "group" and _in_file(element):
+        elif element.tag == _X + "group" and safe_xml.within(element, _X + "file"):
             safe_xml.forget(element)
     return read.result(name)
 
@@ -187,10 +185,6 @@ class _Streamed:
             notes,
             self.root.get("version", "1.2"),
         )
-
-
-def _in_file(element: etree._Element) -> bool:
-    return any(ancestor.tag == _X + "file" for ancestor in element.iterancestors())
 
 
 def _state(unit: etree._Element, target: etree._Element | None) -> str:
